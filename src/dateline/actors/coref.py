@@ -1,0 +1,278 @@
+"""Resolving every mention to one actor: a coreference chain per person within the article.
+
+Rules, in order, for each kind of mention (a rule-based resolver in the spirit of the
+multi-pass sieve of Lee et al., 2013, "Deterministic coreference resolution based on
+entity-centric, precision-ranked rules"):
+
+- names: the same full name, or a surname alone, joins the person already seen; otherwise the
+  knowledge base gives the person's country, office and sector on the publication date.
+- titles: an appositive name wins ("His defence secretary, Pete Hegseth"); then the holder of
+  the office for the title's country on the publication date ("the US president"); then the
+  most salient person already mentioned whose country and office are compatible ("the
+  cabinet minister"). A possessor gives the country ("His" = Trump, so USA).
+- pronouns: a possessive in a fronted clause points forward to the sentence's subject
+  ("speaking to ... his counterparts, the UK's defence secretary ..."); otherwise the subject
+  of a governing clause earlier in the same sentence ("he announced" after "The US president
+  stunned ..."); otherwise the main subject of the closest earlier sentence with a person.
+- places, capitals and seats stand for their state; organisations for themselves.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor, Mention
+from .kb import KnowledgeBase, Person
+from .mentions import RawMention, find_mentions
+from .roles import PLURAL_PRONOUNS, offices_compatible, pronoun_gender
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both"}
+
+
+@dataclass
+class _State:
+    actor: Actor
+    office: str | None = None
+    gender: str | None = None
+    last: int = -1  # token index of the last mention
+
+
+@dataclass
+class ActorIndex:
+    """The actors of one article and, for every mentioned token, who it refers to."""
+
+    actors: list[Actor] = field(default_factory=list)
+    by_token: dict[int, list[Actor]] = field(default_factory=dict)
+    mention_by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def at(self, tok: Token) -> list[Actor]:
+        """The actors ``tok`` refers to, following coordination ("Trump and Putin") and
+        quantifiers ("most of Europe")."""
+        found = list(self.by_token.get(tok.i, []))
+        if not found and tok.lower_ in _QUANTIFIERS:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found.extend(self.at(pobj))
+        for conj in (c for c in tok.children if c.dep_ == "conj"):
+            for actor in self.at(conj):
+                if actor not in found:
+                    found.append(actor)
+        return found
+
+    def mention(self, tok: Token) -> Mention | None:
+        return self.mention_by_token.get(tok.i)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, published: date | None) -> None:
+        self.doc, self.kb, self.published = doc, kb, published
+        self.people: list[_State] = []
+        self.others: dict[str, Actor] = {}
+        self.actors: list[Actor] = []
+        self.mentions = find_mentions(doc, kb)
+        self.by_head = {m.head: m for m in self.mentions}
+        self.by_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.result: dict[int, list[Actor]] = {}  # id(mention) -> actors
+
+    # -- actors -------------------------------------------------------------------------
+    def _new_actor(self, name: str, kind: str, **kw) -> Actor:
+        actor = Actor(id=f"A{len(self.actors) + 1}", name=name, kind=kind, **kw)
+        self.actors.append(actor)
+        return actor
+
+    def _person_from_kb(self, person: Person) -> _State:
+        for st in self.people:
+            if st.actor.name == person.name:
+                return st
+        term = person.term_on(self.published)
+        actor = self._new_actor(person.name, "person", country=term.country if term else None,
+                                sector=term.sector if term else None, role=term.office if term else None,
+                                kb_id=person.qid)
+        st = _State(actor, office=term.office if term else None, gender=person.gender)
+        self.people.append(st)
+        return st
+
+    def _other(self, m: RawMention) -> Actor:
+        key = m.country or m.name or m.text
+        if key not in self.others:
+            kind = "state" if m.kind in ("place", "demonym") and m.country and len(m.country) == 3 else "organisation"
+            self.others[key] = self._new_actor(m.name or m.text, kind, country=m.country, sector=m.sector,
+                                               kb_id=m.qid)
+        return self.others[key]
+
+    # -- resolution per kind --------------------------------------------------------------
+    def resolve(self, m: RawMention) -> list[Actor]:
+        if id(m) in self.result:
+            return self.result[id(m)]
+        self.result[id(m)] = []  # guards against cycles
+        if m.kind == "name":
+            states = [self._name(m)]
+        elif m.kind == "title":
+            states = [self._title(m)]
+        elif m.kind == "pronoun":
+            states = self._pronoun(m)
+        else:
+            actors = [self._other(m)]
+            self.result[id(m)] = actors
+            return actors
+        states = [s for s in states if s is not None]
+        for st in states:
+            st.last = max(st.last, m.head)
+        actors = [s.actor if isinstance(s, _State) else s for s in states]
+        self.result[id(m)] = actors
+        return actors
+
+    def _name(self, m: RawMention) -> _State:
+        name = m.name or m.text
+        full = len(name.split()) > 1
+        for st in reversed(self.people):
+            known = st.actor.name
+            if known == name or (not full and _surname(known) == name) or (full and _surname(known) == _surname(name)
+                                                                            and known.split()[0] == name.split()[0]):
+                return st
+        if not full:  # a surname alone may complete a name seen later ("Trump ... Donald Trump")
+            later = [o for o in self.mentions if o.kind == "name" and o.start > m.start and o.name
+                     and len(o.name.split()) > 1 and _surname(o.name) == name]
+            if later:
+                name = later[0].name
+        person = self.kb.person(name, self.published)
+        if person is not None:
+            st = self._person_from_kb(person)
+        else:
+            st = _State(self._new_actor(name, "person"), office=m.office, gender=m.gender)
+            self.people.append(st)
+        if m.office and st.office is None:
+            st.office = st.actor.role = m.office
+        return st
+
+    def _title(self, m: RawMention) -> _State | None:
+        country = m.country
+        if m.possessor is not None and country is None:
+            owner = self._at_token(m.possessor)
+            if owner and owner[0].country:
+                country = owner[0].country
+        st = None
+        if m.appos is not None and m.appos in self.by_token:
+            found = self.resolve(self.by_token[m.appos])
+            st = next((s for s in self.people if found and s.actor is found[0]), None)
+        if st is None and country and m.office:
+            holder = self.kb.office_holder(country, m.office, self.published)
+            if holder is not None:
+                st = self._person_from_kb(holder)
+        if st is None:
+            st = self._salient_person(m.head, lambda s: (country is None or s.actor.country in (None, country))
+                                      and m.office is not None and offices_compatible(m.office, s.office))
+        if st is None:
+            st = _State(self._new_actor(m.text.removeprefix("the ").removeprefix("The "), "person",
+                                        country=country, sector=m.sector, role=m.office), office=m.office)
+            self.people.append(st)
+            return st
+        if st.actor.country is None and country:
+            st.actor.country = country
+        if st.office is None and m.office:
+            st.office = st.actor.role = m.office
+        if st.actor.sector is None and m.sector:
+            st.actor.sector = m.sector
+        return st
+
+    def _salient_person(self, before: int, accept) -> _State | None:
+        candidates = [s for s in self.people if 0 <= s.last < before and accept(s)]
+        return max(candidates, key=lambda s: s.last) if candidates else None
+
+    def _at_token(self, i: int) -> list[Actor]:
+        m = self.by_token.get(i)
+        return self.resolve(m) if m is not None else []
+
+    def _person_states(self, actors: list[Actor]) -> list[_State]:
+        return [s for s in self.people if s.actor in actors]
+
+    def _pronoun(self, m: RawMention) -> list[_State]:
+        tok = self.doc[m.head]
+        if tok.lower_ in PLURAL_PRONOUNS:
+            return self._plural(tok)
+        gender = pronoun_gender(tok.text)
+
+        def ok(actor: Actor) -> bool:
+            st = next((s for s in self.people if s.actor is actor), None)
+            return st is not None and (st.gender is None or gender is None or st.gender == gender)
+
+        sent = tok.sent
+        # cataphora: "speaking to ... his counterparts ..., the UK's defence secretary made ..."
+        subj = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None and subj.i > tok.i and tok.dep_ == "poss" and subj.i in self.by_token:
+            found = [a for a in self.resolve(self.by_token[subj.i]) if ok(a)]
+            if found and self.by_token[subj.i].kind != "pronoun":
+                return self._person_states(found[:1])
+        # a subject of a governing clause earlier in the same sentence
+        for anc in tok.ancestors:
+            for child in anc.children:
+                if child.dep_ in _SUBJECT_DEPS and child.i < tok.i and child.i in self.by_token:
+                    found = [a for a in self.resolve(self.by_token[child.i]) if ok(a)]
+                    if found:
+                        return self._person_states(found[:1])
+        # the closest earlier sentence with a person: its main subject first
+        sents = list(self.doc.sents)
+        index = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for prev in reversed(sents[max(0, index - 3): index]):
+            in_prev = [o for o in self.mentions if prev.start <= o.start < prev.end
+                       and not (o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS)]
+            for o in sorted(in_prev, key=lambda o: (not self._main_subject(o, prev.root),
+                                                    self.doc[o.head].dep_ not in _SUBJECT_DEPS, o.start)):
+                found = [a for a in self.resolve(o) if ok(a)]
+                if found:
+                    return self._person_states(found[:1])
+        return []
+
+    def _main_subject(self, m: RawMention, root: Token) -> bool:
+        head = self.doc[m.head]
+        return head.dep_ in _SUBJECT_DEPS and head.head == root
+
+    def _plural(self, tok: Token) -> list[_State]:
+        """"they": the people named before it in the sentence, or the previous sentence's."""
+        sents = list(self.doc.sents)
+        index = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        for lo, hi in ((sents[index].start, tok.i), (sents[index - 1].start, sents[index - 1].end) if index else (0, 0)):
+            people: list[_State] = []
+            for o in self.mentions:
+                if lo <= o.start < hi and o.kind in ("name", "title", "pronoun") and o.head != tok.i:
+                    if o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS:
+                        continue
+                    for st in self._person_states(self.resolve(o)):
+                        if st not in people:
+                            people.append(st)
+            if len(people) >= 2:
+                return people
+        return []
+
+    def run(self) -> ActorIndex:
+        index = ActorIndex()
+        for m in self.mentions:
+            actors = self.resolve(m)
+            if not actors:
+                continue
+            start, end = self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
+            mention = Mention(text=self.doc.text[start:end], start=start, end=end, kind=m.kind,
+                              actor_id=actors[0].id if len(actors) == 1 else None)
+            for actor in actors:
+                actor.mentions.append(mention)
+            for i in range(m.start, m.end):
+                index.by_token[i] = actors
+                index.mention_by_token[i] = mention
+        index.actors = [a for a in self.actors if a.mentions]
+        return index
+
+
+def resolve_actors(doc: Doc, kb: KnowledgeBase, published: date | None) -> ActorIndex:
+    """Find every actor mention in ``doc`` and resolve it to an :class:`Actor`.
+
+    ``published`` selects the office holders valid on that date. Returns an
+    :class:`ActorIndex`; each actor's ``mentions`` carry character offsets into ``doc.text``.
+    """
+    return _Resolver(doc, kb, published).run()

@@ -1,0 +1,149 @@
+"""The actor knowledge base: people with their offices and terms, and named bodies.
+
+Plain CSV files shipped in ``dateline/data`` that users edit, one row per fact, each with its
+``source``:
+
+- ``people.csv``: ``name, aliases (;-separated), gender (m/f), country (ISO alpha-3 or an
+  organisation code), office (a key of :data:`dateline.actors.roles.TITLES`), sector (PLOVER),
+  start, end (ISO 8601 dates; empty end = still in office), qid (Wikidata), source``.
+  One row per term of office.
+- ``bodies.csv``: ``name, aliases, country, sector, qid, source`` for ministries, legislatures,
+  courts, armed groups and other bodies that act in the news.
+
+The office valid on the article's publication date wins: "the US president" is Donald Trump
+in a 2019 and a 2025 article, Joe Biden in a 2022 one.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import Code, KnowledgeBaseError
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of office: ``start``/``end`` ISO dates (``end`` ``None`` while in office)."""
+
+    country: str
+    office: str
+    sector: str | None
+    start: date | None
+    end: date | None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class Person:
+    """A person the knowledge base knows, with every recorded term of office."""
+
+    name: str
+    aliases: tuple[str, ...]
+    gender: str | None
+    qid: str | None
+    terms: list[Term]
+
+    def term_on(self, day: date | None) -> Term | None:
+        """The term valid on ``day`` (or the latest term when none is)."""
+        valid = [t for t in self.terms if t.valid_on(day)]
+        if valid:
+            return valid[0]
+        return max(self.terms, key=lambda t: t.start or date.min) if self.terms else None
+
+
+@dataclass(frozen=True)
+class Body:
+    """A named body: ministry, legislature, court, armed group, agency."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    qid: str | None
+
+
+def _date(value: str, path: str, line: int) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise KnowledgeBaseError(Code.KNOWLEDGE_BASE, path=path, reason=f"line {line}: bad date {value!r}") from exc
+
+
+def _rows(name: str) -> list[tuple[int, dict[str, str]]]:
+    text = resources.files("dateline.data").joinpath(name).read_text(encoding="utf-8")
+    return [(i + 2, row) for i, row in enumerate(csv.DictReader(text.splitlines()))]
+
+
+class KnowledgeBase:
+    """People and bodies, looked up by name, alias or office.
+
+    Raises:
+        KnowledgeBaseError: E012 when a data file has a bad row.
+    """
+
+    def __init__(self, people_file: str = "people.csv", bodies_file: str = "bodies.csv") -> None:
+        self.people: dict[str, Person] = {}
+        for line, row in _rows(people_file):
+            name = row["name"].strip()
+            if not name or not row["country"].strip() or not row["office"].strip():
+                raise KnowledgeBaseError(Code.KNOWLEDGE_BASE, path=people_file,
+                                         reason=f"line {line}: name, country and office are required")
+            person = self.people.get(name)
+            if person is None:
+                aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+                person = Person(name, aliases, row["gender"].strip() or None, row["qid"].strip() or None, [])
+                self.people[name] = person
+            person.terms.append(Term(row["country"].strip(), row["office"].strip(), row["sector"].strip() or None,
+                                     _date(row["start"], people_file, line), _date(row["end"], people_file, line)))
+        self.bodies = [
+            Body(row["name"].strip(), tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
+                 row["country"].strip() or None, row["sector"].strip() or None, row["qid"].strip() or None)
+            for _, row in _rows(bodies_file)
+        ]
+        self._names: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            for alias in (person.name, *person.aliases):
+                self._names.setdefault(alias.lower(), []).append(person)
+        self._bodies: dict[str, Body] = {}
+        for body in self.bodies:
+            for alias in (body.name, *body.aliases):
+                self._bodies[alias.lower()] = body
+
+    def person(self, name: str, on: date | None = None, surname_only: bool = False) -> Person | None:
+        """The person called ``name`` (full name or alias). A bare surname matches only when
+        one known person has it, or one of them held office on ``on``."""
+        found = self._names.get(name.lower(), [])
+        if len(found) > 1:
+            found = [p for p in found if p.term_on(on) and p.term_on(on).valid_on(on)] or found
+        if len(found) == 1:
+            return found[0]
+        return None
+
+    def office_holder(self, country: str, office: str, on: date | None) -> Person | None:
+        """Who held ``office`` (a key such as ``president``) for ``country`` on ``on``."""
+        for person in self.people.values():
+            for term in person.terms:
+                if term.country == country and term.office == office and term.valid_on(on):
+                    return person
+        return None
+
+    def body(self, name: str) -> Body | None:
+        """The body called ``name`` (case-insensitive, with or without a leading "the")."""
+        key = name.lower()
+        return self._bodies.get(key) or self._bodies.get(key.removeprefix("the "))
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The knowledge base shipped with dateline (loaded once per process)."""
+    return KnowledgeBase()

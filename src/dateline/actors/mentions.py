@@ -1,0 +1,201 @@
+"""Finding mentions of actors in a parsed article, beyond spaCy's entities.
+
+A mention is a token span that refers to an actor: a proper name (full, surname alone, or
+with a title such as "President Trump"), an office or description ("the US president", "the
+UK's defence secretary", "the cabinet minister"), a pronoun, a state by its name, capital or
+seat of government ("Kyiv", "Washington", "the Kremlin"), a demonym or group ("the
+Ukrainians", "European nations") or an organisation ("Nato", "the State Department").
+
+The country gazetteer and the knowledge base correct spaCy's entity types where they know
+better: the small English model labels "Kyiv" a person and "Crimea" an organisation.
+Resolution of each mention to an actor is :mod:`dateline.actors.coref`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .countries import CountryMatch, country_table as default_table
+from .kb import KnowledgeBase
+from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, office_of
+
+#: Nouns that make a group actor of a state adjective: "European nations", "Russian forces".
+GROUP_NOUNS: dict[str, str | None] = {
+    "nation": None, "country": None, "state": None, "government": "GOV", "official": "GOV",
+    "authority": "GOV", "leader": "GOV", "diplomat": "GOV", "force": "MIL", "troop": "MIL",
+    "army": "MIL", "military": "MIL", "soldier": "MIL", "navy": "MIL", "people": "CVL",
+    "citizen": "CVL", "civilian": "CVL", "ally": None, "administration": "GOV", "ministry": "GOV",
+    "police": "GOV", "parliament": "LEG", "lawmaker": "LEG", "regime": "GOV",
+}
+PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
+_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+@dataclass
+class RawMention:
+    """A mention before resolution. ``start``/``end`` are token indices (end exclusive);
+    ``head`` the token that stands for it in the dependency tree."""
+
+    start: int
+    end: int
+    head: int
+    kind: str  # name | title | pronoun | place | demonym | organisation
+    text: str
+    name: str | None = None  # canonical name (names, places, organisations)
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    gender: str | None = None
+    appos: int | None = None  # head token of an appositive name ("His defence secretary, Pete Hegseth")
+    possessor: int | None = None  # token of a possessive ("His" in "His defence secretary")
+    via: str | None = None
+    qid: str | None = None
+
+
+def _title_phrase(tok: Token) -> tuple[str, list[Token]] | None:
+    """The office words headed by ``tok`` ("defence secretary", "secretary of state") and the
+    modifier tokens that are part of it, or ``None`` when ``tok`` heads no title."""
+    compounds = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    words = [c.text.lower() for c in compounds] + [tok.text.lower()]
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.text.lower() == "of"):
+        pobj = [c for c in prep.children if c.dep_ == "pobj"]
+        if pobj and office_of(f"{tok.text} of {pobj[0].text}"):
+            return f"{tok.text.lower()} of {pobj[0].text.lower()}", []
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        if phrase in TITLES:
+            return phrase, compounds[i:]
+    lemma = tok.lemma_.lower()
+    if lemma in TITLES:
+        return lemma, []
+    return None
+
+
+def _country_of_modifiers(tok: Token, table) -> tuple[str | None, Token | None]:
+    """The state named by a modifier of ``tok`` ("US" in "the US president", "UK's")."""
+    for child in tok.lefts:
+        if child.dep_ in _MODIFIER_DEPS and child.pos_ in ("PROPN", "ADJ", "NOUN"):
+            span = tok.doc[child.left_edge.i: child.i + 1]
+            for text in (span.text, child.text):
+                match = table.match(text.removeprefix("the ").removeprefix("The "))
+                if match and match.via != "demonym":
+                    return match.code, child
+    return None, None
+
+
+def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
+    """A person's name without honorifics or titles in front; the office and gender they imply."""
+    office, gender = None, None
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1:
+        word = doc[start].text.lower()
+        if word in HONORIFICS:
+            gender = HONORIFICS[word] or gender
+        elif office_of(word):
+            office = office_of(word)[0]
+        else:
+            break
+        start += 1
+    return doc[start: span.end], office, gender
+
+
+def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
+    """Every actor mention in ``doc``, sorted by position, without overlaps."""
+    table = default_table()
+    taken: set[int] = set()
+    found: list[RawMention] = []
+
+    def add(m: RawMention) -> None:
+        if any(i in taken for i in range(m.start, m.end)):
+            return
+        taken.update(range(m.start, m.end))
+        found.append(m)
+
+    # 1. people spaCy found, unless the gazetteer knows the words as a place
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span, office, gender = _strip_name(ent)
+        match = table.match(span.text)
+        while span.start > 0 and doc[span.start - 1].is_title and office_of(doc[span.start - 1].text.lower()):
+            office = office or office_of(doc[span.start - 1].text.lower())[0]
+            span = doc[span.start - 1: span.end]
+        if match and not kb.person(span.text):
+            continue
+        if span.end > span.start and span[-1].pos_ in ("PROPN", "NOUN") or len(span) > 1:
+            name = _strip_name(span)[0].text
+            add(RawMention(span.start, span.end, span.end - 1, "name", span.text, name=name,
+                           office=office, gender=gender))
+    # surnames and names spaCy missed or mislabelled: known surnames in the article, KB names
+    surnames = {m.text.split()[-1] for m in found if m.kind == "name"}
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN":
+            continue
+        if tok.text in surnames or (kb.person(tok.text) and not table.match(tok.text)):
+            start = tok.i
+            office = None
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.i not in taken and office_of(prev.text.lower()) and prev.is_title:
+                office = office_of(prev.text.lower())[0]
+                start = prev.i
+            add(RawMention(start, tok.i + 1, tok.i, "name", doc[start: tok.i + 1].text, name=tok.text,
+                           office=office))
+    # 2. titles and offices: "the US president", "His defence secretary, Pete Hegseth"
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        phrase = _title_phrase(tok)
+        if phrase is None:
+            continue
+        office, sector = TITLES[phrase[0]]
+        country, country_tok = _country_of_modifiers(tok, table)
+        possessor = next((c.i for c in tok.lefts if c.dep_ == "poss" and c.i != getattr(country_tok, "i", -1)), None)
+        appos = next((c.i for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
+        start = doc[start].left_edge.i if doc[start].dep_ == "poss" else start
+        add(RawMention(start, tok.i + 1, tok.i, "title", doc[start: tok.i + 1].text, country=country,
+                       sector=sector, office=office, appos=appos, possessor=possessor))
+    # 3. bodies the knowledge base knows, and organisations spaCy found
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+            continue
+        body = kb.body(ent.text)
+        if body is not None:
+            start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+            add(RawMention(start, ent.end, ent.root.i, "organisation", doc[start: ent.end].text, name=body.name,
+                           country=body.country, sector=body.sector, qid=body.qid))
+    # 4. states, capitals, seats of government, organisations and demonyms from the gazetteer
+    for start_char, end_char, match in table.find_all(doc.text):
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        _add_gazetteer_mention(doc, span, match, add)
+    # 5. pronouns (third person)
+    for tok in doc:
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> None:
+    root = span.root
+    if match.via == "adjective":
+        # "European nations", "Russian forces": the adjective makes a group of the noun
+        head = root.head
+        if root.dep_ in ("amod", "compound") and head.lemma_.lower() in GROUP_NOUNS and head.i > root.i:
+            start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+            add(RawMention(start, head.i + 1, head.i, "demonym", doc[start: head.i + 1].text, name=match.name,
+                           country=match.code, sector=GROUP_NOUNS[head.lemma_.lower()], via=match.via))
+        return
+    if root.dep_ in ("compound", "amod") and _title_phrase(root.head) is not None:
+        return  # "the US president": the country belongs to the title
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ == "the" and root.dep_ not in ("compound", "amod"):
+        start -= 1
+    kind = {"demonym": "demonym", "organisation": "organisation"}.get(match.via, "place")
+    add(RawMention(start, span.end, root.i, kind, doc[start: span.end].text, name=match.name,
+                   country=match.code, via=match.via,
+                   sector="GOV" if match.via in ("capital", "seat") else ("IGO" if kind == "organisation" else None)))

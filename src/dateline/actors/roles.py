@@ -1,0 +1,105 @@
+"""Offices, titles and descriptions of people, and the pronouns that refer to them.
+
+A title such as "the UK's defence secretary" or "President" names an *office*; offices are
+normalised to the keys used in the people knowledge base (``data/people.csv``) so that a
+title can be matched to the person holding that office on the article's publication date.
+Sector codes are PLOVER's (manual v0.8, actor conventions): ``GOV`` government, ``MIL``
+military, ``LEG`` legislature, ``JUD`` judiciary, ``IGO`` intergovernmental, ``CVL`` civilian.
+"""
+from __future__ import annotations
+
+#: Title words (lower case, as written) -> (office key, PLOVER sector).
+TITLES: dict[str, tuple[str, str]] = {
+    "president": ("president", "GOV"),
+    "vice president": ("vice president", "GOV"),
+    "vice-president": ("vice president", "GOV"),
+    "prime minister": ("prime minister", "GOV"),
+    "premier": ("prime minister", "GOV"),
+    "pm": ("prime minister", "GOV"),
+    "chancellor": ("chancellor", "GOV"),
+    "defence secretary": ("defence minister", "MIL"),
+    "defense secretary": ("defence minister", "MIL"),
+    "secretary of defense": ("defence minister", "MIL"),
+    "defence minister": ("defence minister", "MIL"),
+    "defense minister": ("defence minister", "MIL"),
+    "war secretary": ("defence minister", "MIL"),
+    "foreign secretary": ("foreign minister", "GOV"),
+    "foreign minister": ("foreign minister", "GOV"),
+    "secretary of state": ("foreign minister", "GOV"),
+    "home secretary": ("interior minister", "GOV"),
+    "interior minister": ("interior minister", "GOV"),
+    "finance minister": ("finance minister", "GOV"),
+    "health secretary": ("health minister", "GOV"),
+    "health minister": ("health minister", "GOV"),
+    "cabinet minister": ("minister", "GOV"),
+    "minister": ("minister", "GOV"),
+    "secretary": ("minister", "GOV"),
+    "secretary general": ("secretary general", "IGO"),
+    "secretary-general": ("secretary general", "IGO"),
+    "spokesperson": ("spokesperson", "GOV"),
+    "spokesman": ("spokesperson", "GOV"),
+    "spokeswoman": ("spokesperson", "GOV"),
+    "ambassador": ("ambassador", "GOV"),
+    "envoy": ("envoy", "GOV"),
+    "senator": ("senator", "LEG"),
+    "congressman": ("legislator", "LEG"),
+    "congresswoman": ("legislator", "LEG"),
+    "lawmaker": ("legislator", "LEG"),
+    "governor": ("governor", "GOV"),
+    "mayor": ("mayor", "GOV"),
+    "king": ("monarch", "GOV"),
+    "queen": ("monarch", "GOV"),
+    "emir": ("monarch", "GOV"),
+    "general": ("commander", "MIL"),
+    "commander": ("commander", "MIL"),
+    "judge": ("judge", "JUD"),
+    "leader": ("leader", "GOV"),
+    "official": ("official", "GOV"),
+    "chairman": ("chair", None),
+    "chairwoman": ("chair", None),
+    "chair": ("chair", None),
+}
+
+#: Offices a generic title may stand for: "the minister" may be any minister.
+GENERIC_OFFICES: dict[str, set[str]] = {
+    "minister": {"minister", "defence minister", "foreign minister", "interior minister", "finance minister",
+                 "health minister", "prime minister"},
+    "leader": {"president", "prime minister", "chancellor", "monarch", "leader"},
+    "official": {"official", "minister", "defence minister", "foreign minister", "spokesperson", "ambassador",
+                 "envoy"},
+}
+
+#: Honorifics before a name: stripped from the canonical name, and a hint of gender.
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
+    "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
+}
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+
+
+def office_of(title: str) -> tuple[str, str | None] | None:
+    """``(office key, sector)`` for a title such as "Defence Secretary", or ``None``."""
+    return TITLES.get(" ".join(title.lower().split()))
+
+
+def offices_compatible(title_office: str, held_office: str | None) -> bool:
+    """Whether a title naming ``title_office`` may refer to someone holding ``held_office``.
+
+    Unknown offices are compatible with everything; "minister" covers every ministry.
+    """
+    if held_office is None or title_office == held_office:
+        return True
+    return held_office in GENERIC_OFFICES.get(title_office, set())
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``"m"``, ``"f"`` or ``None`` for a third-person singular pronoun."""
+    w = word.lower()
+    if w in MALE_PRONOUNS:
+        return "m"
+    if w in FEMALE_PRONOUNS:
+        return "f"
+    return None

@@ -1,0 +1,106 @@
+"""The ``dateline`` command line.
+
+    dateline extract PATH... [--published YYYY-MM-DD] [--format table|json|jsonl]
+
+Exit status: 0 when every article (or, in a batch, at least one) was extracted; 1 when a
+single article failed or every article of a batch did; 2 for a bad argument. Failures are
+reported on standard error with their error code (see :mod:`dateline.errors`).
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import Enum
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from ..errors import ArgumentError, Code
+from ..records import Extraction, Failure
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Attributed quotes, resolved actors and PLOVER events from news articles.")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        err = ArgumentError(Code.BAD_ARGUMENT, reason=f"--published {value!r} is not an ISO 8601 date (YYYY-MM-DD)")
+        typer.echo(str(err), err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Articles: .txt, .html, .json, .jsonl, .jsonl.gz, .csv, a directory, or - for standard input."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for every article; overrides the records' own dates."),
+    fmt: Optional[OutputFormat] = typer.Option(None, "--format", "-f", help="table (default on a terminal), json (one article; a list for several) or jsonl (one line per article, the default otherwise)."),
+    max_chars: int = typer.Option(1_000_000, "--max-chars", help="Skip articles longer than this many characters (E003)."),
+) -> None:
+    """Extract quotes with speakers, actors and PLOVER events from articles."""
+    from tqdm import tqdm
+
+    from ..ingest.readers import iter_articles
+    from ..pipeline import Pipeline
+    from .render import print_table, write_json, write_jsonl
+
+    pub = _published(published)
+    if fmt is None:
+        fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
+    pipeline = Pipeline()
+    console = Console()
+    failures: list[Failure] = []
+    done: list[Extraction] = []
+    count = 0
+    items = pipeline.extract_many(iter_articles(paths, published=pub, max_chars=max_chars))
+    bar = tqdm(items, unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False)
+    for result in bar:
+        count += 1
+        if isinstance(result, Failure):
+            failures.append(result)
+            continue
+        if fmt is OutputFormat.jsonl:
+            write_jsonl(result, sys.stdout)
+            done.append(None)  # type: ignore[arg-type] - count only, the record is written
+        elif fmt is OutputFormat.table:
+            print_table(result, console)
+            done.append(None)  # type: ignore[arg-type]
+        else:
+            done.append(result)
+    if fmt is OutputFormat.json and done:
+        write_json(done, sys.stdout)
+    sys.stdout.flush()
+    for f in failures:
+        typer.echo(f"{f.code}: {f.path}: {f.reason}", err=True)
+    if count > 1 or failures:
+        typer.echo(f"{len(done)} extracted, {len(failures)} failed", err=True)
+    if not done:
+        raise typer.Exit(1)
+
+
+@app.command()
+def version() -> None:
+    """Print dateline's version and the spaCy model it uses."""
+    from .. import __version__
+    from ..nlp.pipeline import MODEL_PACKAGE, MODEL_VERSION
+
+    typer.echo(f"dateline {__version__} (spaCy model {MODEL_PACKAGE} {MODEL_VERSION})")
+
+
+def main() -> None:
+    """Console entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

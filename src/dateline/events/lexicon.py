@@ -1,0 +1,121 @@
+"""Trigger words of PLOVER event types, with their mode and CAMEO code.
+
+Types and modes follow the PLOVER manual v0.8 (``PLOVER_MANUAL.tex``: one section per type,
+modes in each section's "Supplementary fields" table); CAMEO codes are the CAMEO 1.1b3
+categories that the OEDA crosswalk ``CAMEO2PLOVER-2021.txt`` maps to that type and mode.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: The 16 PLOVER event types (manual v0.8, section "Overview").
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+#: Types whose future form is an expression of intent, coded AGREE (manual: AGREE;
+#: AID "Broad promises of future AID should be coded as AGREE"; CAMEO 036 intent to meet).
+COOPERATIVE = {"CONSULT", "AID", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT"}
+#: Types that act on someone: with no object in the sentence, the recipient is inferred.
+DIRECTED = {"ASSAULT", "COERCE", "SANCTION", "AID"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a trigger word codes: PLOVER type, mode (or ``None``) and CAMEO code."""
+
+    type: str
+    mode: str | None
+    cameo: str
+
+
+#: Verb lemmas that code an event by themselves.
+VERBS: dict[str, Trigger] = {
+    # REQUEST (CAMEO 02 appeal, 10 demand)
+    "urge": Trigger("REQUEST", None, "020"), "appeal": Trigger("REQUEST", None, "020"),
+    "demand": Trigger("REQUEST", None, "100"), "request": Trigger("REQUEST", None, "020"),
+    "press": Trigger("REQUEST", None, "100"), "implore": Trigger("REQUEST", None, "020"),
+    # AGREE (CAMEO 03 express intent to cooperate)
+    "agree": Trigger("AGREE", None, "030"), "promise": Trigger("AGREE", None, "030"),
+    "pledge": Trigger("AGREE", None, "030"), "vow": Trigger("AGREE", None, "030"),
+    "commit": Trigger("AGREE", None, "030"),
+    # CONSULT (CAMEO 04)
+    "meet": Trigger("CONSULT", "meet", "043"), "visit": Trigger("CONSULT", "visit", "042"),
+    "host": Trigger("CONSULT", "host", "043"), "negotiate": Trigger("CONSULT", "negotiate", "046"),
+    "consult": Trigger("CONSULT", None, "040"), "discuss": Trigger("CONSULT", None, "040"),
+    "phone": Trigger("CONSULT", "phone", "040"),
+    # SUPPORT (CAMEO 05 diplomatic cooperation)
+    "support": Trigger("SUPPORT", None, "051"), "praise": Trigger("SUPPORT", None, "051"),
+    "endorse": Trigger("SUPPORT", None, "051"), "back": Trigger("SUPPORT", None, "051"),
+    "commend": Trigger("SUPPORT", None, "051"), "recognize": Trigger("SUPPORT", None, "054"),
+    "recognise": Trigger("SUPPORT", None, "054"),
+    # COOPERATE (CAMEO 06 material cooperation)
+    "cooperate": Trigger("COOPERATE", None, "060"), "collaborate": Trigger("COOPERATE", None, "060"),
+    # CONCEDE / RETREAT (CAMEO 08 yield)
+    "cede": Trigger("CONCEDE", None, "080"), "concede": Trigger("CONCEDE", None, "080"),
+    "surrender": Trigger("CONCEDE", None, "080"), "release": Trigger("CONCEDE", None, "0841"),
+    "withdraw": Trigger("RETREAT", "withdraw", "0874"), "retreat": Trigger("RETREAT", "withdraw", "0874"),
+    # ACCUSE (CAMEO 11 disapprove)
+    "accuse": Trigger("ACCUSE", "allege", "112"), "blame": Trigger("ACCUSE", "allege", "112"),
+    "criticize": Trigger("ACCUSE", "disapprove", "111"), "criticise": Trigger("ACCUSE", "disapprove", "111"),
+    "condemn": Trigger("ACCUSE", "disapprove", "111"), "denounce": Trigger("ACCUSE", "disapprove", "111"),
+    # REJECT (CAMEO 12)
+    "reject": Trigger("REJECT", None, "120"), "refuse": Trigger("REJECT", None, "120"),
+    "veto": Trigger("REJECT", None, "120"), "rebuff": Trigger("REJECT", None, "120"),
+    # THREATEN (CAMEO 13)
+    "threaten": Trigger("THREATEN", None, "130"),
+    # PROTEST (CAMEO 14)
+    "protest": Trigger("PROTEST", "demonstrate", "141"), "demonstrate": Trigger("PROTEST", "demonstrate", "141"),
+    "rally": Trigger("PROTEST", "demonstrate", "141"),
+    # SANCTION (CAMEO 16)
+    "sanction": Trigger("SANCTION", None, "163"), "expel": Trigger("SANCTION", "expel", "1663"),
+    "boycott": Trigger("SANCTION", None, "162"),
+    # MOBILIZE (CAMEO 15)
+    "mobilize": Trigger("MOBILIZE", None, "150"), "mobilise": Trigger("MOBILIZE", None, "150"),
+    "deploy": Trigger("MOBILIZE", None, "150"),
+    # COERCE (CAMEO 17, 192)
+    "seize": Trigger("COERCE", "seize", "192"), "occupy": Trigger("COERCE", "seize", "192"),
+    "annex": Trigger("COERCE", "seize", "192"), "confiscate": Trigger("COERCE", "seize", "171"),
+    "arrest": Trigger("COERCE", "arrest", "173"), "detain": Trigger("COERCE", "arrest", "173"),
+    "deport": Trigger("COERCE", "deport", "174"), "ban": Trigger("COERCE", "restrict", "172"),
+    "censor": Trigger("COERCE", "censor", "172"), "pressure": Trigger("COERCE", None, "170"),
+    "pressurise": Trigger("COERCE", None, "170"), "coerce": Trigger("COERCE", None, "170"),
+    # ASSAULT (CAMEO 18, 19)
+    "invade": Trigger("ASSAULT", None, "190"), "attack": Trigger("ASSAULT", None, "190"),
+    "bomb": Trigger("ASSAULT", "aerial", "195"), "shell": Trigger("ASSAULT", "heavy-weapons", "194"),
+    "kill": Trigger("ASSAULT", None, "190"), "shoot": Trigger("ASSAULT", "firearms", "190"),
+    "assassinate": Trigger("ASSAULT", "targeted", "186"), "kidnap": Trigger("ASSAULT", "abduct", "181"),
+    "abduct": Trigger("ASSAULT", "abduct", "181"), "torture": Trigger("ASSAULT", "torture", "1823"),
+    "strike": Trigger("ASSAULT", None, "190"), "fight": Trigger("ASSAULT", None, "190"),
+}
+
+#: Verbs that code the event of their object noun: "sent ... aid", "offered ... support".
+LIGHT_VERBS = {"send", "provide", "give", "offer", "deliver", "supply", "extend", "express", "voice", "impose",
+               "hold", "launch", "conduct", "carry", "approve", "announce", "grant", "level", "lodge", "file",
+               "issue", "start", "begin", "open", "resume"}
+
+#: Nouns that code an event after a light verb.
+NOUNS: dict[str, Trigger] = {
+    "support": Trigger("SUPPORT", None, "051"), "backing": Trigger("SUPPORT", None, "051"),
+    "praise": Trigger("SUPPORT", None, "051"), "solidarity": Trigger("SUPPORT", None, "051"),
+    "aid": Trigger("AID", None, "070"), "assistance": Trigger("AID", None, "070"),
+    "package": Trigger("AID", None, "070"), "weapon": Trigger("AID", "military", "072"),
+    "arm": Trigger("AID", "military", "072"), "funding": Trigger("AID", "economic", "071"),
+    "loan": Trigger("AID", "economic", "071"), "grant": Trigger("AID", "economic", "071"),
+    "asylum": Trigger("AID", "asylum", "075"),
+    "talk": Trigger("CONSULT", None, "046"), "negotiation": Trigger("CONSULT", "negotiate", "046"),
+    "meeting": Trigger("CONSULT", "meet", "043"),
+    "criticism": Trigger("ACCUSE", "disapprove", "111"), "accusation": Trigger("ACCUSE", "allege", "112"),
+    "sanction": Trigger("SANCTION", None, "163"), "threat": Trigger("THREATEN", None, "130"),
+    "attack": Trigger("ASSAULT", None, "190"), "strike": Trigger("ASSAULT", None, "190"),
+    "airstrike": Trigger("ASSAULT", "aerial", "195"), "offensive": Trigger("ASSAULT", None, "190"),
+    "protest": Trigger("PROTEST", "demonstrate", "141"),
+}
+
+#: Words in an AID object that give the mode (manual: AID examples; CAMEO 071-075).
+AID_MODES = {"military": ("military", "072"), "weapon": ("military", "072"), "arm": ("military", "072"),
+             "economic": ("economic", "071"), "financial": ("economic", "071"), "humanitarian": ("humanitarian", "073"),
+             "food": ("humanitarian", "073"), "medical": ("humanitarian", "073")}
+
+#: Light verbs that only promise what they name ("pledged aid"): the event is AGREE.
+PROMISE_VERBS = {"pledge", "promise", "announce", "approve", "vow"}

@@ -1,0 +1,380 @@
+"""Read articles from files, directories and standard input, one :class:`Article` at a time.
+
+Formats, chosen by the file name's ending (case-insensitive):
+
+* ``.txt``: the whole file is one article (no title, no date).
+* ``.html`` / ``.htm``: the main text as ``trafilatura.extract`` gives it; title, date, URL
+  and site name from trafilatura's metadata.
+* ``.json`` / ``.json.gz``: one record or a list of records; a file whose first line is a
+  whole object and that has more lines is read as JSON Lines.
+* ``.jsonl`` / ``.jsonl.gz``: one record a line.
+* ``.csv`` / ``.csv.gz``: one record a row, with a header row.
+* a directory: its files with those endings, recursively, sorted by path; hidden files and
+  directories are skipped.
+* ``-``: standard input; JSON or JSON Lines when it starts with ``{`` or ``[``, else text.
+
+A record's fields are found by name, case-insensitively (the ``*_FIELDS`` constants; the
+first non-blank one wins). Record files are decoded with the encoding found in their first
+64 KiB (:func:`dateline.ingest.decoding.sniff_encoding`) and streamed, so a large JSON
+Lines or CSV file is never held in memory; ``.json`` files are read whole.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import sys
+import zlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from dateutil import parser as date_parser
+
+from dateline.errors import Code, InputError, message
+from dateline.ingest.checks import check_article_text
+from dateline.ingest.decoding import (
+    SAMPLE_BYTES,
+    decode,
+    encoding_notices,
+    normalise_newlines,
+    sniff_encoding,
+)
+from dateline.records import Article, Failure, Notice
+
+__all__ = ["iter_articles", "iso_date", "SUFFIXES", "TEXT_FIELDS"]
+
+SUFFIXES = {
+    ".txt": "text", ".html": "html", ".htm": "html",
+    ".json": "json", ".json.gz": "json", ".jsonl": "jsonl", ".jsonl.gz": "jsonl",
+    ".csv": "csv", ".csv.gz": "csv",
+}
+TEXT_FIELDS = ("text", "content", "content_original", "body", "article", "story", "full_text", "maintext")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("date", "published", "publish_date", "published_at", "pubdate", "date_publish")
+URL_FIELDS = ("url", "link")
+SOURCE_FIELDS = ("source", "outlet", "publisher", "domain")
+ID_FIELDS = ("id", "article_id", "doc_id")
+STDIN_LABEL = "<stdin>"
+# A .txt or .html file over BYTES_PER_CHAR * max_chars bytes is refused unread: UTF-8 takes
+# at most 4 bytes a character, so it cannot fit.
+BYTES_PER_CHAR = 4
+_CSV_FIELD_LIMIT = 2**31 - 1  # the C long limit on every platform; E003 judges the size
+
+
+@dataclass(frozen=True)
+class _Options:
+    published: str | None
+    max_chars: int
+
+
+def iter_articles(
+    paths: Sequence[str],
+    *,
+    published: str | None = None,
+    max_chars: int = 1_000_000,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | Failure]:
+    """Yield the articles of ``paths`` in order, and a :class:`Failure` for each one skipped.
+
+    Args:
+        paths: files, directories, or ``-`` for standard input (formats in the module
+            docstring).
+        published: an ISO 8601 date (already validated) given to every article, over any
+            date of the source.
+        max_chars: the largest article, in characters (see :func:`check_article_text`).
+        stdin: the binary stream read for ``-``; ``sys.stdin.buffer`` by default.
+
+    Yields:
+        :class:`Article` with ``id`` (the record's own id, else the first 16 hex digits of
+        the SHA-256 of the UTF-8 text), ``path`` (the file, plus ``#row=N`` for CSV data
+        rows, ``#line=N`` for JSON Lines, ``#item=N`` for items of a JSON list, all
+        1-based), ``published`` (``published``, else the source's date as ``YYYY-MM-DD``,
+        ``YYYY-MM`` or ``YYYY``; an unreadable date gives a W004 warning and ``None``) and
+        the warnings of decoding (W001). A :class:`Failure` (path, code, reason, record id)
+        for every article or record that cannot be read: E001-E005 from
+        :func:`decode` and :func:`check_article_text`, E006 record without text, E007
+        missing or unreadable path (including corrupt gzip data, after the records read
+        before the fault), E008 malformed JSON or CSV, E009 unsupported file type.
+
+    Never raises for bad input; a bad record never stops the records after it.
+    """
+    options = _Options(published, max_chars)
+    for name in paths:
+        if name == "-":
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for file in _walk(path):
+                yield from _read_file(file, options)
+        elif not path.exists():
+            yield _failure(name, InputError(Code.UNREADABLE, path=name, reason="no such file or directory"))
+        else:
+            yield from _read_file(path, options)
+
+
+def _walk(root: Path) -> list[Path]:
+    """The supported, non-hidden files under ``root``, sorted."""
+    return sorted(
+        p for p in root.rglob("*")
+        if _kind(p) and not any(part.startswith(".") for part in p.relative_to(root).parts) and p.is_file()
+    )
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    return next((kind for suffix, kind in SUFFIXES.items() if name.endswith(suffix)), None)
+
+
+def _read_file(path: Path, options: _Options) -> Iterator[Article | Failure]:
+    """Everything in one file; errors of the file as a whole become one Failure."""
+    label = str(path)
+    kind = _kind(path)
+    try:
+        if kind is None:
+            raise InputError(Code.UNSUPPORTED, suffix="".join(path.suffixes))
+        if kind in ("text", "html"):
+            _refuse_oversize(path.stat().st_size, options)
+            yield _document(path.read_bytes(), kind, label, options)
+            return
+        opener = gzip.open if path.name.lower().endswith(".gz") else open
+        with opener(path, "rb") as stream:
+            yield from _READERS[kind](stream, label, options)
+    except InputError as err:
+        yield _failure(label, err)
+    except UnicodeDecodeError:  # a record file's encoding failing after its first 64 KiB
+        yield _failure(label, InputError(Code.UNDECODABLE))
+    except (OSError, EOFError, zlib.error) as err:  # gzip.BadGzipFile is an OSError
+        reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
+        yield _failure(label, InputError(Code.UNREADABLE, path=label, reason=reason))
+
+
+def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Article | Failure]:
+    """Standard input: JSON / JSON Lines when it starts with ``{`` or ``[``, else one text."""
+    try:
+        head = stream.read(SAMPLE_BYTES)
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+            yield from _read_json(io.BytesIO(head + stream.read()), STDIN_LABEL, options)
+            return
+        limit = BYTES_PER_CHAR * options.max_chars
+        raw = head + stream.read(max(0, limit + 1 - len(head)))
+        _refuse_oversize(len(raw), options)
+        yield _document(raw, "text", STDIN_LABEL, options)
+    except InputError as err:
+        yield _failure(STDIN_LABEL, err)
+    except OSError as err:
+        yield _failure(STDIN_LABEL, InputError(Code.UNREADABLE, path=STDIN_LABEL, reason=str(err)))
+
+
+def _refuse_oversize(size: int, options: _Options) -> None:
+    """E003 for a text of ``size`` bytes that cannot fit in ``max_chars`` characters."""
+    if size > BYTES_PER_CHAR * options.max_chars:
+        raise InputError(Code.TOO_LARGE, size=size, limit=options.max_chars)
+
+
+def _document(raw: bytes, kind: str, label: str, options: _Options) -> Article | Failure:
+    """One .txt or .html document."""
+    try:
+        text, notices = decode(raw)
+        meta: dict[str, Any] = {}
+        if kind == "html":
+            text, meta = _extract_html(text)
+        return _article(text, label, meta, notices, options)
+    except InputError as err:
+        return _failure(label, err)
+
+
+def _extract_html(html: str) -> tuple[str, dict[str, Any]]:
+    """The main text of a web page and its metadata (``title``, ``date``, ``url``, ``source``)."""
+    import trafilatura  # imported here: slow to import, and only HTML needs it
+
+    extracted = trafilatura.extract(html, output_format="json", with_metadata=True)
+    if not extracted:
+        return "", {}
+    doc = json.loads(extracted)
+    meta = {
+        "title": doc.get("title"),
+        "date": doc.get("date"),
+        "url": doc.get("source"),
+        "source": doc.get("source-hostname") or doc.get("hostname"),
+    }
+    return doc.get("text") or "", meta
+
+
+def _read_json(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
+    """A JSON document: one record, a list of records, or JSON Lines (module docstring)."""
+    text, notices = decode(stream.read())
+    lines = text.split("\n")
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if first.startswith("{") and first.endswith("}") and first != text.strip():
+        yield from _json_lines(lines, label, notices, options)
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(Code.MALFORMED, reason=f"line {err.lineno} column {err.colno}: {err.msg}") from None
+    if isinstance(data, list):
+        for number, item in enumerate(data, 1):
+            yield _record(item, f"{label}#item={number}", notices, options)
+    else:
+        yield _record(data, label, notices, options)
+
+
+def _read_jsonl(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
+    """A JSON Lines file, streamed."""
+    encoding, notices = _sniff(stream)
+    with io.TextIOWrapper(stream, encoding=encoding) as lines:  # closes ``stream`` too
+        yield from _json_lines(lines, label, notices, options)
+
+
+def _json_lines(
+    lines: Iterable[str], label: str, notices: list[Notice], options: _Options
+) -> Iterator[Article | Failure]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{label}#line={number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            reason = f"line {number} column {err.colno}: {err.msg}"
+            yield _failure(where, InputError(Code.MALFORMED, reason=reason))
+            continue
+        yield _record(record, where, notices, options)
+
+
+def _read_csv(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
+    """A CSV file with a header row, streamed."""
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    encoding, notices = _sniff(stream)
+    with io.TextIOWrapper(stream, encoding=encoding, newline="") as text:  # closes ``stream`` too
+        rows = csv.DictReader(text)
+        try:
+            for number, row in enumerate(rows, 1):
+                yield _record(row, f"{label}#row={number}", notices, options)
+        except csv.Error as err:
+            raise InputError(Code.MALFORMED, reason=f"CSV line {rows.line_num}: {err}") from None
+
+
+_READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}
+
+
+def _sniff(stream: BinaryIO) -> tuple[str, list[Notice]]:
+    """The encoding of a seekable stream from its first bytes; the stream is rewound.
+
+    Reads with ``read1`` and stops at a fault, so a truncated gzip file still yields the
+    records before the fault (the fault itself is reported when the stream is read).
+    """
+    head = b""
+    try:
+        while len(head) < SAMPLE_BYTES and (chunk := stream.read1(SAMPLE_BYTES - len(head))):
+            head += chunk
+    except (OSError, EOFError, zlib.error):
+        pass
+    stream.seek(0)
+    encoding = sniff_encoding(head)
+    return encoding, encoding_notices(encoding)
+
+
+def _record(record: object, where: str, notices: list[Notice], options: _Options) -> Article | Failure:
+    """One JSON object or CSV row as an Article, or the Failure that explains why not."""
+    if not isinstance(record, Mapping):
+        reason = f"expected an object, got {type(record).__name__}"
+        return _failure(where, InputError(Code.MALFORMED, reason=reason))
+    fields = {key.lower(): value for key, value in record.items() if isinstance(key, str)}
+    own_id = _field(fields, ID_FIELDS)
+    own_id = own_id.strip() if own_id else None
+    text = _field(fields, TEXT_FIELDS)
+    if text is None:
+        return _failure(where, InputError(Code.NO_TEXT, fields=", ".join(TEXT_FIELDS)), own_id)
+    meta = {
+        "title": _field(fields, TITLE_FIELDS),
+        "date": _field(fields, DATE_FIELDS),
+        "url": _field(fields, URL_FIELDS),
+        "source": _field(fields, SOURCE_FIELDS),
+    }
+    try:
+        return _article(normalise_newlines(text), where, meta, notices, options, own_id)
+    except InputError as err:
+        return _failure(where, err, own_id)
+
+
+def _field(fields: Mapping[str, Any], names: Sequence[str]) -> str | None:
+    """The first non-blank value among ``names`` (numbers as text), else ``None``."""
+    for name in names:
+        value = fields.get(name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _article(
+    text: str,
+    where: str,
+    meta: Mapping[str, Any],
+    notices: list[Notice],
+    options: _Options,
+    own_id: str | None = None,
+) -> Article:
+    """Check ``text`` and build its Article (raises the InputError of the check)."""
+    check_article_text(text, max_chars=options.max_chars)
+    published, date_notices = _published(meta.get("date"), options)
+    return Article(
+        id=own_id or hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+        text=text,
+        path=where,
+        title=_clean(meta.get("title")),
+        published=published,
+        url=_clean(meta.get("url")),
+        source=_clean(meta.get("source")),
+        warnings=[*notices, *date_notices],
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() or None if value else None
+
+
+def _published(value: str | None, options: _Options) -> tuple[str | None, list[Notice]]:
+    """The publication date: ``options.published``, else ``value`` as ISO 8601."""
+    if options.published:
+        return options.published, []
+    if not value or not value.strip():
+        return None, []
+    iso = iso_date(value)
+    if iso is None:
+        return None, [Notice(code=Code.BAD_DATE.value, reason=message(Code.BAD_DATE, value=value))]
+    return iso, []
+
+
+def iso_date(value: str) -> str | None:
+    """``value`` (any form dateutil reads) as ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when
+    it names no day / month; ``None`` when it is not a date or names no year.
+
+    The precision is found by parsing twice with different defaults: a field that changes
+    with the default was not in ``value``. Ambiguous numeric dates read month first
+    (``04/01/2019`` is 2019-04-01), dateutil's default.
+    """
+    try:
+        one = date_parser.parse(value, default=datetime(2000, 1, 1))
+        two = date_parser.parse(value, default=datetime(2001, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    if one.year != two.year:
+        return None
+    if one.month != two.month:
+        return f"{one.year:04d}"
+    if one.day != two.day:
+        return f"{one.year:04d}-{one.month:02d}"
+    return one.date().isoformat()
+
+
+def _failure(where: str, err: InputError, article_id: str | None = None) -> Failure:
+    return Failure(path=where, code=err.code.value, reason=err.reason, article_id=article_id)

@@ -1,0 +1,193 @@
+"""The extraction pipeline: stages with declared inputs and outputs.
+
+    reading and cleaning (dateline.ingest) -> parse (spaCy en_core_web_sm 3.8)
+    -> normalise (dates, places, amounts) -> actors (mentions, coreference)
+    -> quotes (spans, cues, speakers) -> events (PLOVER)
+
+Each stage is a component in the manner of spaCy's: it names the fields of
+:class:`ArticleState` it ``requires`` and those it ``assigns``, and :class:`Pipeline` checks
+the order once when it is built. One article that fails in a stage raises
+:class:`~dateline.errors.ProcessingError` (E011) for that article only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actors.coref import ActorIndex, resolve_actors
+from .actors.kb import KnowledgeBase, default_kb
+from .errors import Code, DatelineError, ProcessingError, message
+from .events.coder import EventCoder
+from .nlp.pipeline import load_nlp
+from .normalize.amounts import find_amounts
+from .normalize.dates import find_dates
+from .normalize.places import find_places
+from .quotes.attribution import attribute
+from .quotes.spans import find_quote_spans
+from .records import Article, Extraction, Failure, Notice
+
+
+@dataclass
+class ArticleState:
+    """What the stages know about one article so far."""
+
+    article: Article
+    published: date | None = None
+    doc: Doc | None = None
+    dates: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    amounts: list = field(default_factory=list)
+    actors: ActorIndex | None = None
+    quotes: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+
+
+class Stage:
+    """A pipeline component: ``__call__(state) -> state`` reading ``requires``, setting ``assigns``."""
+
+    name = "stage"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, state: ArticleState) -> ArticleState:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class NormaliseStage(Stage):
+    """Time expressions, places and amounts, resolved against the publication date."""
+
+    name, requires, assigns = "normalise", ("doc", "published"), ("dates", "places", "amounts")
+
+    def __call__(self, state: ArticleState) -> ArticleState:
+        state.dates = find_dates(state.doc, state.published)
+        state.places = find_places(state.doc)
+        state.amounts = find_amounts(state.article.text)
+        return state
+
+
+class ActorStage(Stage):
+    """Mentions of people, offices, states and bodies, resolved to actors (coreference)."""
+
+    name, requires, assigns = "actors", ("doc", "published"), ("actors",)
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __call__(self, state: ArticleState) -> ArticleState:
+        state.actors = resolve_actors(state.doc, self.kb, state.published)
+        return state
+
+
+class QuoteStage(Stage):
+    """Direct, partial and indirect quotes with cue and speaker."""
+
+    name, requires, assigns = "quotes", ("doc", "actors"), ("quotes",)
+
+    def __call__(self, state: ArticleState) -> ArticleState:
+        spans, unbalanced = find_quote_spans(state.article.text)
+        for offset in unbalanced[:5]:
+            state.article.warnings.append(
+                Notice(Code.UNBALANCED_QUOTES.value, message(Code.UNBALANCED_QUOTES, offset=offset)))
+        state.quotes = attribute(state.doc, state.actors, spans)
+        return state
+
+
+class EventStage(Stage):
+    """PLOVER events with actor, recipient, modes, date, place and amount."""
+
+    name = "events"
+    requires = ("doc", "actors", "quotes", "dates", "places", "amounts")
+    assigns = ("events",)
+
+    def __call__(self, state: ArticleState) -> ArticleState:
+        speakers: dict[int, list] = {}
+        for q in state.quotes:
+            if q.cue_start is None or q.speaker is None or q.speaker.actor_id is None:
+                continue
+            span = state.doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+            actor = next((a for a in state.actors.actors if a.id == q.speaker.actor_id), None)
+            if span is not None and actor is not None:
+                speakers[span[0].i] = [actor]
+        coder = EventCoder(state.doc, state.actors, state.dates, state.places, state.amounts, state.published,
+                           speakers)
+        state.events = coder.code()
+        return state
+
+
+class Pipeline:
+    """All stages in order over a shared spaCy model.
+
+    Raises:
+        ValueError: when a stage requires a field no earlier stage assigns (a wiring error).
+    """
+
+    def __init__(self, nlp: Language | None = None, kb: KnowledgeBase | None = None) -> None:
+        self.nlp = nlp or load_nlp()
+        self.stages: list[Stage] = [NormaliseStage(), ActorStage(kb or default_kb()), QuoteStage(), EventStage()]
+        known = {"article", "published", "doc"}
+        for stage in self.stages:
+            missing = set(stage.requires) - known
+            if missing:
+                raise ValueError(f"stage {stage.name!r} requires {sorted(missing)} that no earlier stage assigns")
+            known.update(stage.assigns)
+
+    def _finish(self, state: ArticleState) -> Extraction:
+        for stage in self.stages:
+            state = stage(state)
+        return Extraction(article=state.article, quotes=state.quotes, actors=state.actors.actors,
+                          events=state.events, dates=state.dates, places=state.places, amounts=state.amounts)
+
+    def extract(self, article: Article) -> Extraction:
+        """Everything extracted from one article.
+
+        Raises:
+            ProcessingError: E011 when a stage fails on this article.
+        """
+        result = next(iter(self.extract_many([article])))
+        if isinstance(result, Failure):
+            raise ProcessingError(Code.PROCESSING, reason=result.reason)
+        return result
+
+    def extract_many(self, items: Iterable[Article | Failure], batch_size: int = 16) -> Iterator[Extraction | Failure]:
+        """Extractions (or failures) for ``items`` in order; one bad article never stops the rest.
+
+        Articles are parsed in batches with ``nlp.pipe``; a :class:`Failure` passes through.
+        """
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, Failure):
+                yield from self._run(batch)
+                batch = []
+                yield item
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        yield from self._run(batch)
+
+    def _run(self, batch: list[Article]) -> Iterator[Extraction | Failure]:
+        if not batch:
+            return
+        docs = self.nlp.pipe(a.text for a in batch)
+        for article, doc in zip(batch, docs):
+            try:
+                published = date.fromisoformat(article.published) if article.published else None
+            except ValueError:
+                published = None
+            try:
+                yield self._finish(ArticleState(article=article, published=published, doc=doc))
+            except DatelineError as exc:
+                yield Failure(article.path, exc.code.value, exc.reason, article.id)
+            except Exception as exc:  # noqa: BLE001 - one article must not stop a corpus
+                err = ProcessingError(Code.PROCESSING, reason=f"{type(exc).__name__}: {exc}")
+                yield Failure(article.path, err.code.value, err.reason, article.id)
+
+
+def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
+    """The JSON object of one article (see :meth:`Extraction.to_dict`)."""
+    return extraction.to_dict()

@@ -1,0 +1,261 @@
+"""Attribution: each quotation or reported statement with its cue and its source (speaker).
+
+Three kinds (as in PARC 3.0 and PolNeAR): ``direct`` (a whole quoted sentence), ``partial``
+(a quoted fragment inside the reporter's sentence) and ``indirect`` (reported speech without
+quotation marks, the clause after a cue: "made it clear that ...", "has told the media they
+would meet ...").
+
+Cue and speaker for a quoted span, in order: the reporting verb that governs the quote in the
+dependency tree; a cue elsewhere in the sentence ("..., he said"); a colon introduction or a
+header in the line before ("Healey said:", "And from Chairwoman Lee:"); a dash attribution
+after the closing mark ("... -Commissioner Jane Park"); and a quote with no cue of its own
+continues the previous speaker. The speaker is the cue's subject, climbing from participles
+and coordinated verbs to the clause that has one ("adding that ..." takes the subject of
+"noted"), resolved to an actor by :mod:`dateline.actors.coref`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.coref import ActorIndex
+from ..records import Quote, Speaker
+from .cues import DIRECTIVE, cue_phrase, is_cue, make_it_clear
+from .spans import QuoteSpan
+
+_CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
+_RELATIVE = {"who", "that", "which", "whom"}
+_CONCESSIVE = {"although", "though", "while", "whereas", "but"}
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
+
+
+def _cue_ok(tok: Token) -> bool:
+    if not is_cue(tok):
+        return False
+    if tok.lemma_.lower() == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return not any(c.dep_ == "neg" for c in tok.children)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The token naming who speaks through ``cue``: its subject, the subject of the clause a
+    participle or coordinated verb hangs from, or X in "according to X"."""
+    if cue.lower_ == "according":
+        for to in (c for c in cue.children if c.lower_ == "to"):
+            pobj = [c for c in to.children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+        return None
+    tok = cue
+    for _ in range(5):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            if subj[0].lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return tok.head
+            return subj[0]
+        if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _speaker(subj: Token | None, actors: ActorIndex) -> Speaker | None:
+    if subj is None:
+        return None
+    found = actors.at(subj)
+    mention = actors.mention(subj)
+    if found:
+        actor = found[0]
+        name = actor.name if len(found) == 1 else " and ".join(a.name for a in found)
+        return Speaker(name=name, country=actor.country, sector=actor.sector,
+                       mention=mention.text if mention else subj.text,
+                       mention_start=mention.start if mention else subj.idx,
+                       mention_end=mention.end if mention else subj.idx + len(subj), actor_id=actor.id)
+    if subj.pos_ == "PRON":
+        return None  # an unresolved pronoun names nobody
+    span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
+    if len(span) > 10:
+        span = subj.doc[subj.i: subj.i + 1]
+    return Speaker(name=span.text, mention=span.text, mention_start=span.start_char, mention_end=span.end_char)
+
+
+class Attributor:
+    """Builds :class:`Quote` records for one article from its parse, actors and quote spans."""
+
+    def __init__(self, doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> None:
+        self.doc, self.actors, self.spans = doc, actors, spans
+        self.inside = set()
+        for q in spans:
+            self.inside.update(range(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1))
+
+    def _outside(self, tok: Token) -> bool:
+        return tok.idx not in self.inside
+
+    def _sentence(self, char: int) -> Span:
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return tok.sent if tok is not None else self.doc[:]
+
+    def _kind(self, q: QuoteSpan) -> str:
+        text = self.doc.text
+        content = text[q.start:q.end]
+        before = text[:q.open_at].rstrip()
+        starts_sentence = not before or before[-1] in ".!?:\n" or before.endswith(("said,", "says,"))
+        if content[:1].islower() and not starts_sentence:
+            return "partial"
+        if content[-1:] in ".!?…,;" or starts_sentence:
+            return "direct"
+        return "partial"
+
+    def _governing_cue(self, q: QuoteSpan) -> Token | None:
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in span:
+            if tok.is_punct or span.start <= tok.head.i < span.end:
+                continue
+            for anc in [tok.head, *tok.head.ancestors]:
+                if self._outside(anc) and _cue_ok(anc):
+                    return anc
+            break
+        return None
+
+    def _nearby_cue(self, q: QuoteSpan) -> Token | None:
+        first, last = self._sentence(q.start), self._sentence(max(q.start, q.end - 1))
+        para_start = self.doc.text.rfind("\n", 0, q.open_at) + 1
+        para_end = self.doc.text.find("\n", q.end)
+        para_end = len(self.doc.text) if para_end < 0 else para_end
+        candidates = [t for t in self.doc[first.start: last.end]
+                      if para_start <= t.idx < para_end and self._outside(t) and _cue_ok(t)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda t: min(abs(t.idx - q.open_at), abs(t.idx - (q.close_at or q.end))))
+
+    def _colon_header(self, q: QuoteSpan) -> Token | None:
+        """"Healey said: ..." or a header line "And from Chairwoman Lee:" before the quote."""
+        before = self.doc.text[:q.open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        line_start = before.rfind("\n") + 1
+        toks = [t for t in self.doc if line_start <= t.idx < len(before) and self._outside(t)]
+        cues = [t for t in toks if _cue_ok(t)]
+        if cues:
+            return cues[-1]
+        names = [t for t in toks if self.actors.at(t)]
+        return names[-1] if names else None
+
+    def _dash(self, q: QuoteSpan) -> Token | None:
+        if q.close_at is None:
+            return None
+        m = _DASH_RE.match(self.doc.text, q.close_at + 1)
+        if not m or m.end() == q.close_at + 1:
+            return None
+        span = self.doc.char_span(m.end(), min(len(self.doc.text), m.end() + 1), alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span[0]
+        for t in self.doc[tok.i: min(len(self.doc), tok.i + 6)]:
+            if self.actors.at(t):
+                return t
+        return None
+
+    def direct_and_partial(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        previous: Quote | None = None
+        for q in self.spans:
+            cue = self._governing_cue(q) or self._nearby_cue(q)
+            rule = "cue"
+            subj = None
+            if cue is None:
+                header = self._colon_header(q)
+                if header is not None and _cue_ok(header):
+                    cue = header
+                elif header is not None:
+                    subj, rule = header, "header"
+            if cue is None and subj is None:
+                subj = self._dash(q)
+                rule = "dash" if subj is not None else rule
+            speaker = _speaker(subject_of(cue) if cue is not None else subj, self.actors)
+            cue_start = cue_end = None
+            if cue is not None:
+                cue_start, cue_end = cue_phrase(cue)
+            if speaker is None and previous is not None and previous.speaker is not None and cue is None:
+                gap = self.doc.text[previous.end: q.open_at]
+                if gap.count("\n") <= 2:
+                    speaker, rule = previous.speaker, "continuation"
+            sent = self._sentence(q.start)
+            quote = Quote(text=self.doc.text[q.start:q.end], start=q.start, end=q.end, kind=self._kind(q),
+                          cue=self.doc.text[cue_start:cue_end] if cue_start is not None else None,
+                          cue_start=cue_start, cue_end=cue_end, speaker=speaker,
+                          sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule)
+            quotes.append(quote)
+            previous = quote
+        return quotes
+
+    def _content(self, clause: Token) -> tuple[int, int] | None:
+        toks = sorted(clause.subtree, key=lambda t: t.i)
+        cut: set[int] = set()
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(m.lower_ in _CONCESSIVE for m in child.children if m.dep_ == "mark"):
+                cut.update(t.i for t in child.subtree)
+                if child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ",":
+                    cut.add(child.left_edge.i - 1)
+        toks = [t for t in toks if t.i not in cut and t.sent == clause.sent]
+        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
+                        and not self._is_mark(toks[0]) or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct and toks[-1].text in ".,;:–—-" :
+            toks = toks[:-1]
+        if len(toks) < 2:
+            return None
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+    def _is_mark(self, tok: Token) -> bool:
+        return tok.text in "“”‘’\"'«»„"
+
+    def indirect(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        for tok in self.doc:
+            clear = make_it_clear(tok)
+            if not self._outside(tok) or not (_cue_ok(tok) or clear is not None):
+                continue
+            clauses = [c for c in (clear or tok).children
+                       if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
+                       or (c.dep_ == "xcomp" and tok.lemma_.lower() in DIRECTIVE)]
+            if tok.lower_ == "according":
+                clauses = [tok.head] if tok.head is not tok else []
+            for clause in clauses[:1]:
+                if tok.lower_ == "according":
+                    span = self._according_content(tok)
+                else:
+                    span = self._content(clause)
+                if span is None or span[0] in self.inside:
+                    continue
+                cue_start, cue_end = cue_phrase(tok)
+                if clear is not None:
+                    cue_end = clear.idx + len(clear)
+                sent = tok.sent
+                quotes.append(Quote(text=self.doc.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
+                                    cue=self.doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
+                                    speaker=_speaker(subject_of(tok), self.actors),
+                                    sentence_start=sent.start_char, sentence_end=sent.end_char, rule="clause"))
+        return quotes
+
+    def _according_content(self, tok: Token) -> tuple[int, int] | None:
+        head = tok.head
+        phrase = {t.i for t in tok.subtree}
+        toks = [t for t in head.subtree if t.i not in phrase and t.sent == head.sent]
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        while toks and toks[-1].is_punct and toks[-1].text in ".,;:":
+            toks = toks[:-1]
+        return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quote]:
+    """All quotes of ``doc`` (direct, partial and indirect) in text order, each with its cue and
+    speaker (``None`` when nobody can be named)."""
+    attributor = Attributor(doc, actors, spans)
+    quotes = attributor.direct_and_partial() + attributor.indirect()
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

@@ -1,0 +1,127 @@
+"""Finding the spans between quotation marks, robust to every common style and to errors.
+
+Handles curly double and single marks (“ ” ‘ ’), guillemets (« » ‹ ›), the German low
+mark („), straight marks (" '), apostrophes inside words ("Ukraine’s", "it's"), quotes
+inside quotes (only the outermost span is returned; the inner one is part of its content),
+quotes running over several paragraphs (an opening mark on each paragraph and a closing mark
+only at the end, the convention of English-language news style guides), and unbalanced
+marks: a quote left open at a paragraph end is closed there and reported, and the rest of
+the article is read as usual.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"“": "double", "„": "double", "«": "double", "‘": "single", "‹": "single"}
+CLOSERS = {"”": "double", "»": "double", "’": "single", "›": "single"}
+AMBIGUOUS = {'"': "double", "'": "single", "‟": "double", "‛": "single"}
+ALL_MARKS = "".join(OPENERS) + "".join(CLOSERS) + "".join(AMBIGUOUS)
+_MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]|\n")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """The content between an opening and a closing mark.
+
+    ``start``/``end``: offsets (Python ``str`` indices) of the content without the marks and
+    without surrounding white space; ``open_at``/``close_at``: offsets of the marks
+    (``close_at`` is ``None`` for a quote closed by recovery at a paragraph end).
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+
+    @property
+    def recovered(self) -> bool:
+        return self.close_at is None
+
+
+def _role(text: str, i: int, family_open: set[str]) -> str | None:
+    """``open``, ``close``, ``either`` or ``None`` (an apostrophe) for the mark at ``i``."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in ("’", "'", "‛") and before.isalnum() and after.isalnum():
+        return None  # it's, Ukraine’s
+    opening_context = before.isspace() or before in "([{—–-/:\"“"
+    if ch == "’" and "single" not in family_open or ch == "'" and "single" not in family_open and not opening_context:
+        # a possessive plural or an elision ("countries’ leaders", "’90s"): not a mark unless
+        # a single quote is open
+        return None
+    if ch == "‘" and before.isalnum():
+        return None
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    if before.isspace() or before in "([{—–-/:":
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}—–-":
+        return "close"
+    return "either"
+
+
+def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
+    """Outermost quotation spans of ``text`` in order, and the offsets of unbalanced marks.
+
+    Never raises for unbalanced marks: an unclosed quote ends at its paragraph end unless the
+    next paragraph opens with a mark of the same kind (a quote running over paragraphs).
+    """
+    spans: list[QuoteSpan] = []
+    unbalanced: list[int] = []
+    stack: list[tuple[str, int]] = []  # (family, offset of the opening mark)
+
+    def emit(open_at: int, close_at: int | None, end: int) -> None:
+        start = open_at + 1
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            spans.append(QuoteSpan(start, stop, open_at, close_at))
+
+    continuing = False  # a quote open at the previous paragraph end goes on
+    for match in _MARK_RE.finditer(text):
+        i = match.start()
+        ch = text[i]
+        if ch == "\n":
+            if stack and not continuing:
+                nxt = re.compile(r"\n*[ \t]*").match(text, i).end()
+                family = stack[0][0]
+                if nxt < len(text) and (OPENERS.get(text[nxt]) == family or AMBIGUOUS.get(text[nxt]) == family):
+                    continuing = True  # skip that opening mark: the same quote goes on
+                    continue
+                unbalanced.append(stack[0][1])
+                emit(stack[0][1], None, i)
+                stack.clear()
+            continue
+        if continuing:
+            continuing = False
+            if stack and (OPENERS.get(ch) or AMBIGUOUS.get(ch)) == stack[0][0]:
+                continue
+        family = OPENERS.get(ch) or CLOSERS.get(ch) or AMBIGUOUS[ch]
+        role = _role(text, i, {f for f, _ in stack})
+        if ch == "“" and stack and text[stack[-1][1]] == "„":
+            role = "close"  # German style: „…“
+        if role is None:
+            continue
+        open_families = [f for f, _ in stack]
+        if role == "close" or (role == "either" and family in open_families):
+            if family not in open_families:
+                unbalanced.append(i)
+                continue
+            while stack and stack[-1][0] != family:  # an inner quote left open
+                stack.pop()
+            _, open_at = stack.pop()
+            if not stack:
+                emit(open_at, i, i)
+        else:
+            stack.append((family, i))
+    if stack:
+        unbalanced.append(stack[0][1])
+        emit(stack[0][1], None, len(text))
+    return spans, unbalanced

@@ -1,0 +1,56 @@
+"""Shared fixtures: the ../shared folder, the spaCy model and the reference article's extraction."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REFERENCE = SHARED / "articles" / "000_23741e95d5d05c55.txt"
+REFERENCE_GOLD = SHARED / "gold" / "000_23741e95d5d05c55.json"
+REFERENCE_PUBLISHED = "2025-02-13"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    assert SHARED.is_dir(), f"../shared is missing next to the repository ({SHARED})"
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dateline.nlp.pipeline import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def pipeline(nlp):
+    from dateline.pipeline import Pipeline
+
+    return Pipeline(nlp)
+
+
+@pytest.fixture(scope="session")
+def reference_text() -> str:
+    return REFERENCE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def reference(pipeline, reference_text):
+    """The extraction of the reference article, published 2025-02-13."""
+    from dateline.records import Article
+
+    return pipeline.extract(Article(id="ref", text=reference_text, path=str(REFERENCE), published=REFERENCE_PUBLISHED))
+
+
+@pytest.fixture()
+def extract(pipeline):
+    """Extract a small text written in a test: ``extract(text, published=None)``."""
+    from dateline.records import Article
+
+    def run(text: str, published: str | None = None):
+        return pipeline.extract(Article(id="t", text=text, published=published))
+
+    return run

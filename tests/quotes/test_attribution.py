@@ -1,0 +1,47 @@
+"""Speakers and cues on small inputs (issue 3) and real sentences from ../shared."""
+
+
+def speakers(extraction, kind=None):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extraction.quotes if kind in (None, q.kind)]
+
+
+def test_colon_introduction_and_continuation_with_she_added(extract):
+    text = ("Maria Lopez, a nurse, said: \"They need urgent care now.\n\n"
+            "\"If they don't get it soon, they will not survive,\" she added.")
+    quotes = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert quotes and all(q.speaker.name == "Maria Lopez" for q in quotes)
+
+
+def test_inverted_cue_with_apposition(extract):
+    got = extract("\"We have waited long enough,\" grumbled the union leader, Ana Cruz.")
+    q = got.quotes[0]
+    assert q.text == "We have waited long enough," and q.kind == "direct"
+    assert q.cue == "grumbled" and q.speaker.name == "Ana Cruz"
+
+
+def test_the_minister_is_the_minister_named_before(extract):
+    got = extract("Defence Minister Olga Petrenko arrived on Monday. \"We will not back down,\" the minister said.")
+    q = got.quotes[0]
+    assert q.speaker.name == "Olga Petrenko" and q.speaker.mention == "the minister"
+
+
+def test_according_to_the_minister(extract):
+    got = extract("Foreign Minister Anna Berg met her counterpart in Oslo. "
+                  "According to the minister, \"the talks will resume next week.\"")
+    q = next(q for q in got.quotes if q.text.startswith("the talks"))
+    assert q.speaker.name == "Anna Berg" and q.cue == "According to"
+
+
+def test_three_paragraph_quote_then_dubois_said(extract):
+    text = ("\"We started this work ten years ago.\n\n\"It has been hard for every family here.\n\n"
+            "\"We will finish it,\" Dubois said.")
+    quotes = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert len(quotes) == 1 and quotes[0].speaker.name == "Dubois"
+    assert quotes[0].text.startswith("We started") and quotes[0].text.endswith("finish it,")
+
+
+def test_speaker_mention_offsets_point_at_the_words(reference, reference_text):
+    for q in reference.quotes:
+        assert reference_text[q.start:q.end] == q.text
+        if q.speaker and q.speaker.mention_start is not None:
+            assert reference_text[q.speaker.mention_start:q.speaker.mention_end] == q.speaker.mention

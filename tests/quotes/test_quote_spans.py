@@ -1,0 +1,53 @@
+"""Quote spans: every mark style, apostrophes, nesting, paragraphs and unbalanced marks."""
+from dateline.quotes.spans import find_quote_spans
+
+
+def texts(text: str) -> list[str]:
+    spans, _ = find_quote_spans(text)
+    return [text[s.start:s.end] for s in spans]
+
+
+def test_reference_article_has_ten_quoted_spans_with_apostrophes_kept(reference_text):
+    found = texts(reference_text)
+    assert found[0] == "Ukraine’s voice"
+    assert "overwhelming" in found and "some time" in found and "for now" in found
+    assert found[5].startswith("The Ukrainians are fighting bravely. It’s our jobs")
+    assert len(found) == 10
+
+
+def test_offsets_index_the_text_without_marks(reference_text):
+    spans, unbalanced = find_quote_spans(reference_text)
+    assert unbalanced == []
+    first = spans[0]
+    assert reference_text[first.open_at] == "“" and reference_text[first.start:first.end] == "Ukraine’s voice"
+
+
+def test_every_mark_style():
+    assert texts("« Bonjour » and ‘single’ and „low“ and \"straight\" and 'plain'") == [
+        "Bonjour", "single", "low", "straight", "plain"]
+
+
+def test_quote_inside_quote_is_part_of_the_outer_content():
+    assert texts("He said: “They called it ‘a betrayal’ yesterday.”") == ["They called it ‘a betrayal’ yesterday."]
+
+
+def test_interrupted_quote_gives_two_spans():
+    assert texts("“We will win,” he said, “and we will rebuild.”") == ["We will win,", "and we will rebuild."]
+
+
+def test_quote_over_three_paragraphs_closed_only_at_the_end():
+    text = "“First paragraph of the speech.\n\n“Second paragraph.\n\n“Third and last.” Dubois said."
+    spans, unbalanced = find_quote_spans(text)
+    assert len(spans) == 1 and unbalanced == []
+    assert text[spans[0].start:spans[0].end].endswith("Third and last.")
+
+
+def test_unbalanced_mark_is_closed_at_its_paragraph_end_and_the_rest_is_read():
+    text = "She said “we are leaving now.\n\nLater, officials said “nothing has changed”."
+    spans, unbalanced = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["we are leaving now.", "nothing has changed"]
+    assert unbalanced == [9] and spans[0].recovered
+
+
+def test_apostrophes_and_possessives_are_not_marks():
+    assert texts("It’s the countries’ leaders who can’t agree on Ukraine’s future.") == []
