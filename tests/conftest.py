@@ -5,11 +5,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-REFERENCE = SHARED / "articles" / "000_23741e95d5d05c55.txt"
-REFERENCE_GOLD = SHARED / "gold" / "000_23741e95d5d05c55.json"
-REFERENCE_PUBLISHED = "2025-02-13"
+from shared_paths import REFERENCE, REFERENCE_PUBLISHED, SHARED
 
 
 @pytest.fixture(scope="session")

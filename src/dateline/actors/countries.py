@@ -150,7 +150,7 @@ class CountryTable:
         Surrounding white space, a possessive ``'s``/``’s`` and a leading "the" are ignored
         ("the US's" gives ``USA`` via ``alias``); case is significant ("us" gives ``None``).
         """
-        value = re.sub(r"(?:['’]s|s['’])$", lambda m: "s" if m.group(0)[0] == "s" else "", text.strip())
+        value = re.sub(r"['’]s$|(?<=s)['’]$", "", text.strip())
         for candidate in (value, re.sub(r"^[Tt]he\s+", "", value)):
             entry = self._entries.get(candidate)
             if entry is not None:

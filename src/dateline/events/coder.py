@@ -32,6 +32,31 @@ _FEAR_WORDS = {"fear", "worry", "concern", "risk", "possibility", "danger", "thr
 _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek"}
 _OBLIGATION = {"must", "should"}
 _RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at"}
+_DEAL_WORDS = {"deal", "agreement", "accord", "bargain", "compromise"}
+#: An event dated this many days or more before publication is historical.
+HISTORICAL_DAYS = 30
+
+
+def _historical(dated: DateValue, published: date | None) -> bool:
+    """Whether a dated event lies at least :data:`HISTORICAL_DAYS` before publication.
+
+    Year and month precision count from the end of the period ("February 2022" ends on
+    2022-02-28); ``before`` relations ("pre-2014") are historical when the year has passed.
+    """
+    if not dated.value or published is None:
+        return False
+    value = dated.value
+    try:
+        if len(value) == 4:
+            last = date(int(value), 12, 31) if dated.relation != "before" else date(int(value), 1, 1)
+        elif len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            last = date(year + month // 12, month % 12 + 1, 1)
+        else:
+            last = date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return (published - last).days >= HISTORICAL_DAYS
 
 
 def _refs(actors: list[Actor]):
@@ -58,7 +83,7 @@ class EventCoder:
                 obj = [c for c in tok.head.children if c.dep_ == "dobj"]
                 if obj and self.actors.at(obj[0]):
                     return self.actors.at(obj[0])
-            if tok.dep_ not in _EVENT_CLIMB or tok.head is tok:
+            if tok.dep_ not in _EVENT_CLIMB or tok.head.i == tok.i:
                 return []
             tok = tok.head
         return []
@@ -75,7 +100,7 @@ class EventCoder:
         heads = [noun, trigger] if noun is not None else [trigger]
         for head in heads:
             for child in head.children:
-                if child.dep_ in ("dobj", "dative") and child is not noun:
+                if child.dep_ in ("dobj", "dative") and (noun is None or child.i != noun.i):
                     found = self.actors.at(child) or self._in_subtree(child)
                     if found:
                         return found
@@ -103,7 +128,7 @@ class EventCoder:
         aux: list[str] = []
         chain = [trigger]
         tok = trigger
-        while tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+        while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
             tok = tok.head
             chain.append(tok)
         words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
@@ -121,13 +146,14 @@ class EventCoder:
         return [x for x in items if lo <= x.start and x.end <= hi]
 
     def _date(self, trigger: Token) -> DateValue | None:
-        own = self._span_within(trigger, self.dates)
-        own = [d for d in own if self._closest_verb(d.start) is trigger] or own
-        if own:
-            return own[0]
+        """The time expression attached to this trigger, or the one free expression of its sentence."""
         sent = trigger.sent
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
-        return in_sent[0] if len(in_sent) == 1 else None
+        own = [d for d in in_sent if getattr(self._closest_verb(d.start), "i", None) == trigger.i]
+        if own:
+            return own[0]
+        free = [d for d in in_sent if self._closest_verb(d.start) is None]
+        return free[0] if len(free) == 1 and len(in_sent) == 1 else None
 
     def _closest_verb(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -166,8 +192,11 @@ class EventCoder:
                         trig = Trigger("AGREE", trig.mode, "033" if trig.type == "AID" else "030")
                     return trig, obj
         if lemma in VERBS:
-            if lemma in ("fight", "strike") and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
-                return None
+            objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma == "strike" and objects & _DEAL_WORDS:
+                return Trigger("AGREE", None, "057"), None
+            if lemma in ("fight", "strike") and not self._recipient(tok, None):
+                return None  # "struck a more optimistic tone", "are fighting bravely"
             return VERBS[lemma], None
         return None
 
@@ -194,9 +223,8 @@ class EventCoder:
         event_type, cameo = trig.type, trig.cameo
         if "future" in aux and event_type in COOPERATIVE:
             event_type, cameo = "AGREE", ("036" if trig.type == "CONSULT" else "030")
-        if dated and dated.value and self.published and "future" not in aux:
-            if dated.value < self.published.isoformat()[: len(dated.value)] and dated.value[:7] < self.published.isoformat()[:7]:
-                aux = aux + ["historical"]
+        if dated and "future" not in aux and _historical(dated, self.published):
+            aux = aux + ["historical"]
         amount = None
         if event_type in ("AID", "AGREE", "SANCTION"):
             found = self._span_within(noun if noun is not None else tok, self.amounts)

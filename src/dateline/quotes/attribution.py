@@ -38,6 +38,17 @@ def _cue_ok(tok: Token) -> bool:
     return not any(c.dep_ == "neg" for c in tok.children)
 
 
+def _inverted_subject(cue: Token) -> Token | None:
+    """"…," grumbled the union leader: the parser may take the speaker after the cue for its
+    object; after a closing quotation mark and comma it is the speaker."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.i < 1:
+        return None
+    before = cue.doc[cue.i - 1]
+    if not (before.is_quote or before.text == ","):
+        return None
+    return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+
+
 def subject_of(cue: Token) -> Token | None:
     """The token naming who speaks through ``cue``: its subject, the subject of the clause a
     participle or coordinated verb hangs from, or X in "according to X"."""
@@ -47,6 +58,9 @@ def subject_of(cue: Token) -> Token | None:
             if pobj:
                 return pobj[0]
         return None
+    inverted = _inverted_subject(cue)
+    if inverted is not None:
+        return inverted
     tok = cue
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -54,7 +68,7 @@ def subject_of(cue: Token) -> Token | None:
             if subj[0].lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return tok.head
             return subj[0]
-        if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
+        if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -223,7 +237,7 @@ class Attributor:
                        if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
                        or (c.dep_ == "xcomp" and tok.lemma_.lower() in DIRECTIVE)]
             if tok.lower_ == "according":
-                clauses = [tok.head] if tok.head is not tok else []
+                clauses = [tok.head] if tok.head.i != tok.i else []
             for clause in clauses[:1]:
                 if tok.lower_ == "according":
                     span = self._according_content(tok)

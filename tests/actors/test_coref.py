@@ -1,0 +1,49 @@
+"""Actors of the reference article: every person with the right country and mention chain."""
+
+
+def actor(extraction, name):
+    return next(a for a in extraction.actors if a.name == name)
+
+
+def test_four_people_with_their_countries(reference):
+    people = {a.name: a.country for a in reference.actors if a.kind == "person"}
+    assert people == {"John Healey": "GBR", "Donald Trump": "USA", "Vladimir Putin": "RUS", "Pete Hegseth": "USA"}
+
+
+def test_healey_chain_holds_titles_and_pronouns(reference):
+    mentions = {m.text for m in actor(reference, "John Healey").mentions}
+    assert {"John Healey", "Healey", "the UK’s defence secretary", "the cabinet minister", "He", "his"} <= mentions
+
+
+def test_trump_chain_holds_the_us_president_and_he(reference):
+    mentions = {m.text for m in actor(reference, "Donald Trump").mentions}
+    assert {"Donald Trump", "The US president", "the US president", "President Trump", "Trump", "he"} <= mentions
+
+
+def test_putin_is_the_russian_president(reference):
+    mentions = {m.text for m in actor(reference, "Vladimir Putin").mentions}
+    assert {"Vladimir Putin", "the Russian president", "Putin"} <= mentions
+
+
+def test_his_defence_secretary_is_hegseth_of_the_usa_military(reference):
+    hegseth = actor(reference, "Pete Hegseth")
+    assert hegseth.country == "USA" and hegseth.sector == "MIL"
+    assert {"His defence secretary", "Pete Hegseth", "He"} <= {m.text for m in hegseth.mentions}
+
+
+def test_capitals_seats_and_organisations_resolve(reference):
+    codes = {m.text: a.country for a in reference.actors for m in a.mentions}
+    assert codes["Kyiv"] == "UKR" and codes["Washington"] == "USA" and codes["Nato"] == "NATO"
+    assert codes["Saudi Arabia"] == "SAU" and codes["The Ukrainians"] == "UKR"
+
+
+def test_mention_offsets_index_the_article(reference, reference_text):
+    for a in reference.actors:
+        for m in a.mentions:
+            assert reference_text[m.start:m.end] == m.text
+
+
+def test_the_us_president_depends_on_the_publication_date(extract):
+    text = "The US president said on Monday that talks would go on."
+    assert extract(text, published="2022-06-01").quotes[0].speaker.name == "Joe Biden"
+    assert extract(text, published="2019-06-01").quotes[0].speaker.name == "Donald Trump"

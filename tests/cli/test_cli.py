@@ -1,0 +1,124 @@
+"""The command line end to end: the reference article, a real corpus, and bad input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli.main import app
+
+from shared_paths import REFERENCE, REFERENCE_GOLD, SHARED
+
+runner = CliRunner()
+
+
+def run(*args: str, input: bytes | str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture(scope="module")
+def reference_json(tmp_path_factory):
+    result = run("extract", str(REFERENCE), "--published", "2025-02-13", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    path = tmp_path_factory.mktemp("ref") / "ref.json"
+    path.write_text(result.stdout, encoding="utf-8")
+    return path
+
+
+def test_reference_article_meets_the_issue_thresholds(reference_json):
+    score = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score_article.py"), str(REFERENCE_GOLD), str(reference_json), "--json",
+         "--min", "quote_recall=0.8", "--min", "speaker_accuracy=0.8", "--min", "event_recall=0.5"],
+        capture_output=True, text=True)
+    figures = json.loads(score.stdout[: score.stdout.rindex("}") + 1])
+    assert score.returncode == 0, figures
+    assert figures["forbidden_events_reported"] == 0
+
+
+def test_json_output_has_article_actors_and_speaker_mention_offsets(reference_json):
+    data = json.loads(reference_json.read_text(encoding="utf-8"))
+    assert data["article"]["published"] == "2025-02-13" and data["article"]["path"].endswith("000_23741e95d5d05c55.txt")
+    text = REFERENCE.read_text(encoding="utf-8")
+    first = data["quotes"][0]
+    assert first["speaker"]["name"] == "John Healey"
+    assert text[first["speaker"]["mention_start"]:first["speaker"]["mention_end"]] == first["speaker"]["mention"]
+    assert {a["name"] for a in data["actors"]} >= {"John Healey", "Donald Trump", "Vladimir Putin", "Pete Hegseth"}
+
+
+def test_table_output_names_speakers(tmp_path):
+    result = run("extract", str(REFERENCE), "--published", "2025-02-13", "--format", "table")
+    assert result.exit_code == 0
+    assert "John Healey" in result.stdout and "PLOVER events" in result.stdout
+
+
+@pytest.mark.slow
+def test_wikinews_2019_gives_one_line_per_article():
+    result = run("extract", str(SHARED / "corpora" / "wikinews" / "wikinews_2019.csv"), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert len(lines) == 171
+    first = json.loads(lines[0])
+    assert first["article"]["published"] == "2019-01-04" and first["article"]["path"].endswith("#row=1")
+
+
+def test_single_empty_article_fails_with_its_code(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    result = run("extract", str(empty), "--format", "json")
+    assert result.exit_code == 1 and "E001" in result.stderr
+
+
+def test_bad_articles_in_a_batch_are_reported_and_the_rest_goes_on(tmp_path):
+    (tmp_path / "a_empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "b_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    (tmp_path / "c_french.txt").write_text(
+        "Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs touchés par "
+        "la sécheresse. Selon le ministre, les aides seront versées dès le mois prochain aux exploitations les plus "
+        "fragiles, et une commission examinera les demandes au cas par cas.", encoding="utf-8")
+    (tmp_path / "d_rows.csv").write_text("title,text\nNo text,\nGood,\"Angela Merkel met Emmanuel Macron in Paris on "
+                                         "Monday, officials said.\"\n", encoding="utf-8")
+    (tmp_path / "e_good.txt").write_text(REFERENCE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("extract", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 2
+    for code in ("E001", "E002", "E005", "E006"):
+        assert code in result.stderr
+    assert "2 extracted, 4 failed" in result.stderr
+
+
+def test_cp1252_article_is_decoded_and_its_quote_attributed(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Prime Minister Keir Starmer said: “We will not waver.”".encode("cp1252"))
+    result = run("extract", str(path), "--published", "2025-01-10", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["quotes"][0]["text"] == "We will not waver." and data["quotes"][0]["speaker"]["name"] == "Keir Starmer"
+    assert data["warnings"][0]["code"] == "W001"
+
+
+def test_unbalanced_quote_keeps_the_rest_of_the_article(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_text("Healey said “we are ready.\n\nPutin said: “Nothing has changed.”", encoding="utf-8")
+    data = json.loads(run("extract", str(path), "--format", "json").stdout)
+    assert [q["text"] for q in data["quotes"] if q["kind"] != "indirect"] == ["we are ready.", "Nothing has changed."]
+    assert data["quotes"][-1]["speaker"]["name"] == "Vladimir Putin"  # the knowledge base's canonical name
+    assert data["warnings"][0]["code"] == "W002"
+
+
+def test_huge_article_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 4_000_000, encoding="utf-8")
+    result = run("extract", str(path), "--format", "json")
+    assert result.exit_code == 1 and "E003" in result.stderr
+
+
+def test_standard_input():
+    result = run("extract", "-", "--format", "json", input="John Healey said: “We stand with Ukraine.”")
+    assert json.loads(result.stdout)["quotes"][0]["speaker"]["name"] == "John Healey"
+
+
+def test_bad_published_date_is_an_argument_error():
+    result = run("extract", str(REFERENCE), "--published", "13/02/2025")
+    assert result.exit_code == 2 and "E010" in result.stderr

@@ -1,0 +1,57 @@
+"""PLOVER events of the reference article and of small sentences."""
+
+
+def find(extraction, type_, actor=None, recipient=None):
+    for e in extraction.events:
+        if e.type != type_:
+            continue
+        if actor and {a.country for a in e.actor} != set(actor):
+            continue
+        if recipient is not None and {a.country for a in e.recipient} != set(recipient):
+            continue
+        return e
+    return None
+
+
+def test_healey_urged_trump_and_putin_is_a_request(reference):
+    e = find(reference, "REQUEST", ["GBR"], ["USA", "RUS"])
+    assert e is not None and e.trigger == "urged" and e.aux == []
+
+
+def test_uk_aid_package_with_amount_and_mode(reference):
+    e = find(reference, "AID", ["GBR"], ["UKR"])
+    assert e.mode == "military"
+    assert e.amount.value == 150_000_000 and e.amount.currency == "GBP"
+
+
+def test_trump_and_putin_agreed_is_one_agree_with_a_compound_actor(reference):
+    e = find(reference, "AGREE", ["USA", "RUS"])
+    assert e is not None and {a.name for a in e.actor} == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_future_meeting_in_saudi_arabia_is_agree_future(reference):
+    events = [e for e in reference.events if e.location and e.location.country == "SAU"]
+    assert events and events[0].type == "AGREE" and "future" in events[0].aux
+
+
+def test_invasion_is_historical_assault_on_ukraine_dated_2022_02(reference):
+    e = find(reference, "ASSAULT", ["RUS"], ["UKR"])
+    assert e.date == "2022-02" and "historical" in e.aux
+
+
+def test_feared_pressure_and_ceding_are_hypothetical(reference):
+    sentence = "This has sparked fears"
+    feared = [e for e in reference.events if reference.article.text[e.start:e.end].startswith(sentence)]
+    assert feared and all("hypothetical" in e.aux for e in feared)
+
+
+def test_no_consult_between_usa_and_russia_is_reported_as_real(reference):
+    for e in reference.events:
+        if e.type == "CONSULT":
+            assert {"hypothetical", "negated"} & set(e.aux)
+
+
+def test_negated_event(extract):
+    got = extract("Russia did not attack Ukraine on Monday, officials said.", published="2024-01-10")
+    e = find(got, "ASSAULT", ["RUS"], ["UKR"])
+    assert e is not None and "negated" in e.aux
