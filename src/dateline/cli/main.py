@@ -23,6 +23,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Attributed quotes, resolved actors and PLOVER events from news articles.")
 
 
+def _register_subcommands() -> None:
+    from .eval_cmd import eval_app
+
+    app.add_typer(eval_app, name="eval")
+
+
 class OutputFormat(str, Enum):
     table = "table"
     json = "json"
@@ -95,6 +101,9 @@ def version() -> None:
     from ..nlp.pipeline import MODEL_PACKAGE, MODEL_VERSION
 
     typer.echo(f"dateline {__version__} (spaCy model {MODEL_PACKAGE} {MODEL_VERSION})")
+
+
+_register_subcommands()
 
 
 def main() -> None:
