@@ -198,4 +198,4 @@ def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> No
     kind = {"demonym": "demonym", "organisation": "organisation"}.get(match.via, "place")
     add(RawMention(start, span.end, root.i, kind, doc[start: span.end].text, name=match.name,
                    country=match.code, via=match.via,
-                   sector="GOV" if match.via in ("capital", "seat") else ("IGO" if kind == "organisation" else None)))
+                   sector="GOV" if match.via in ("capital", "seat") else match.sector))

@@ -78,7 +78,7 @@ _RANGE = re.compile(rf"\s*(?:and|to|-|–)\s*\$?\d[\d,.]*\s?(?P<scale>{_SCALE_WO
 
 _PREFIXED = re.compile(rf"(?<![\w$£€¥]){_HEDGE}{_SYMBOL}\s?{_NUM}(?!\d){_SCALE}?(?![\w%])")
 _SUFFIXED = re.compile(
-    rf"(?<![\w$£€¥.,]){_HEDGE}(?:{_NUM}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE_WORD}|mn|mln|bn|trn|tn)|(?P<suffix>[kmbKMB]))?\s+"
+    rf"(?<![\w$£€¥.,]){_HEDGE}(?:{_NUM}|{_WORDNUM}){_SCALE}?\s+"
     rf"(?P<word>{_alternation(_WORDS)}|{_CODE})(?!\w)(?!\s+of\b)", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\w.,]){_HEDGE}{_NUM}\s?(?:%|(?:percent|per\s?cent|pct)\b)", re.IGNORECASE)
 
@@ -142,7 +142,8 @@ def find_amounts(text: str) -> list[Amount]:
     the currency's units with ``currency`` an ISO 4217 code; percentages have
     ``unit="percent"``. Never raises.
     """
-    found = sorted(_prefixed(text) + _suffixed(text) + _percentages(text), key=lambda a: (a.start, a.start - a.end))
+    found = _prefixed(text) + _suffixed(text) + _percentages(text)
+    found.sort(key=lambda a: (a.start, a.start - a.end))
     kept: list[Amount] = []
     for amount in found:
         if not kept or amount.start >= kept[-1].end:

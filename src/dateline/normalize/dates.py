@@ -66,7 +66,8 @@ _DATE_FORMS = [re.compile(p) for p in (
 )]
 _ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MONTH_YEAR = re.compile(rf"{_MONTH},? (?:of )?{_YEAR}")
-_DAY_MONTH = re.compile(rf"(?:{_DAY}(?: of)? {_MONTH}|{_MONTH.replace('<month>', '<month2>')} (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)$")
+_MONTH2 = _MONTH.replace("<month>", "<month2>")
+_DAY_MONTH = re.compile(rf"(?:{_DAY}(?: of)? {_MONTH}|{_MONTH2} (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)$")
 _MONTH_ONLY = re.compile(rf"(?:(?P<which>last|next|this) )?{_MONTH}$")
 _WEEKDAY_FORM = re.compile(rf"(?:(?P<which>last|next|this|past|coming|this coming) )?{_WEEKDAY}(?: \w+)?$")
 _PERIOD = re.compile(r"(?P<which>last|this|next|previous|past|coming) (?P<unit>week|month|year|weekend)$")
