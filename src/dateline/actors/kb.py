@@ -147,3 +147,61 @@ class KnowledgeBase:
 def default_kb() -> KnowledgeBase:
     """The knowledge base shipped with dateline (loaded once per process)."""
     return KnowledgeBase()
+
+
+def check_knowledge_base() -> list[str]:
+    """Problems in the shipped knowledge-base files (an empty list when they are sound).
+
+    Checks ``people.csv`` (dates valid and in order, country codes known to the gazetteer,
+    offices known to :data:`dateline.actors.roles.TITLES`, sources given, no duplicate rows,
+    no overlapping terms of one office and country) and ``bodies.csv`` (codes, sources,
+    duplicate names), then the country and organisation tables
+    (:func:`dateline.actors.countries.validate`).
+    """
+    from .countries import country_table, validate
+    from .roles import TITLES
+
+    problems: list[str] = []
+    codes = set(country_table().names)
+    offices = {office for office, _ in TITLES.values()}
+    seen: set[tuple[str, ...]] = set()
+    terms: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
+    for line, row in _rows("people.csv"):
+        where = f"people.csv line {line}"
+        key = tuple(row.values())
+        if key in seen:
+            problems.append(f"{where}: duplicate row")
+        seen.add(key)
+        try:
+            start, end = _date(row["start"], "people.csv", line), _date(row["end"], "people.csv", line)
+        except KnowledgeBaseError as exc:
+            problems.append(f"{where}: {exc.reason}")
+            continue
+        if start and end and end <= start:
+            problems.append(f"{where}: end {end} is not after start {start}")
+        if codes and row["country"] not in codes:
+            problems.append(f"{where}: unknown country code {row['country']!r}")
+        if row["office"] not in offices:
+            problems.append(f"{where}: unknown office {row['office']!r}")
+        if not row["source"].strip():
+            problems.append(f"{where}: no source")
+        if start:
+            terms.setdefault((row["country"], row["office"]), []).append((start, end, row["name"]))
+    for (country, office), spans in terms.items():
+        if office in ("minister", "official", "leader", "senator", "legislator", "ambassador", "envoy", "judge"):
+            continue
+        spans.sort()
+        for (s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:]):
+            if e1 is None or e1 > s2:
+                if n1 != n2:
+                    problems.append(f"people.csv: {country} {office}: {n1} (from {s1}) overlaps {n2} (from {s2})")
+    names: set[str] = set()
+    for line, row in _rows("bodies.csv"):
+        if row["name"] in names:
+            problems.append(f"bodies.csv line {line}: duplicate name {row['name']!r}")
+        names.add(row["name"])
+        if row["country"] and codes and row["country"] not in codes:
+            problems.append(f"bodies.csv line {line}: unknown country code {row['country']!r}")
+        if not row["source"].strip():
+            problems.append(f"bodies.csv line {line}: no source")
+    return problems + validate()

@@ -24,9 +24,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 
 def _register_subcommands() -> None:
+    from .actors_cmd import actors_app
     from .eval_cmd import eval_app
 
     app.add_typer(eval_app, name="eval")
+    app.add_typer(actors_app, name="actors")
 
 
 class OutputFormat(str, Enum):
