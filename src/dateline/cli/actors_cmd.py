@@ -1,6 +1,7 @@
 """``dateline actors``: look into and check the actor knowledge base."""
 from __future__ import annotations
 
+import sys
 from datetime import date
 from typing import Optional
 
@@ -32,7 +33,7 @@ def list_people(
                 continue
             table.add_row(person.name, term.country, term.office, term.sector or "", str(term.start or ""),
                           str(term.end or ""), person.qid or "")
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
 
 
 @actors_app.command()
