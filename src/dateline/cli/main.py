@@ -26,7 +26,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 def _register_subcommands() -> None:
     from .actors_cmd import actors_app
     from .eval_cmd import eval_app
+    from .plover_cmd import plover_app
 
+    for command in plover_app.registered_commands:  # "dateline eval plover"
+        eval_app.registered_commands.append(command)
     app.add_typer(eval_app, name="eval")
     app.add_typer(actors_app, name="actors")
 
