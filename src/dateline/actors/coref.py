@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..nlp.sentences import sentence
 from spacy.tokens import Doc, Token
 
 from ..records import Actor, Mention
@@ -80,6 +81,14 @@ class _Resolver:
         self.by_head = {m.head: m for m in self.mentions}
         self.by_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.result: dict[int, list[Actor]] = {}  # id(mention) -> actors
+        self.sents = list(doc.sents)
+        self.sent_of = {}  # token index -> sentence number
+        for n, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+        self.in_sent: dict[int, list[RawMention]] = {}
+        for m in self.mentions:
+            self.in_sent.setdefault(self.sent_of[m.start], []).append(m)
 
     # -- actors -------------------------------------------------------------------------
     def _new_actor(self, name: str, kind: str, **kw) -> Actor:
@@ -203,7 +212,7 @@ class _Resolver:
             st = next((s for s in self.people if s.actor is actor), None)
             return st is not None and (st.gender is None or gender is None or st.gender == gender)
 
-        sent = tok.sent
+        sent = sentence(tok)
         # cataphora: "speaking to ... his counterparts ..., the UK's defence secretary made ..."
         subj = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
         if subj is not None and subj.i > tok.i and tok.dep_ == "poss" and subj.i in self.by_token:
@@ -218,11 +227,11 @@ class _Resolver:
                     if found:
                         return self._person_states(found[:1])
         # the closest earlier sentence with a person: its main subject first
-        sents = list(self.doc.sents)
-        index = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-        for prev in reversed(sents[max(0, index - 3): index]):
-            in_prev = [o for o in self.mentions if prev.start <= o.start < prev.end
-                       and not (o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS)]
+        index = self.sent_of[tok.i]
+        for n in range(index - 1, max(-1, index - 4), -1):
+            prev = self.sents[n]
+            in_prev = [o for o in self.in_sent.get(n, [])
+                       if not (o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS)]
             for o in sorted(in_prev, key=lambda o: (not self._main_subject(o, prev.root),
                                                     self.doc[o.head].dep_ not in _SUBJECT_DEPS, o.start)):
                 found = [a for a in self.resolve(o) if ok(a)]
@@ -236,12 +245,11 @@ class _Resolver:
 
     def _plural(self, tok: Token) -> list[_State]:
         """"they": the people named before it in the sentence, or the previous sentence's."""
-        sents = list(self.doc.sents)
-        index = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-        for lo, hi in ((sents[index].start, tok.i), (sents[index - 1].start, sents[index - 1].end) if index else (0, 0)):
+        index = self.sent_of[tok.i]
+        for n, hi in ((index, tok.i), (index - 1, len(self.doc))):
             people: list[_State] = []
-            for o in self.mentions:
-                if lo <= o.start < hi and o.kind in ("name", "title", "pronoun") and o.head != tok.i:
+            for o in self.in_sent.get(n, []) if n >= 0 else []:
+                if o.start < hi and o.kind in ("name", "title", "pronoun") and o.head != tok.i:
                     if o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS:
                         continue
                     for st in self._person_states(self.resolve(o)):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..nlp.sentences import sentence
 from spacy.tokens import Doc, Token
 
 from ..actors.coref import ActorIndex
@@ -71,6 +72,7 @@ class EventCoder:
         self.doc, self.actors, self.published = doc, actors, published
         self.dates, self.places, self.amounts = dates, places, amounts
         self.quote_speakers = quote_speakers  # cue token index -> speaker actors
+        self._verb_of_date: dict[int, int | None] = {}
 
     # -- parts of an event ------------------------------------------------------------------
     def _actor(self, trigger: Token) -> list[Actor]:
@@ -116,7 +118,7 @@ class EventCoder:
         """The nearest state in the sentence that is not on the actor's side ("Putin invaded")."""
         best, distance = None, None
         countries = {a.country for a in actor}
-        for tok in trigger.sent:
+        for tok in sentence(trigger):
             for a in self.actors.at(tok):
                 if a.kind == "state" and a.country not in countries and a not in actor:
                     d = abs(tok.i - trigger.i)
@@ -147,13 +149,20 @@ class EventCoder:
 
     def _date(self, trigger: Token) -> DateValue | None:
         """The time expression attached to this trigger, or the one free expression of its sentence."""
-        sent = trigger.sent
+        sent = sentence(trigger)
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
-        own = [d for d in in_sent if getattr(self._closest_verb(d.start), "i", None) == trigger.i]
+        own = [d for d in in_sent if self._date_verb(d) == trigger.i]
         if own:
             return own[0]
-        free = [d for d in in_sent if self._closest_verb(d.start) is None]
+        free = [d for d in in_sent if self._date_verb(d) is None]
         return free[0] if len(free) == 1 and len(in_sent) == 1 else None
+
+    def _date_verb(self, dated: DateValue) -> int | None:
+        """Token index of the trigger verb a time expression hangs from (cached per expression)."""
+        if dated.start not in self._verb_of_date:
+            verb = self._closest_verb(dated.start)
+            self._verb_of_date[dated.start] = verb.i if verb is not None else None
+        return self._verb_of_date[dated.start]
 
     def _closest_verb(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -218,7 +227,7 @@ class EventCoder:
         return self._event(Trigger("REQUEST", mode, "020"), tok, speaker, recipient, [], "obligation-in-reported-speech", 0.6)
 
     def _event(self, trig: Trigger, tok: Token, actor, recipient, aux, rule, confidence, noun=None) -> Event:
-        sent = tok.sent
+        sent = sentence(tok)
         dated = self._date(tok)
         event_type, cameo = trig.type, trig.cameo
         if "future" in aux and event_type in COOPERATIVE:

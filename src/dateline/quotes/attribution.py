@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.sentences import sentence
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.coref import ActorIndex
@@ -108,7 +109,7 @@ class Attributor:
 
     def _sentence(self, char: int) -> Span:
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return tok.sent if tok is not None else self.doc[:]
+        return sentence(tok[0]) if tok is not None else self.doc[:]
 
     def _kind(self, q: QuoteSpan) -> str:
         text = self.doc.text
@@ -151,7 +152,8 @@ class Attributor:
         if not before.endswith(":"):
             return None
         line_start = before.rfind("\n") + 1
-        toks = [t for t in self.doc if line_start <= t.idx < len(before) and self._outside(t)]
+        line = self.doc.char_span(line_start, len(before), alignment_mode="expand")
+        toks = [t for t in line if self._outside(t)] if line is not None else []
         cues = [t for t in toks if _cue_ok(t)]
         if cues:
             return cues[-1]
@@ -214,7 +216,8 @@ class Attributor:
                 cut.update(t.i for t in child.subtree)
                 if child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ",":
                     cut.add(child.left_edge.i - 1)
-        toks = [t for t in toks if t.i not in cut and t.sent == clause.sent]
+        sent = sentence(clause)  # Token.sent costs a pass over the document: look it up once
+        toks = [t for t in toks if t.i not in cut and sent.start <= t.i < sent.end]
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
                         and not self._is_mark(toks[0]) or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
             toks = toks[1:]
@@ -222,7 +225,11 @@ class Attributor:
             toks = toks[:-1]
         if len(toks) < 2:
             return None
-        return toks[0].idx, toks[-1].idx + len(toks[-1])
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        for q in self.spans:  # a content that runs into a quotation ends with it
+            if q.start < end <= q.end and q.close_at is not None and q.open_at >= start:
+                end = q.close_at + 1
+        return start, end
 
     def _is_mark(self, tok: Token) -> bool:
         return tok.text in "“”‘’\"'«»„"
@@ -248,7 +255,7 @@ class Attributor:
                 cue_start, cue_end = cue_phrase(tok)
                 if clear is not None:
                     cue_end = clear.idx + len(clear)
-                sent = tok.sent
+                sent = sentence(tok)
                 quotes.append(Quote(text=self.doc.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
                                     cue=self.doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
                                     speaker=_speaker(subject_of(tok), self.actors),
@@ -258,7 +265,8 @@ class Attributor:
     def _according_content(self, tok: Token) -> tuple[int, int] | None:
         head = tok.head
         phrase = {t.i for t in tok.subtree}
-        toks = [t for t in head.subtree if t.i not in phrase and t.sent == head.sent]
+        sent = sentence(head)
+        toks = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
         while toks and toks[0].is_punct:
             toks = toks[1:]
         while toks and toks[-1].is_punct and toks[-1].text in ".,;:":
