@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -187,7 +187,3 @@ class Pipeline:
                 err = ProcessingError(Code.PROCESSING, reason=f"{type(exc).__name__}: {exc}")
                 yield Failure(article.path, err.code.value, err.reason, article.id)
 
-
-def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
-    """The JSON object of one article (see :meth:`Extraction.to_dict`)."""
-    return extraction.to_dict()

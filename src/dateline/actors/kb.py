@@ -119,7 +119,7 @@ class KnowledgeBase:
             for alias in (body.name, *body.aliases):
                 self._bodies[alias.lower()] = body
 
-    def person(self, name: str, on: date | None = None, surname_only: bool = False) -> Person | None:
+    def person(self, name: str, on: date | None = None) -> Person | None:
         """The person called ``name`` (full name or alias). A bare surname matches only when
         one known person has it, or one of them held office on ``on``."""
         found = self._names.get(name.lower(), [])

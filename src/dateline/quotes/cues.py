@@ -18,14 +18,12 @@ SPEECH = {
     "agree", "caution", "counter", "point", "signal", "hint", "conclude", "testify", "boast", "vow", "pledge",
     "promise", "threaten", "estimate", "mention", "repeat", "reiterate", "underline", "highlight", "urge",
     "ask", "demand", "call", "question", "wonder", "shout", "cry", "grumble", "joke", "quip", "whisper",
-    "describe", "brief", "inform", "assure", "reassure", "predict", "forecast", "acknowledge", "accuse",
+    "describe", "brief", "inform", "assure", "reassure", "forecast", "accuse",
 }
 #: Verbs of cognition that report a stance ("believes that ...").
 COGNITION = {"believe", "think", "feel", "expect", "hope", "fear", "doubt", "worry", "reckon", "assume", "consider"}
 #: Verbs whose infinitive complement is the content ("urged Trump to put ...").
 DIRECTIVE = {"urge", "ask", "call", "promise", "vow", "pledge", "threaten", "demand", "tell", "warn"}
-#: Verbs that are cues only before a quotation or with a clause ("agree" needs "that").
-CLAUSE_ONLY = {"agree", "point", "call", "ask", "question", "describe", "brief", "inform", "accuse"}
 
 CUE_LEMMAS = SPEECH | COGNITION
 
@@ -40,7 +38,6 @@ def is_cue(tok: Token) -> bool:
 def cue_phrase(tok: Token) -> tuple[int, int]:
     """Character offsets ``(start, end)`` of the whole cue around ``tok``: "pointing out",
     "made it clear", "according to", "told reporters"."""
-    doc = tok.doc
     start, end = tok.idx, tok.idx + len(tok)
     for child in tok.rights:
         if child.dep_ == "prt" or (tok.lower_ == "according" and child.lower_ == "to"):
