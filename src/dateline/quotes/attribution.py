@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.coref import ActorIndex
 from ..records import Quote, Speaker
 from .cues import DIRECTIVE, cue_phrase, is_cue, make_it_clear
-from .spans import QuoteSpan
+from .spans import ALL_MARKS, QuoteSpan
 
 _CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -219,7 +219,7 @@ class Attributor:
         sent = sentence(clause)  # Token.sent costs a pass over the document: look it up once
         toks = [t for t in toks if t.i not in cut and sent.start <= t.i < sent.end]
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
-                        and not self._is_mark(toks[0]) or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
+                        and toks[0].text not in ALL_MARKS or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
             toks = toks[1:]
         while toks and toks[-1].is_punct and toks[-1].text in ".,;:–—-" :
             toks = toks[:-1]
@@ -230,9 +230,6 @@ class Attributor:
             if q.start < end <= q.end and q.close_at is not None and q.open_at >= start:
                 end = q.close_at + 1
         return start, end
-
-    def _is_mark(self, tok: Token) -> bool:
-        return tok.text in "“”‘’\"'«»„"
 
     def indirect(self) -> list[Quote]:
         quotes: list[Quote] = []
