@@ -71,31 +71,29 @@ def extract(
     pipeline = Pipeline()
     console = Console()
     failures: list[Failure] = []
-    done: list[Extraction] = []
-    count = 0
+    kept: list[Extraction] = []  # only --format json holds records until the end
+    extracted = 0
     items = pipeline.extract_many(iter_articles(paths, published=pub, max_chars=max_chars))
     bar = tqdm(items, unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False)
     for result in bar:
-        count += 1
         if isinstance(result, Failure):
             failures.append(result)
             continue
+        extracted += 1
         if fmt is OutputFormat.jsonl:
             write_jsonl(result, sys.stdout)
-            done.append(None)  # type: ignore[arg-type] - count only, the record is written
         elif fmt is OutputFormat.table:
             print_table(result, console)
-            done.append(None)  # type: ignore[arg-type]
         else:
-            done.append(result)
-    if fmt is OutputFormat.json and done:
-        write_json(done, sys.stdout)
+            kept.append(result)
+    if kept:
+        write_json(kept, sys.stdout)
     sys.stdout.flush()
     for f in failures:
         typer.echo(f"{f.code}: {f.path}: {f.reason}", err=True)
-    if count > 1 or failures:
-        typer.echo(f"{len(done)} extracted, {len(failures)} failed", err=True)
-    if not done:
+    if extracted + len(failures) > 1 or failures:
+        typer.echo(f"{extracted} extracted, {len(failures)} failed", err=True)
+    if not extracted:
         raise typer.Exit(1)
 
 
