@@ -105,11 +105,12 @@ class EventStage(Stage):
 
     def __call__(self, state: ArticleState) -> ArticleState:
         speakers: dict[int, list] = {}
+        by_id = {a.id: a for a in state.actors.actors}
         for q in state.quotes:
             if q.cue_start is None or q.speaker is None or q.speaker.actor_id is None:
                 continue
             span = state.doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
-            actor = next((a for a in state.actors.actors if a.id == q.speaker.actor_id), None)
+            actor = by_id.get(q.speaker.actor_id)
             if span is not None and actor is not None:
                 speakers[span[0].i] = [actor]
         coder = EventCoder(state.doc, state.actors, state.dates, state.places, state.amounts, state.published,
