@@ -117,16 +117,15 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        span, office, gender = _strip_name(ent)
-        match = table.match(span.text)
+        name, office, gender = _strip_name(ent)
+        if table.match(name.text) and not kb.person(name.text):
+            continue
+        span = name  # the mention also holds titles before the name: "President Trump"
         while span.start > 0 and doc[span.start - 1].is_title and office_of(doc[span.start - 1].text.lower()):
             office = office or office_of(doc[span.start - 1].text.lower())[0]
             span = doc[span.start - 1: span.end]
-        if match and not kb.person(span.text):
-            continue
-        if span.end > span.start and span[-1].pos_ in ("PROPN", "NOUN") or len(span) > 1:
-            name = _strip_name(span)[0].text
-            add(RawMention(span.start, span.end, span.end - 1, "name", span.text, name=name,
+        if span[-1].pos_ in ("PROPN", "NOUN") or len(span) > 1:
+            add(RawMention(span.start, span.end, span.end - 1, "name", span.text, name=name.text,
                            office=office, gender=gender))
     # surnames and names spaCy missed or mislabelled: known surnames in the article, KB names
     surnames = {m.text.split()[-1] for m in found if m.kind == "name"}
