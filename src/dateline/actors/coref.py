@@ -261,12 +261,13 @@ class _Resolver:
 
     def run(self) -> ActorIndex:
         index = ActorIndex()
+        text = self.doc.text  # Doc.text joins every token on each call: read it once
         for m in self.mentions:
             actors = self.resolve(m)
             if not actors:
                 continue
             start, end = self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])
-            mention = Mention(text=self.doc.text[start:end], start=start, end=end, kind=m.kind,
+            mention = Mention(text=text[start:end], start=start, end=end, kind=m.kind,
                               actor_id=actors[0].id if len(actors) == 1 else None)
             for actor in actors:
                 actor.mentions.append(mention)

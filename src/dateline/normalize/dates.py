@@ -307,7 +307,8 @@ def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateVa
     pub = as_date(published)
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _OVERLAP_OK]
     candidates = _entity_spans(doc)
-    for m in _EXTRA.finditer(doc.text):
+    full = doc.text  # Doc.text joins every token on each call: read it once
+    for m in _EXTRA.finditer(full):
         if not any(s < m.end() and m.start() < e for s, e in blocked):
             candidates.append((m.start(), m.end()))
     chosen: list[tuple[int, int]] = []
@@ -316,7 +317,7 @@ def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateVa
             chosen.append((start, end))
     results = []
     for start, end in sorted(chosen):
-        text = doc.text[start:end]
+        text = full[start:end]
         value, relation = resolve_date(text, pub)
         results.append(DateValue(text=text, start=start, end=end, value=value, relation=relation))
     return results

@@ -100,6 +100,7 @@ class Attributor:
 
     def __init__(self, doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> None:
         self.doc, self.actors, self.spans = doc, actors, spans
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.inside = set()
         for q in spans:
             self.inside.update(range(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1))
@@ -112,7 +113,7 @@ class Attributor:
         return sentence(tok[0]) if tok is not None else self.doc[:]
 
     def _kind(self, q: QuoteSpan) -> str:
-        text = self.doc.text
+        text = self.text
         content = text[q.start:q.end]
         before = text[:q.open_at].rstrip()
         starts_sentence = not before or before[-1] in ".!?:\n" or before.endswith(("said,", "says,"))
@@ -137,9 +138,9 @@ class Attributor:
 
     def _nearby_cue(self, q: QuoteSpan) -> Token | None:
         first, last = self._sentence(q.start), self._sentence(max(q.start, q.end - 1))
-        para_start = self.doc.text.rfind("\n", 0, q.open_at) + 1
-        para_end = self.doc.text.find("\n", q.end)
-        para_end = len(self.doc.text) if para_end < 0 else para_end
+        para_start = self.text.rfind("\n", 0, q.open_at) + 1
+        para_end = self.text.find("\n", q.end)
+        para_end = len(self.text) if para_end < 0 else para_end
         candidates = [t for t in self.doc[first.start: last.end]
                       if para_start <= t.idx < para_end and self._outside(t) and _cue_ok(t)]
         if not candidates:
@@ -148,7 +149,7 @@ class Attributor:
 
     def _colon_header(self, q: QuoteSpan) -> Token | None:
         """"Healey said: ..." or a header line "And from Chairwoman Lee:" before the quote."""
-        before = self.doc.text[:q.open_at].rstrip()
+        before = self.text[:q.open_at].rstrip()
         if not before.endswith(":"):
             return None
         line_start = before.rfind("\n") + 1
@@ -163,10 +164,10 @@ class Attributor:
     def _dash(self, q: QuoteSpan) -> Token | None:
         if q.close_at is None:
             return None
-        m = _DASH_RE.match(self.doc.text, q.close_at + 1)
+        m = _DASH_RE.match(self.text, q.close_at + 1)
         if not m or m.end() == q.close_at + 1:
             return None
-        span = self.doc.char_span(m.end(), min(len(self.doc.text), m.end() + 1), alignment_mode="expand")
+        span = self.doc.char_span(m.end(), min(len(self.text), m.end() + 1), alignment_mode="expand")
         if span is None:
             return None
         tok = span[0]
@@ -196,12 +197,12 @@ class Attributor:
             if cue is not None:
                 cue_start, cue_end = cue_phrase(cue)
             if speaker is None and previous is not None and previous.speaker is not None and cue is None:
-                gap = self.doc.text[previous.end: q.open_at]
+                gap = self.text[previous.end: q.open_at]
                 if gap.count("\n") <= 2:
                     speaker, rule = previous.speaker, "continuation"
             sent = self._sentence(q.start)
-            quote = Quote(text=self.doc.text[q.start:q.end], start=q.start, end=q.end, kind=self._kind(q),
-                          cue=self.doc.text[cue_start:cue_end] if cue_start is not None else None,
+            quote = Quote(text=self.text[q.start:q.end], start=q.start, end=q.end, kind=self._kind(q),
+                          cue=self.text[cue_start:cue_end] if cue_start is not None else None,
                           cue_start=cue_start, cue_end=cue_end, speaker=speaker,
                           sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule)
             quotes.append(quote)
@@ -253,8 +254,8 @@ class Attributor:
                 if clear is not None:
                     cue_end = clear.idx + len(clear)
                 sent = sentence(tok)
-                quotes.append(Quote(text=self.doc.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
-                                    cue=self.doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
+                quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
+                                    cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
                                     speaker=_speaker(subject_of(tok), self.actors),
                                     sentence_start=sent.start_char, sentence_end=sent.end_char, rule="clause"))
         return quotes
