@@ -55,3 +55,22 @@ def test_negated_event(extract):
     got = extract("Russia did not attack Ukraine on Monday, officials said.", published="2024-01-10")
     e = find(got, "ASSAULT", ["RUS"], ["UKR"])
     assert e is not None and "negated" in e.aux
+
+
+def test_attacking_a_policy_is_an_accusation_not_an_assault(extract):
+    got = extract("President Recep Tayyip Erdogan attacked the decision of the United States on Monday.",
+                  published="2019-03-27")
+    assert find(got, "ASSAULT") is None
+    e = find(got, "ACCUSE", ["TUR"], ["USA"])
+    assert e is not None and e.mode == "disapprove" and e.cameo == "111"
+
+
+def test_attacking_a_convoy_stays_an_assault(extract):
+    got = extract("Russian forces attacked a Ukrainian convoy near Kharkiv on Monday.", published="2024-01-10")
+    assert find(got, "ASSAULT", ["RUS"], ["UKR"]) is not None
+
+
+def test_passive_takes_the_agent_as_actor_and_the_subject_as_recipient(extract):
+    got = extract("Ukraine was attacked by Russia on Monday.", published="2024-01-10")
+    assert find(got, "ASSAULT", ["RUS"], ["UKR"]) is not None
+    assert find(extract("The mosque was attacked on Friday.", published="2024-01-10"), "ASSAULT") is None

@@ -27,6 +27,9 @@ GROUP_NOUNS: dict[str, str | None] = {
     "army": "MIL", "military": "MIL", "soldier": "MIL", "navy": "MIL", "people": "CVL",
     "citizen": "CVL", "civilian": "CVL", "ally": None, "administration": "GOV", "ministry": "GOV",
     "police": "GOV", "parliament": "LEG", "lawmaker": "LEG", "regime": "GOV",
+    # units and assets that stand for a state's military or government as a target
+    "convoy": "MIL", "base": "MIL", "position": "MIL", "warship": "MIL", "ship": "MIL", "vessel": "MIL",
+    "aircraft": "MIL", "jet": "MIL", "drone": "MIL", "unit": "MIL", "embassy": "GOV", "consulate": "GOV",
 }
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}

@@ -34,6 +34,16 @@ _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim"
 _OBLIGATION = {"must", "should"}
 _RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at"}
 _DEAL_WORDS = {"deal", "agreement", "accord", "bargain", "compromise"}
+#: Verbs of force that news also uses for words: "attacked the proclamation" is ACCUSE
+#: (CAMEO 111 criticize or denounce), "attacked a convoy" is ASSAULT.
+_VERBAL_ATTACKS = {"attack", "strike", "hit", "slam", "blast"}
+_PHYSICAL_TARGETS = {
+    "base", "village", "town", "city", "convoy", "troop", "force", "position", "building", "hospital", "school",
+    "ship", "vessel", "plane", "aircraft", "camp", "embassy", "police", "soldier", "civilian", "protester",
+    "people", "infrastructure", "facility", "station", "plant", "port", "airport", "bridge", "border", "area",
+    "region", "territory", "home", "house", "church", "mosque", "market", "checkpoint", "target", "tank", "car",
+    "vehicle", "bus", "train", "office", "headquarters", "compound", "outpost", "residence", "man", "woman", "child",
+}
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 30
 
@@ -78,9 +88,13 @@ class EventCoder:
     def _actor(self, trigger: Token) -> list[Actor]:
         tok = trigger
         for _ in range(4):
-            subj = [c for c in tok.children if c.dep_ in _SUBJ]
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if subj:
                 return self.actors.at(subj[0])
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                # passive: the actor is the agent ("was attacked by Russia"), or nobody
+                agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                return self.actors.at(agents[0]) if agents else []
             if tok.dep_ == "xcomp":  # object control: "pressure Ukraine to cede"
                 obj = [c for c in tok.head.children if c.dep_ == "dobj"]
                 if obj and self.actors.at(obj[0]):
@@ -100,6 +114,9 @@ class EventCoder:
 
     def _recipient(self, trigger: Token, noun: Token | None) -> list[Actor]:
         heads = [noun, trigger] if noun is not None else [trigger]
+        for child in trigger.children:  # the patient of a passive: "Ukraine was attacked"
+            if child.dep_ == "nsubjpass" and (noun is None or child.i != noun.i) and self.actors.at(child):
+                return self.actors.at(child)
         for head in heads:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative") and (noun is None or child.i != noun.i):
@@ -206,8 +223,17 @@ class EventCoder:
                 return Trigger("AGREE", None, "057"), None
             if lemma in ("fight", "strike") and not self._recipient(tok, None):
                 return None  # "struck a more optimistic tone", "are fighting bravely"
+            if lemma in _VERBAL_ATTACKS and self._verbal_object(tok):
+                return Trigger("ACCUSE", "disapprove", "111"), None  # "attacked the proclamation"
             return VERBS[lemma], None
         return None
+
+    def _verbal_object(self, tok: Token) -> bool:
+        """Whether the object of "attack" is a statement or policy, not a target of force:
+        a common noun that names no actor and no physical target."""
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            return obj.pos_ == "NOUN" and not self.actors.at(obj) and obj.lemma_.lower() not in _PHYSICAL_TARGETS
+        return False
 
     def _obligation(self, tok: Token) -> Event | None:
         """"X have to / must provide ..." inside reported speech: REQUEST speaker -> X."""
