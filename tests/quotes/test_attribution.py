@@ -45,3 +45,16 @@ def test_speaker_mention_offsets_point_at_the_words(reference, reference_text):
         assert reference_text[q.start:q.end] == q.text
         if q.speaker and q.speaker.mention_start is not None:
             assert reference_text[q.speaker.mention_start:q.speaker.mention_end] == q.speaker.mention
+
+
+def test_according_to_after_a_cue_does_not_take_the_quote_from_its_speaker(extract):
+    got = extract("President Joe Biden said \"We will not back down,\" according to officials.", published="2023-05-02")
+    assert [q.kind for q in got.quotes] == ["direct"]
+    assert got.quotes[0].speaker.name == "Joe Biden"
+
+
+def test_a_statement_speaks_for_whoever_released_it(extract):
+    got = extract("The Foreign Office released a statement which said that the embassy would reopen in May.",
+                  published="2023-05-02")
+    q = next(q for q in got.quotes if q.kind == "indirect")
+    assert q.text == "the embassy would reopen in May" and q.speaker.name == "Foreign Office"

@@ -27,6 +27,9 @@ from .spans import ALL_MARKS, QuoteSpan
 
 _CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
 _RELATIVE = {"who", "that", "which", "whom"}
+#: Documents that "say" for whoever issued them: "a statement which said ...".
+_DOCUMENTS = {"statement", "report", "letter", "response", "release", "communique", "communiqué", "post", "tweet",
+              "document", "memo", "note", "notice", "filing"}
 _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
 
@@ -67,6 +70,9 @@ def subject_of(cue: Token) -> Token | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             if subj[0].lower_ in _RELATIVE and tok.dep_ == "relcl":
+                if tok.head.lemma_.lower() in _DOCUMENTS and tok.head.head.i != tok.head.i:
+                    tok = tok.head.head  # "They released a statement which said": the issuer speaks
+                    continue
                 return tok.head
             return subj[0]
         if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
@@ -242,7 +248,9 @@ class Attributor:
                        if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
                        or (c.dep_ == "xcomp" and tok.lemma_.lower() in DIRECTIVE)]
             if tok.lower_ == "according":
-                clauses = [tok.head] if tok.head.i != tok.i else []
+                # "X said "…", according to officials": the clause already has its own cue
+                head_is_cue = _cue_ok(tok.head) or make_it_clear(tok.head) is not None
+                clauses = [tok.head] if tok.head.i != tok.i and not head_is_cue else []
             for clause in clauses[:1]:
                 if tok.lower_ == "according":
                     span = self._according_content(tok)
