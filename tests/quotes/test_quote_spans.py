@@ -51,3 +51,10 @@ def test_unbalanced_mark_is_closed_at_its_paragraph_end_and_the_rest_is_read():
 
 def test_apostrophes_and_possessives_are_not_marks():
     assert texts("It’s the countries’ leaders who can’t agree on Ukraine’s future.") == []
+
+
+def test_doubled_apostrophes_of_older_archives_are_double_marks():
+    text = "''This isn't tax reform,'' said Mr. Holtz-Eakin. ``It's anti-reform.''"
+    spans, unbalanced = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["This isn't tax reform,", "It's anti-reform."]
+    assert unbalanced == []

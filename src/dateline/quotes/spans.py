@@ -1,7 +1,8 @@
 """Finding the spans between quotation marks, robust to every common style and to errors.
 
 Handles curly double and single marks (“ ” ‘ ’), guillemets (« » ‹ ›), the German low
-mark („), straight marks (" '), apostrophes inside words ("Ukraine’s", "it's"), quotes
+mark („), straight marks (" '), doubled apostrophes or backticks of older archives
+(``…'', ''…''), apostrophes inside words ("Ukraine’s", "it's"), quotes
 inside quotes (only the outermost span is returned; the inner one is part of its content),
 quotes running over several paragraphs (an opening mark on each paragraph and a closing mark
 only at the end, the convention of English-language news style guides), and unbalanced
@@ -64,12 +65,22 @@ def _role(text: str, i: int, family_open: set[str]) -> str | None:
     return "either"
 
 
+_TYPEWRITER_RE = re.compile(r"''|``")
+
+
+def _typewriter_marks(text: str) -> str:
+    """Two apostrophes or two backticks (``like this'', as in older newspaper archives) are one
+    double mark: each pair becomes '" ' (a mark and a space), so offsets do not move."""
+    return _TYPEWRITER_RE.sub('" ', text) if "''" in text or "``" in text else text
+
+
 def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
     """Outermost quotation spans of ``text`` in order, and the offsets of unbalanced marks.
 
     Never raises for unbalanced marks: an unclosed quote ends at its paragraph end unless the
     next paragraph opens with a mark of the same kind (a quote running over paragraphs).
     """
+    text = _typewriter_marks(text)
     spans: list[QuoteSpan] = []
     unbalanced: list[int] = []
     stack: list[tuple[str, int]] = []  # (family, offset of the opening mark)
