@@ -58,3 +58,12 @@ def test_a_statement_speaks_for_whoever_released_it(extract):
                   published="2023-05-02")
     q = next(q for q in got.quotes if q.kind == "indirect")
     assert q.text == "the embassy would reopen in May" and q.speaker.name == "Foreign Office"
+
+
+def test_cue_inserted_into_its_content(extract):
+    got = extract("Angela Merkel met the press in Berlin. The economy is strong, she said, and it will grow.",
+                  published="2019-05-02")
+    q = next(q for q in got.quotes if q.kind == "indirect")
+    # one contiguous span: the inserted cue lies inside it
+    assert q.text == "The economy is strong, she said, and it will grow" and q.speaker.name == "Angela Merkel"
+    assert q.start < q.cue_start < q.end and q.cue == "said"

@@ -247,12 +247,15 @@ class Attributor:
             clauses = [c for c in (clear or tok).children
                        if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
                        or (c.dep_ == "xcomp" and tok.lemma_.lower() in DIRECTIVE)]
-            if tok.lower_ == "according":
-                # "X said "…", according to officials": the clause already has its own cue
+            framed = tok.lower_ == "according" or (not clauses and tok.dep_ == "parataxis")
+            if framed:
+                # "according to X, ..." and "The economy is strong, he said, and ...": the
+                # content is the clause the cue is inserted into; not when that clause has its
+                # own cue ("X said "…", according to officials")
                 head_is_cue = _cue_ok(tok.head) or make_it_clear(tok.head) is not None
                 clauses = [tok.head] if tok.head.i != tok.i and not head_is_cue else []
             for clause in clauses[:1]:
-                if tok.lower_ == "according":
+                if framed:
                     span = self._according_content(tok)
                 else:
                     span = self._content(clause)
@@ -269,6 +272,7 @@ class Attributor:
         return quotes
 
     def _according_content(self, tok: Token) -> tuple[int, int] | None:
+        """The clause ``tok`` is inserted into, without ``tok``'s own phrase."""
         head = tok.head
         phrase = {t.i for t in tok.subtree}
         sent = sentence(head)
