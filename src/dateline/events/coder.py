@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.coref import ActorIndex
 from ..records import Actor, Amount, DateValue, Event, Place
-from .lexicon import AID_MODES, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, PROMISE_VERBS, VERBS, Trigger
+from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, PROMISE_VERBS, VERBS, Trigger
 
 _SUBJ = {"nsubj", "nsubjpass"}
 _EVENT_CLIMB = {"xcomp", "conj", "advcl"}
@@ -220,7 +220,7 @@ class EventCoder:
         if lemma in VERBS:
             objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             if lemma == "strike" and objects & _DEAL_WORDS:
-                return Trigger("AGREE", None, "057"), None
+                return Trigger("AGREE", None, "030"), None  # "struck a deal"
             if lemma in ("fight", "strike") and not self._recipient(tok, None):
                 return None  # "struck a more optimistic tone", "are fighting bravely"
             if lemma in _VERBAL_ATTACKS and self._verbal_object(tok):
@@ -268,6 +268,7 @@ class EventCoder:
         return Event(type=event_type, start=sent.start_char, end=sent.end_char, trigger=words,
                      trigger_start=tok.idx, trigger_end=(noun or tok).idx + len(noun or tok),
                      actor=_refs(actor), recipient=_refs(recipient), mode=trig.mode, aux=aux,
+                     context=list(CAMEO_CONTEXT.get(cameo, ())),
                      date=dated.value if dated else None, date_relation=dated.relation if dated else None,
                      location=self._location(tok), amount=amount, cameo=cameo, confidence=confidence, rule=rule)
 

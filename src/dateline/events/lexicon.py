@@ -32,9 +32,9 @@ class Trigger:
 #: Verb lemmas that code an event by themselves.
 VERBS: dict[str, Trigger] = {
     # REQUEST (CAMEO 02 appeal, 10 demand)
-    "urge": Trigger("REQUEST", None, "020"), "appeal": Trigger("REQUEST", None, "020"),
-    "demand": Trigger("REQUEST", None, "100"), "request": Trigger("REQUEST", None, "020"),
-    "press": Trigger("REQUEST", None, "100"), "implore": Trigger("REQUEST", None, "020"),
+    "urge": Trigger("REQUEST", None, "100"), "appeal": Trigger("REQUEST", None, "100"),
+    "demand": Trigger("REQUEST", None, "100"), "request": Trigger("REQUEST", None, "100"),
+    "press": Trigger("REQUEST", None, "100"), "implore": Trigger("REQUEST", None, "100"),
     # AGREE (CAMEO 03 express intent to cooperate)
     "agree": Trigger("AGREE", None, "030"), "promise": Trigger("AGREE", None, "030"),
     "pledge": Trigger("AGREE", None, "030"), "vow": Trigger("AGREE", None, "030"),
@@ -53,7 +53,7 @@ VERBS: dict[str, Trigger] = {
     "cooperate": Trigger("COOPERATE", None, "060"), "collaborate": Trigger("COOPERATE", None, "060"),
     # CONCEDE / RETREAT (CAMEO 08 yield)
     "cede": Trigger("CONCEDE", None, "080"), "concede": Trigger("CONCEDE", None, "080"),
-    "surrender": Trigger("CONCEDE", None, "080"), "release": Trigger("CONCEDE", None, "0841"),
+    "surrender": Trigger("CONCEDE", None, "080"), "release": Trigger("RETREAT", "release", "0841"),
     "withdraw": Trigger("RETREAT", "withdraw", "0874"), "retreat": Trigger("RETREAT", "withdraw", "0874"),
     # ACCUSE (CAMEO 11 disapprove)
     "accuse": Trigger("ACCUSE", "allege", "112"), "blame": Trigger("ACCUSE", "allege", "112"),
@@ -68,8 +68,8 @@ VERBS: dict[str, Trigger] = {
     "protest": Trigger("PROTEST", "demonstrate", "141"), "demonstrate": Trigger("PROTEST", "demonstrate", "141"),
     "rally": Trigger("PROTEST", "demonstrate", "141"),
     # SANCTION (CAMEO 16)
-    "sanction": Trigger("SANCTION", None, "163"), "expel": Trigger("SANCTION", "expel", "1663"),
-    "boycott": Trigger("SANCTION", None, "162"),
+    "sanction": Trigger("SANCTION", "discontinue", "163"), "expel": Trigger("SANCTION", "expel", "166"),
+    "boycott": Trigger("SANCTION", "discontinue", "163"),
     # MOBILIZE (CAMEO 15)
     "mobilize": Trigger("MOBILIZE", None, "150"), "mobilise": Trigger("MOBILIZE", None, "150"),
     "deploy": Trigger("MOBILIZE", None, "150"),
@@ -85,7 +85,7 @@ VERBS: dict[str, Trigger] = {
     "bomb": Trigger("ASSAULT", "aerial", "195"), "shell": Trigger("ASSAULT", "heavy-weapons", "194"),
     "kill": Trigger("ASSAULT", None, "190"), "shoot": Trigger("ASSAULT", "firearms", "190"),
     "assassinate": Trigger("ASSAULT", "targeted", "186"), "kidnap": Trigger("ASSAULT", "abduct", "181"),
-    "abduct": Trigger("ASSAULT", "abduct", "181"), "torture": Trigger("ASSAULT", "torture", "1823"),
+    "abduct": Trigger("ASSAULT", "abduct", "181"), "torture": Trigger("ASSAULT", "torture", "1822"),
     "strike": Trigger("ASSAULT", None, "190"), "fight": Trigger("ASSAULT", None, "190"),
 }
 
@@ -106,7 +106,7 @@ NOUNS: dict[str, Trigger] = {
     "talk": Trigger("CONSULT", None, "046"), "negotiation": Trigger("CONSULT", "negotiate", "046"),
     "meeting": Trigger("CONSULT", "meet", "043"),
     "criticism": Trigger("ACCUSE", "disapprove", "111"), "accusation": Trigger("ACCUSE", "allege", "112"),
-    "sanction": Trigger("SANCTION", None, "163"), "threat": Trigger("THREATEN", None, "130"),
+    "sanction": Trigger("SANCTION", "discontinue", "163"), "threat": Trigger("THREATEN", None, "130"),
     "attack": Trigger("ASSAULT", None, "190"), "strike": Trigger("ASSAULT", None, "190"),
     "airstrike": Trigger("ASSAULT", "aerial", "195"), "offensive": Trigger("ASSAULT", None, "190"),
     "protest": Trigger("PROTEST", "demonstrate", "141"),
@@ -116,6 +116,20 @@ NOUNS: dict[str, Trigger] = {
 AID_MODES = {"military": ("military", "072"), "weapon": ("military", "072"), "arm": ("military", "072"),
              "economic": ("economic", "071"), "financial": ("economic", "071"), "humanitarian": ("humanitarian", "073"),
              "food": ("humanitarian", "073"), "medical": ("humanitarian", "073")}
+
+#: The context the OEDA crosswalk (CAMEO2PLOVER-2021.txt, third column) gives each CAMEO code
+#: used above: the event's ``context`` where the code makes it clear.
+CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {
+    "030": ("diplomatic",), "033": ("diplomatic",), "036": ("diplomatic",), "046": ("diplomatic",),
+    "051": ("diplomatic",), "054": ("diplomatic",), "071": ("economic",), "072": ("military",),
+    "073": ("humanitarian",), "075": ("asylum",), "0841": ("legal",), "0874": ("military",),
+    "163": ("diplomatic",), "166": ("diplomatic",), "171": ("human_security",), "172": ("executive",),
+    "173": ("legal",), "174": ("legal",), "190": ("military",), "192": ("military",), "194": ("military",),
+    "195": ("military",),
+}
+#: Codes whose type follows the manual where the 2021 crosswalk differs: CAMEO 163 (impose
+#: sanctions) is COERCE in the crosswalk, SANCTION 'discontinue' in the manual's SANCTION section.
+CROSSWALK_EXCEPTIONS = {"163": "SANCTION"}
 
 #: Light verbs that only promise what they name ("pledged aid"): the event is AGREE.
 PROMISE_VERBS = {"pledge", "promise", "announce", "approve", "vow"}
