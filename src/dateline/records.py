@@ -71,7 +71,8 @@ class Mention:
 
     ``kind`` is one of ``name`` (a proper name, full or partial), ``title`` (an office or
     description such as "the US president"), ``pronoun``, ``place`` (a state, capital or seat
-    standing for a government), ``demonym`` ("the Ukrainians") or ``organisation``.
+    standing for a government), ``demonym`` ("the Ukrainians"), ``group`` ("police", "Russian
+    troops") or ``organisation``.
     """
 
     text: str

@@ -74,3 +74,16 @@ def test_passive_takes_the_agent_as_actor_and_the_subject_as_recipient(extract):
     got = extract("Ukraine was attacked by Russia on Monday.", published="2024-01-10")
     assert find(got, "ASSAULT", ["RUS"], ["UKR"]) is not None
     assert find(extract("The mosque was attacked on Friday.", published="2024-01-10"), "ASSAULT") is None
+
+
+def test_police_are_an_actor_and_the_place_of_the_shooting_is_no_recipient(extract):
+    got = extract("Police shot a man dead in London on Sunday.", published="2020-02-03")
+    e = find(got, "ASSAULT")
+    assert [a.name for a in e.actor] == ["police"] and e.actor[0].sector == "GOV"
+    assert e.recipient == []
+
+
+def test_state_officials_carry_their_country(extract):
+    got = extract("US officials said the talks would resume.", published="2020-02-03")
+    q = got.quotes[0]
+    assert q.text == "the talks would resume" and q.speaker.country == "USA" and q.speaker.sector == "GOV"

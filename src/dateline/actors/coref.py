@@ -109,9 +109,10 @@ class _Resolver:
         return st
 
     def _other(self, m: RawMention) -> Actor:
-        key = m.country or m.name or m.text
+        key = (m.name or m.text) if m.kind == "group" else (m.country or m.name or m.text)
         if key not in self.others:
-            kind = "state" if m.kind in ("place", "demonym") and m.country and len(m.country) == 3 else "organisation"
+            kind = "state" if m.kind in ("place", "demonym") and m.country and len(m.country) == 3 else (
+                "group" if m.kind == "group" else "organisation")
             self.others[key] = self._new_actor(m.name or m.text, kind, country=m.country, sector=m.sector,
                                                kb_id=m.qid)
         return self.others[key]

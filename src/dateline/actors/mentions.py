@@ -4,7 +4,7 @@ A mention is a token span that refers to an actor: a proper name (full, surname 
 with a title such as "President Trump"), an office or description ("the US president", "the
 UK's defence secretary", "the cabinet minister"), a pronoun, a state by its name, capital or
 seat of government ("Kyiv", "Washington", "the Kremlin"), a demonym or group ("the
-Ukrainians", "European nations") or an organisation ("Nato", "the State Department").
+Ukrainians", "European nations", "police", "Russian troops") or an organisation ("Nato", "the State Department").
 
 The country gazetteer and the knowledge base correct spaCy's entity types where they know
 better: the small English model labels "Kyiv" a person and "Crimea" an organisation.
@@ -31,6 +31,14 @@ GROUP_NOUNS: dict[str, str | None] = {
     "convoy": "MIL", "base": "MIL", "position": "MIL", "warship": "MIL", "ship": "MIL", "vessel": "MIL",
     "aircraft": "MIL", "jet": "MIL", "drone": "MIL", "unit": "MIL", "embassy": "GOV", "consulate": "GOV",
 }
+#: Groups that act in the news without a name: lemma -> (canonical label, PLOVER sector).
+GENERIC_GROUPS: dict[str, tuple[str, str]] = {
+    "police": ("police", "GOV"), "policeman": ("police", "GOV"), "protester": ("protesters", "CVL"),
+    "demonstrator": ("protesters", "CVL"), "rebel": ("rebels", "REB"), "militant": ("militants", "REB"),
+    "insurgent": ("insurgents", "REB"), "gunman": ("gunmen", "REB"), "soldier": ("soldiers", "MIL"),
+    "troop": ("troops", "MIL"), "prosecutor": ("prosecutors", "JUD"), "authority": ("authorities", "GOV"),
+    "official": ("officials", "GOV"),
+}
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 
@@ -43,7 +51,7 @@ class RawMention:
     start: int
     end: int
     head: int
-    kind: str  # name | title | pronoun | place | demonym | organisation
+    kind: str  # name | title | pronoun | place | demonym | organisation | group
     text: str
     name: str | None = None  # canonical name (names, places, organisations)
     country: str | None = None
@@ -174,12 +182,34 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         _add_gazetteer_mention(doc, span, match, add)
-    # 5. pronouns (third person)
+    # 5. groups named by what they are: "police", "protesters", "Russian troops" (the state
+    # adjective or name among the modifiers gives the country)
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in GENERIC_GROUPS:
+            continue
+        country = None
+        for child in tok.lefts:
+            if child.dep_ in _MODIFIER_DEPS:
+                match = table.match(child.text)
+                if match is not None and match.via != "organisation":
+                    country = match.code
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
+        label = GENERIC_GROUPS[lemma][0]
+        add(RawMention(start, tok.i + 1, tok.i, "group", doc[start: tok.i + 1].text,
+                       name=f"{match_name(country, table)} {label}".strip(), country=country,
+                       sector=GENERIC_GROUPS[lemma][1]))
+    # 6. pronouns (third person)
     for tok in doc:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def match_name(code: str | None, table) -> str:
+    """The canonical name of a state code, or "" for none."""
+    return (table.name_of(code) or code) if code else ""
 
 
 def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> None:

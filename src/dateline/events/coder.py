@@ -33,6 +33,7 @@ _FEAR_WORDS = {"fear", "worry", "concern", "risk", "possibility", "danger", "thr
 _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek"}
 _OBLIGATION = {"must", "should"}
 _RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at"}
+_PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"}
 _DEAL_WORDS = {"deal", "agreement", "accord", "bargain", "compromise"}
 #: Verbs of force that news also uses for words: "attacked the proclamation" is ACCUSE
 #: (CAMEO 111 criticize or denounce), "attacked a convoy" is ASSAULT.
@@ -136,6 +137,8 @@ class EventCoder:
         best, distance = None, None
         countries = {a.country for a in actor}
         for tok in sentence(trigger):
+            if tok.head.dep_ == "prep" and tok.head.lower_ in _PLACE_PREPS:
+                continue  # "in London" is where, not whom
             for a in self.actors.at(tok):
                 if a.kind == "state" and a.country not in countries and a not in actor:
                     d = abs(tok.i - trigger.i)
