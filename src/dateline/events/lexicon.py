@@ -87,6 +87,18 @@ VERBS: dict[str, Trigger] = {
     "assassinate": Trigger("ASSAULT", "targeted", "186"), "kidnap": Trigger("ASSAULT", "abduct", "181"),
     "abduct": Trigger("ASSAULT", "abduct", "181"), "torture": Trigger("ASSAULT", "torture", "1822"),
     "strike": Trigger("ASSAULT", None, "190"), "fight": Trigger("ASSAULT", None, "190"),
+    "clash": Trigger("ASSAULT", None, "190"), "bombard": Trigger("ASSAULT", "aerial", "195"),
+    "massacre": Trigger("ASSAULT", "targeted", "202"),
+    # more verbs, each with the crosswalk's code for its sense
+    "oppose": Trigger("REJECT", None, "120"), "decline": Trigger("REJECT", None, "120"),
+    "sue": Trigger("ACCUSE", "allege", "115"), "slam": Trigger("ACCUSE", "disapprove", "111"),
+    "riot": Trigger("PROTEST", "riot", "145"), "march": Trigger("PROTEST", "demonstrate", "141"),
+    "raid": Trigger("COERCE", "seize", "171"), "jail": Trigger("COERCE", "arrest", "173"),
+    "imprison": Trigger("COERCE", "arrest", "173"), "blockade": Trigger("COERCE", "restrict", "191"),
+    "donate": Trigger("AID", None, "070"), "fund": Trigger("AID", "economic", "071"),
+    "welcome": Trigger("SUPPORT", None, "051"), "defend": Trigger("SUPPORT", None, "052"),
+    "apologize": Trigger("SUPPORT", None, "055"), "apologise": Trigger("SUPPORT", None, "055"),
+    "forgive": Trigger("SUPPORT", None, "056"), "yield": Trigger("CONCEDE", None, "080"),
 }
 
 #: Verbs that code the event of their object noun: "sent ... aid", "offered ... support".
@@ -125,7 +137,8 @@ CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {
     "073": ("humanitarian",), "075": ("asylum",), "0841": ("legal",), "0874": ("military",),
     "163": ("diplomatic",), "166": ("diplomatic",), "171": ("human_security",), "172": ("executive",),
     "173": ("legal",), "174": ("legal",), "190": ("military",), "192": ("military",), "194": ("military",),
-    "195": ("military",),
+    "195": ("military",), "115": ("legal",), "191": ("military",), "202": ("religion_ethnicity",),
+    "052": ("diplomatic",), "055": ("diplomatic",), "056": ("diplomatic",),
 }
 #: Codes whose type follows the manual where the 2021 crosswalk differs: CAMEO 163 (impose
 #: sanctions) is COERCE in the crosswalk, SANCTION 'discontinue' in the manual's SANCTION section.
