@@ -149,6 +149,90 @@ def default_kb() -> KnowledgeBase:
     return KnowledgeBase()
 
 
+#: Columns of ``people.csv``, in order.
+PEOPLE_COLUMNS = ("name", "aliases", "gender", "country", "office", "sector", "start", "end", "qid", "source")
+
+#: Offices several people hold at once (their terms may overlap).
+SHARED_OFFICES = frozenset({"minister", "official", "leader", "senator", "legislator", "ambassador", "envoy", "judge"})
+
+
+def _known_codes_and_offices() -> tuple[set[str], set[str]]:
+    from .countries import country_table
+    from .roles import TITLES
+
+    return set(country_table().names), {office for office, _ in TITLES.values()}
+
+
+def person_row_dates(row: dict[str, str], path: str = "people.csv", line: int = 0) -> tuple[date | None, date | None]:
+    """``(start, end)`` of a ``people.csv`` row.
+
+    Raises:
+        KnowledgeBaseError: E012 when a date is not ISO 8601.
+    """
+    return _date(row.get("start") or "", path, line), _date(row.get("end") or "", path, line)
+
+
+def validate_person_row(row: dict[str, str], where: str = "people.csv", *, codes: set[str] | None = None,
+                        offices: set[str] | None = None, strict: bool = False) -> list[str]:
+    """Problems of one ``people.csv`` row, each prefixed with ``where`` (empty when the row is sound).
+
+    Checks dates (ISO 8601, end after start), the country code (known to the gazetteer), the
+    office (a key of :data:`dateline.actors.roles.TITLES`) and the source. A bad date stops the
+    other checks. ``strict`` (used for new rows) also requires name, country and office, gender
+    ``m``/``f`` or empty, a three-letter upper-case sector and a ``Q``-number QID.
+    ``codes``/``offices`` default to the gazetteer's codes and the offices of ``TITLES``.
+    """
+    if codes is None or offices is None:
+        known_codes, known_offices = _known_codes_and_offices()
+        codes = known_codes if codes is None else codes
+        offices = known_offices if offices is None else offices
+    row = {k: (row.get(k) or "") for k in PEOPLE_COLUMNS}
+    problems: list[str] = []
+    if strict:
+        missing = [c for c in ("name", "country", "office", "source") if not row[c].strip()]
+        if missing:
+            problems.append(f"{where}: {', '.join(missing)} required")
+    try:
+        start, end = person_row_dates(row)
+    except KnowledgeBaseError as exc:
+        return problems + [f"{where}: {exc.detail['reason'].removeprefix('line 0: ')}"]
+    if start and end and end <= start:
+        problems.append(f"{where}: end {end} is not after start {start}")
+    if codes and row["country"] not in codes and not (strict and not row["country"]):
+        problems.append(f"{where}: unknown country code {row['country']!r}")
+    if row["office"] not in offices and not (strict and not row["office"]):
+        problems.append(f"{where}: unknown office {row['office']!r}")
+    if not row["source"].strip() and not strict:
+        problems.append(f"{where}: no source")
+    if strict:
+        if row["gender"].strip() not in ("", "m", "f"):
+            problems.append(f"{where}: gender must be m, f or empty, not {row['gender']!r}")
+        sector = row["sector"].strip()
+        if sector and not (len(sector) == 3 and sector.isalpha() and sector.isupper()):
+            problems.append(f"{where}: sector must be a PLOVER code such as GOV or MIL, not {sector!r}")
+        qid = row["qid"].strip()
+        if qid and not (qid[0] == "Q" and qid[1:].isdigit()):
+            problems.append(f"{where}: qid must be a Wikidata id such as Q22686, not {qid!r}")
+        for col in PEOPLE_COLUMNS:
+            if "\n" in row[col] or "\r" in row[col]:
+                problems.append(f"{where}: {col} holds a line break")
+    return problems
+
+
+def term_overlaps(terms: dict[tuple[str, str], list[tuple[date, date | None, str]]]) -> list[str]:
+    """Overlapping terms of one office and country held by different people, as messages."""
+    problems: list[str] = []
+    for (country, office), spans in terms.items():
+        if office in SHARED_OFFICES:
+            continue
+        spans.sort()
+        for (s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:]):
+            if e1 is None or e1 > s2:
+                if n1 != n2:
+                    problems.append(f"people.csv: {country} {office}: {n1} (from {s1}) overlaps {n2} (from {s2})")
+    return problems
+
+
 def check_knowledge_base() -> list[str]:
     """Problems in the shipped knowledge-base files (an empty list when they are sound).
 
@@ -158,12 +242,10 @@ def check_knowledge_base() -> list[str]:
     duplicate names), then the country and organisation tables
     (:func:`dateline.actors.countries.validate`).
     """
-    from .countries import country_table, validate
-    from .roles import TITLES
+    from .countries import validate
 
     problems: list[str] = []
-    codes = set(country_table().names)
-    offices = {office for office, _ in TITLES.values()}
+    codes, offices = _known_codes_and_offices()
     seen: set[tuple[str, ...]] = set()
     terms: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
     for line, row in _rows("people.csv"):
@@ -172,29 +254,14 @@ def check_knowledge_base() -> list[str]:
         if key in seen:
             problems.append(f"{where}: duplicate row")
         seen.add(key)
+        problems.extend(validate_person_row(row, where, codes=codes, offices=offices))
         try:
-            start, end = _date(row["start"], "people.csv", line), _date(row["end"], "people.csv", line)
-        except KnowledgeBaseError as exc:
-            problems.append(f"{where}: {exc.reason}")
+            start, end = person_row_dates(row, "people.csv", line)
+        except KnowledgeBaseError:
             continue
-        if start and end and end <= start:
-            problems.append(f"{where}: end {end} is not after start {start}")
-        if codes and row["country"] not in codes:
-            problems.append(f"{where}: unknown country code {row['country']!r}")
-        if row["office"] not in offices:
-            problems.append(f"{where}: unknown office {row['office']!r}")
-        if not row["source"].strip():
-            problems.append(f"{where}: no source")
         if start:
             terms.setdefault((row["country"], row["office"]), []).append((start, end, row["name"]))
-    for (country, office), spans in terms.items():
-        if office in ("minister", "official", "leader", "senator", "legislator", "ambassador", "envoy", "judge"):
-            continue
-        spans.sort()
-        for (s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:]):
-            if e1 is None or e1 > s2:
-                if n1 != n2:
-                    problems.append(f"people.csv: {country} {office}: {n1} (from {s1}) overlaps {n2} (from {s2})")
+    problems.extend(term_overlaps(terms))
     names: set[str] = set()
     for line, row in _rows("bodies.csv"):
         if row["name"] in names:

@@ -1,4 +1,4 @@
-"""``dateline actors``: look into and check the actor knowledge base."""
+"""``dateline actors``: look into, check and extend the actor knowledge base."""
 from __future__ import annotations
 
 import sys
@@ -47,3 +47,80 @@ def check() -> None:
     if problems:
         raise typer.Exit(1)
     typer.echo("knowledge base OK")
+
+
+def _packaged_people_csv() -> str:
+    from importlib import resources
+
+    return str(resources.files("dateline.data").joinpath("people.csv"))
+
+
+@actors_app.command()
+def add(
+    name: str = typer.Option(..., help="Canonical full name, e.g. 'Pete Hegseth'."),
+    country: str = typer.Option(..., help="ISO 3166-1 alpha-3 or organisation code (USA, EUR, NATO)."),
+    office: str = typer.Option(..., help="Office key: president, prime minister, defence minister, ..."),
+    sector: str = typer.Option(..., help="PLOVER sector: GOV, MIL, IGO, ..."),
+    start: str = typer.Option(..., help="First day in office (YYYY-MM-DD)."),
+    source: str = typer.Option(..., help="Where the fact is recorded."),
+    end: str = typer.Option("", help="First day out of office (YYYY-MM-DD); empty while in office."),
+    aliases: str = typer.Option("", help="Other names, separated by ';' (e.g. 'Hegseth;Peter Hegseth')."),
+    gender: str = typer.Option("", help="m, f or empty."),
+    qid: str = typer.Option("", help="Wikidata QID, e.g. Q22686."),
+    file: Optional[str] = typer.Option(None, "--file", help="people.csv to extend (default: the packaged one)."),
+) -> None:
+    """Append one term of office to people.csv after validating it (E012 and exit 1 when it is refused)."""
+    import csv
+    from pathlib import Path
+
+    from ..actors.kb import PEOPLE_COLUMNS, SHARED_OFFICES, KnowledgeBaseError, person_row_dates, validate_person_row
+
+    path = Path(file) if file else Path(_packaged_people_csv())
+    row = {"name": name.strip(), "aliases": ";".join(a.strip() for a in aliases.split(";") if a.strip()),
+           "gender": gender.strip(), "country": country.strip().upper(), "office": " ".join(office.lower().split()),
+           "sector": sector.strip().upper(), "start": start.strip(), "end": end.strip(), "qid": qid.strip(),
+           "source": source.strip()}
+
+    def refuse(problems: list[str]) -> None:
+        for p in problems:
+            typer.echo(f"E012: {p}", err=True)
+        raise typer.Exit(1)
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        refuse([f"{path}: cannot read ({exc.strerror or exc})"])
+    reader = csv.DictReader(text.splitlines())
+    if tuple(reader.fieldnames or ()) != PEOPLE_COLUMNS:
+        refuse([f"{path}: header is not {','.join(PEOPLE_COLUMNS)}"])
+    existing = list(reader)
+    problems = validate_person_row(row, "new row", strict=True)
+    if not row["start"] and not problems:
+        problems.append("new row: start required")
+    if problems:
+        refuse(problems)
+    new_start, new_end = person_row_dates(row)
+    for i, old in enumerate(existing, start=2):
+        if all((old.get(c) or "").strip() == row[c] for c in PEOPLE_COLUMNS):
+            refuse([f"new row: duplicate of {path.name} line {i}"])
+        if (old["name"].strip() == row["name"] and old["country"] == row["country"] and old["office"] == row["office"]
+                and old["start"].strip() == row["start"]):
+            refuse([f"new row: {row['name']} already has this term ({path.name} line {i})"])
+        if old["country"] != row["country"] or old["office"] != row["office"] or old["name"].strip() == row["name"]:
+            continue
+        if row["office"] in SHARED_OFFICES:
+            continue
+        try:
+            old_start, old_end = person_row_dates(old, path.name, i)
+        except KnowledgeBaseError:
+            continue
+        if old_start is None:
+            continue
+        if (old_end is None or new_start < old_end) and (new_end is None or old_start < new_end):
+            refuse([f"new row: {row['country']} {row['office']}: {row['name']} (from {new_start}) overlaps "
+                    f"{old['name']} (from {old_start} to {old_end or 'now'}, {path.name} line {i})"])
+    with path.open("a", encoding="utf-8", newline="") as out:
+        if text and not text.endswith("\n"):
+            out.write("\n")
+        csv.writer(out, lineterminator="\n").writerow([row[c] for c in PEOPLE_COLUMNS])
+    typer.echo(f"added {row['name']} ({row['country']} {row['office']} from {row['start']}) to {path}")
