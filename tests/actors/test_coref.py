@@ -47,3 +47,13 @@ def test_the_us_president_depends_on_the_publication_date(extract):
     text = "The US president said on Monday that talks would go on."
     assert extract(text, published="2022-06-01").quotes[0].speaker.name == "Joe Biden"
     assert extract(text, published="2019-06-01").quotes[0].speaker.name == "Donald Trump"
+
+
+def test_knowledge_base_surnames_do_not_fire_on_dates_or_places(extract):
+    got = extract("The summit in Austin, Texas, ends on May 26, officials said.", published="2019-05-20")
+    assert not [a for a in got.actors if a.kind == "person"]
+
+
+def test_adjectival_titles_resolve_to_the_office_holder(extract):
+    got = extract("Japan's prime minister said on Monday that the talks would go on.", published="2019-05-20")
+    assert got.quotes[0].speaker.name == "Shinzo Abe"

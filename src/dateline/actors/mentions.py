@@ -67,7 +67,8 @@ class RawMention:
 def _title_phrase(tok: Token) -> tuple[str, list[Token]] | None:
     """The office words headed by ``tok`` ("defence secretary", "secretary of state") and the
     modifier tokens that are part of it, or ``None`` when ``tok`` heads no title."""
-    compounds = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    # spaCy takes "prime" and "foreign" for adjectives: amod modifiers can be part of the title
+    compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
     words = [c.text.lower() for c in compounds] + [tok.text.lower()]
     for prep in (c for c in tok.rights if c.dep_ == "prep" and c.text.lower() == "of"):
         pobj = [c for c in prep.children if c.dep_ == "pobj"]
@@ -143,7 +144,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN":
             continue
-        if tok.text in surnames or (kb.person(tok.text) and not table.match(tok.text)):
+        # a knowledge-base name alone counts only where spaCy saw no date, place or other
+        # entity: "May 26" is no prime minister, "Austin, Texas" no defence secretary
+        known = tok.ent_type_ in ("PERSON", "ORG", "") and kb.person(tok.text) and not table.match(tok.text)
+        if tok.text in surnames or known:
             start = tok.i
             office = None
             prev = doc[tok.i - 1] if tok.i > 0 else None
