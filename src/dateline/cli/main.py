@@ -32,6 +32,9 @@ def _register_subcommands() -> None:
         eval_app.registered_commands.append(command)
     app.add_typer(eval_app, name="eval")
     app.add_typer(actors_app, name="actors")
+    from .corpus_cmd import register
+
+    register(app)  # ingest, failures, stats, export
 
 
 class OutputFormat(str, Enum):

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""dateline's whole-corpus throughput against spaCy's own parse, same articles, same run.
+
+    .venv/bin/python benchmarks/throughput.py [--articles N] [--workers W]
+
+Takes the first N records (default 2000) of ../shared/corpora/allsides/allsides_articles.jsonl.gz
+(written to a temporary JSON Lines file), then
+
+(a) parses their texts with spaCy's ``nlp.pipe`` (the same model, ``n_process=W``,
+    ``batch_size=16``), the texts already in memory;
+(b) runs ``dateline ingest`` on the file into a fresh store with W worker processes: reading,
+    checks, parsing, every dateline stage, near-duplicate search and the SQLite writes.
+
+Prints one JSON line: ``articles`` (records read), ``words`` (white-space words of the texts
+that passed the checks), ``spacy_articles_per_s``, ``dateline_articles_per_s``, ``ratio``
+((b)/(a); issue 6 asks at least 0.7), ``peak_rss_mb`` (the largest resident set of this
+process or any worker, MiB), and the details: seconds, workers, store size in bytes,
+duplicates and failures found. W defaults to the number of CPUs.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ALLSIDES = SHARED / "corpora" / "allsides" / "allsides_articles.jsonl.gz"
+
+
+def _peak_mb() -> tuple[float, float]:
+    """(this process, the largest finished child) peak RSS in MiB (Linux reports KiB)."""
+    scale = 1024 if sys.platform.startswith("linux") else 1024 * 1024
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+
+    from dateline.ingest.readers import iter_articles
+    from dateline.nlp.pipeline import load_nlp
+    from dateline.records import Article
+    from dateline.store.ingest import ingest
+    from dateline.store.queries import stats
+    from dateline.store.schema import connect
+
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
+        corpus = Path(tmp) / "allsides.jsonl"
+        with gzip.open(ALLSIDES, "rt", encoding="utf-8") as src, open(corpus, "w", encoding="utf-8") as out:
+            out.writelines(islice(src, args.articles))
+        texts = [a.text for a in iter_articles([str(corpus)]) if isinstance(a, Article)]
+        words = sum(len(t.split()) for t in texts)
+
+        nlp = load_nlp()
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16, n_process=args.workers):
+            pass
+        spacy_s = time.perf_counter() - t0
+
+        db = Path(tmp) / "bench.sqlite"
+        t0 = time.perf_counter()
+        report = ingest([str(corpus)], db, workers=args.workers)
+        dateline_s = time.perf_counter() - t0
+        counts = stats(connect(db, create=False))
+        size = db.stat().st_size
+
+    me, child = _peak_mb()
+    spacy_rate = len(texts) / spacy_s
+    dateline_rate = args.articles / dateline_s
+    print(json.dumps({
+        "articles": args.articles,
+        "words": words,
+        "spacy_articles_per_s": round(spacy_rate, 2),
+        "dateline_articles_per_s": round(dateline_rate, 2),
+        "ratio": round(dateline_rate / spacy_rate, 3),
+        "peak_rss_mb": round(max(me, child), 1),
+        "parent_peak_rss_mb": round(me, 1),
+        "worker_peak_rss_mb": round(child, 1),
+        "workers": args.workers,
+        "spacy_s": round(spacy_s, 2),
+        "dateline_s": round(dateline_s, 2),
+        "parsed_articles": len(texts),
+        "stored": counts["articles"],
+        "duplicates": counts["duplicates"],
+        "failures": counts["failures"],
+        "store_bytes": size,
+        "write_errors": report.write_errors,
+    }))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""Corpus commands: ``dateline ingest``, ``failures``, ``stats`` and ``export``.
+
+    dateline ingest PATH... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--max-chars N]
+    dateline ingest PATH... --engine dask --scheduler ADDRESS [--out DIR]
+    dateline failures [--db FILE] [--format text|jsonl]
+    dateline stats [--db FILE] [--format text|json]
+    dateline export --what events|quotes|actors|articles --format jsonl|csv|parquet [--db FILE] [--out FILE]
+
+The store is one SQLite file, ``dateline.sqlite`` in the current directory unless ``--db``
+names another (:data:`dateline.store.schema.DEFAULT_DB`). Register the commands on the main
+app with ``register(app)``; ``python -m dateline.cli.corpus_cmd`` runs them on their own.
+
+Exit status: ``ingest`` 0 when the run finished (articles that failed are stored as failures),
+1 when the store could not be written; every command 2 for a bad argument (E010), 1 when the
+store given to ``failures``/``stats``/``export`` does not exist.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from ..errors import ArgumentError, Code
+
+corpus_app = typer.Typer(add_completion=False, no_args_is_help=True,
+                         help="Ingest corpora into the embedded store and query it.")
+
+DB_HELP = "The store (SQLite file); default dateline.sqlite in the current directory."
+
+
+class What(str, Enum):
+    events = "events"
+    quotes = "quotes"
+    actors = "actors"
+    articles = "articles"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class TextFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _bad(reason: str) -> typer.Exit:
+    typer.echo(str(ArgumentError(Code.BAD_ARGUMENT, reason=reason)), err=True)
+    return typer.Exit(2)
+
+
+def _open(db: str):
+    from ..store.schema import connect
+
+    if not os.path.exists(db):
+        typer.echo(f"no store at {db} (run `dateline ingest PATH... --db {db}` first)", err=True)
+        raise typer.Exit(1)
+    return connect(db, create=False)
+
+
+@corpus_app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Articles: every format of `extract` (files, directories, -)."),
+    db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
+    workers: int = typer.Option(1, "--workers", "-w", help="Processes extracting (each loads the model once); 1 runs in this process."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for every article."),
+    max_chars: int = typer.Option(1_000_000, "--max-chars", help="Skip articles longer than this many characters (E003)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar with rate and ETA on standard error (default: when it is a terminal)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (processes on this machine, into the SQLite store) or dask (a Dask distributed cluster, into Parquet)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: the scheduler address, e.g. tcp://10.0.0.1:8786."),
+    out: str = typer.Option("dateline-parquet", "--out", help="--engine dask: the Parquet dataset directory, reachable by every worker."),
+) -> None:
+    """Extract articles into the store; a second run skips what is stored (resumable)."""
+    import sqlite3
+    from datetime import date
+
+    from ..store.ingest import ingest as run
+
+    if published is not None:
+        try:
+            published = date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise _bad(f"--published {published!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+    if workers < 1:
+        raise _bad(f"--workers must be at least 1, not {workers}")
+    if engine is Engine.dask:
+        if not scheduler:
+            raise _bad("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.1:8786)")
+        from ..engines.dask_engine import run_dask
+
+        totals = run_dask(paths, out, scheduler, published=published, max_chars=max_chars)
+        typer.echo(f"{totals['articles']} articles, {totals['events']} events, {totals['failures']} failed "
+                   f"in {totals['partitions']} partitions -> {out}", err=True)
+        return
+    if progress is None:
+        progress = sys.stderr.isatty()
+    try:
+        report = run(paths, db, workers=workers, published=published, max_chars=max_chars, progress=progress)
+    except sqlite3.Error as exc:
+        typer.echo(f"{Code.PROCESSING.value}: cannot write the store {db}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    for line in report.errors[:20]:
+        typer.echo(f"{Code.PROCESSING.value}: {line}", err=True)
+    r = report.as_dict()
+    typer.echo(f"{r['stored']} stored ({r['duplicates']} near-duplicates), {r['skipped']} already stored, "
+               f"{r['failures']} failed ({r['new_failures']} new) in {r['seconds']:.1f} s -> {db}", err=True)
+
+
+@corpus_app.command()
+def failures(
+    db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
+    fmt: TextFormat = typer.Option(TextFormat.text, "--format", "-f", help="text (CODE: path: reason) or jsonl."),
+) -> None:
+    """List the articles and records that could not be stored, with their error code."""
+    from ..store.queries import failures as list_failures
+
+    con = _open(db)
+    for f in list_failures(con):
+        if fmt is TextFormat.text:
+            typer.echo(f"{f['code']}: {f['path']}: {f['reason']}")
+        else:
+            typer.echo(json.dumps(f, ensure_ascii=False))
+
+
+@corpus_app.command()
+def stats(
+    db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
+    fmt: TextFormat = typer.Option(TextFormat.text, "--format", "-f", help="text or json."),
+) -> None:
+    """Counts: articles, failures, duplicates, quotes, events, actors, mentions, story events, words."""
+    from ..store.queries import stats as count
+
+    counts = count(_open(db))
+    if fmt is TextFormat.text:
+        for key, value in counts.items():
+            typer.echo(f"{key:14} {value:>10,}")
+    else:
+        typer.echo(json.dumps(counts))
+
+
+@corpus_app.command()
+def export(
+    what: What = typer.Option(..., "--what", help="events (one row per event, POLECAT-style flat columns), quotes, actors or articles."),
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet (parquet needs --out)."),
+    db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file (default standard output)."),
+) -> None:
+    """Export a table of the store; multi-valued columns are joined with ';'."""
+    from ..store.queries import export as run
+
+    if fmt is ExportFormat.parquet and out is None:
+        raise _bad("--format parquet needs --out FILE")
+    n = run(_open(db), what.value, fmt.value, out)
+    if out:
+        typer.echo(f"{n} {what.value} rows -> {out}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``ingest``, ``failures``, ``stats`` and ``export`` to ``app`` as top-level commands."""
+    for command in corpus_app.registered_commands:
+        app.registered_commands.append(command)
+
+
+if __name__ == "__main__":
+    corpus_app()

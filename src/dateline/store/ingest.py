@@ -1,0 +1,211 @@
+"""Ingesting a corpus into the store: read, skip what is stored, extract (in worker
+processes), write (in this process only).
+
+Workers are a :class:`multiprocessing.pool.Pool` whose initializer builds one
+:class:`~dateline.pipeline.Pipeline` per process (the spaCy model is loaded once per worker);
+batches of articles go out in input order and come back in input order, so the first copy of
+a near-duplicate group is the first one read, whatever the number of workers.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import multiprocessing
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+import numpy as np
+
+from ..errors import Code, message
+from ..ingest.readers import _kind, _walk, iter_articles
+from ..records import Article, Extraction, Failure
+from .schema import article_key
+from .writer import NUM_PERM, StoreWriter, signature, text_hash
+
+BATCH = 16
+
+_PIPELINE = None
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did (counts of articles and records; ``seconds`` wall time)."""
+
+    stored: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    failures: int = 0
+    failures_known: int = 0
+    write_errors: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"stored": self.stored, "duplicates": self.duplicates, "skipped": self.skipped,
+                "failures": self.failures + self.failures_known, "new_failures": self.failures,
+                "write_errors": self.write_errors, "seconds": round(self.seconds, 3)}
+
+
+def _init_worker() -> None:
+    """Pool initializer: build this process's pipeline once."""
+    global _PIPELINE
+    from ..pipeline import Pipeline
+
+    _PIPELINE = Pipeline()
+
+
+def _extract_batch(batch: list[Article | Failure]) -> list[tuple[Extraction | Failure, bytes | None]]:
+    """Worker task: extractions (or failures) of ``batch`` in order, each with its MinHash
+    signature as bytes (``None`` for a failure)."""
+    out = []
+    for result in _PIPELINE.extract_many(batch, batch_size=BATCH):
+        sig = signature(result.article.text).tobytes() if isinstance(result, Extraction) else None
+        out.append((result, sig))
+    return out
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def count_records(paths: Sequence[str]) -> int | None:
+    """A quick count of the records in ``paths`` (lines of JSON Lines, rows of CSV, one per
+    text or HTML file) for the progress bar's ETA; ``None`` when unknown (standard input,
+    ``.json``)."""
+    total = 0
+    files: list[Path] = []
+    for name in paths:
+        if name == "-":
+            return None
+        p = Path(name)
+        files.extend(_walk(p) if p.is_dir() else [p])
+    for p in files:
+        kind = _kind(p)
+        try:
+            if kind in ("text", "html") or kind is None or not p.exists():
+                total += 1
+            elif kind == "json":
+                return None
+            else:
+                opener = gzip.open if p.name.lower().endswith(".gz") else open
+                with opener(p, "rb") as raw:
+                    if kind == "jsonl":
+                        total += sum(1 for line in raw if line.strip())
+                    else:
+                        text = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+                        total += max(0, sum(1 for _ in csv.reader(text)) - 1)
+        except Exception:  # noqa: BLE001 - a count is only a hint; the reader reports faults
+            total += 1
+    return total
+
+
+def ingest(
+    paths: Sequence[str],
+    db: str | Path,
+    *,
+    workers: int = 1,
+    published: str | None = None,
+    max_chars: int = 1_000_000,
+    progress: bool = False,
+    pipeline=None,
+    on_result: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Extract every article of ``paths`` into the store at ``db``; returns the counts.
+
+    Articles whose ``(hash, key)`` is stored are skipped unread by the pipeline. Failures of
+    reading or processing are stored (once per path and code). A write error for one
+    article rolls that article back, is stored as an E011 failure and the run goes on; when
+    storing that failure fails too, the error is raised.
+
+    Args:
+        paths: as for :func:`dateline.ingest.readers.iter_articles`.
+        db: the SQLite file (created when absent).
+        workers: processes extracting; 1 runs in this process.
+        published: ISO 8601 date given to every article.
+        max_chars: the longest article, in characters.
+        progress: show a tqdm bar (rate, ETA) on standard error.
+        pipeline: a ready :class:`~dateline.pipeline.Pipeline` for ``workers == 1``.
+
+    Raises:
+        sqlite3.Error: when the store cannot be written at all.
+    """
+    from tqdm import tqdm
+
+    t0 = time.perf_counter()
+    report = IngestReport()
+    writer = StoreWriter(db)
+    stored = writer.stored_keys()
+    total = count_records(paths) if progress else None
+    bar = tqdm(total=total, unit=" articles", file=sys.stderr, disable=not progress, dynamic_ncols=True,
+               smoothing=0.1)
+
+    def fresh() -> Iterator[Article | Failure]:
+        for item in iter_articles(paths, published=published, max_chars=max_chars):
+            if isinstance(item, Article) and (text_hash(item.text), article_key(item)) in stored:
+                report.skipped += 1
+                bar.update(1)
+                continue
+            yield item
+
+    pool = None
+    try:
+        if workers <= 1:
+            if pipeline is None:
+                from ..pipeline import Pipeline
+
+                pipeline = Pipeline()
+            results: Iterable = ((r, None) for r in pipeline.extract_many(fresh(), batch_size=BATCH))
+        else:
+            ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            pool = ctx.Pool(workers, initializer=_init_worker)
+            batches = pool.imap(_extract_batch, _batched(fresh(), BATCH))
+            results = (pair for batch in batches for pair in batch)
+        for result, sig in results:
+            _write_one(writer, result, None if sig is None else np.frombuffer(sig, dtype=np.uint64), report)
+            bar.update(1)
+            if on_result is not None:
+                on_result(result.path if isinstance(result, Failure) else result.article.path)
+        if pool is not None:
+            pool.close()
+            pool.join()
+            pool = None
+    finally:
+        if pool is not None:
+            pool.terminate()
+        bar.close()
+        writer.close()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _write_one(writer: StoreWriter, result, sig, report: IngestReport) -> None:
+    try:
+        outcome = writer.write(result, sig)
+    except Exception as exc:  # noqa: BLE001 - this article is rolled back; record it and go on
+        report.write_errors += 1
+        article = result.article
+        reason = message(Code.PROCESSING, reason=f"store write failed: {type(exc).__name__}: {exc}")
+        report.errors.append(f"{article.path}: {reason}")
+        outcome = writer.write(Failure(article.path, Code.PROCESSING.value, reason, article.id))
+    if outcome == "stored":
+        report.stored += 1
+    elif outcome == "duplicate":
+        report.stored += 1
+        report.duplicates += 1
+    elif outcome == "skipped":
+        report.skipped += 1
+    elif outcome == "failure":
+        report.failures += 1
+    else:
+        report.failures_known += 1

@@ -1,0 +1,190 @@
+"""The embedded store: one SQLite file in WAL mode (readers never block the writer).
+
+Tables (``id`` is SQLite's integer row id everywhere; ``article`` columns refer to
+``articles.id``):
+
+* ``articles``: one row per stored article. ``hash`` is the SHA-256 (hex) of the UTF-8 text,
+  ``key`` the article's URL, else its own id (see :func:`article_key`); ``(hash, key)`` is
+  unique, so ingesting the same record again stores nothing. ``article_id`` is
+  :attr:`dateline.records.Article.id`; ``published`` ISO 8601; ``chars`` characters and
+  ``words`` white-space separated words of ``text``; ``warnings`` a JSON list of
+  ``{code, reason}``; ``dup_of`` the first copy's ``articles.id`` for a near-duplicate.
+* ``quotes``, ``events``, ``actors``, ``mentions``: the :class:`~dateline.records.Extraction`
+  of each article, flattened (offsets are ``str`` indices into the article's ``text``).
+  ``events.actor`` / ``events.recipient`` hold the JSON lists of actor references and
+  ``actor_names``, ``actor_countries``, ``actor_sectors`` (and the same for the recipient)
+  the same lists joined with :data:`SEP`, as POLECAT's columns are.
+* ``failures``: every article or record that could not be read or processed, once per
+  ``(path, code)``; ``time`` is UTC ISO 8601.
+* ``duplicates``: a near-duplicate article → its first copy, with the estimated Jaccard
+  similarity of their word 5-shingles.
+* ``story_events``: events grouped across copies and articles about the same happening;
+  ``mentions`` is the number of events grouped, ``article_ids`` a JSON list of
+  ``articles.id``. ``events.story`` points to it.
+* ``signatures``: the MinHash signature of each article (``num_perm`` unsigned 64-bit
+  integers, little-endian), from which the LSH index is rebuilt when a run starts.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..records import Article
+
+#: The store file used when ``--db`` is not given, relative to the current directory.
+DEFAULT_DB = "dateline.sqlite"
+#: Separator of the flattened multi-valued columns (POLECAT's).
+SEP = ";"
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL,
+    key TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    path TEXT,
+    url TEXT,
+    title TEXT,
+    published TEXT,
+    source TEXT,
+    chars INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    dup_of INTEGER REFERENCES articles(id),
+    ingested_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (hash, key)
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    n INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    cue TEXT, cue_start INTEGER, cue_end INTEGER,
+    speaker_name TEXT, speaker_country TEXT, speaker_sector TEXT,
+    speaker_mention TEXT, speaker_mention_start INTEGER, speaker_mention_end INTEGER,
+    speaker_actor_id TEXT,
+    sentence_start INTEGER, sentence_end INTEGER,
+    rule TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+
+CREATE TABLE IF NOT EXISTS story_events (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    mode TEXT,
+    date TEXT,
+    actor_names TEXT,
+    recipient_names TEXT,
+    first_event INTEGER,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    article_ids TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    n INTEGER NOT NULL,
+    story INTEGER REFERENCES story_events(id),
+    type TEXT NOT NULL,
+    mode TEXT,
+    context TEXT NOT NULL DEFAULT '[]',
+    aux TEXT NOT NULL DEFAULT '[]',
+    date TEXT, date_relation TEXT,
+    actor TEXT NOT NULL DEFAULT '[]',
+    recipient TEXT NOT NULL DEFAULT '[]',
+    actor_names TEXT, actor_countries TEXT, actor_sectors TEXT,
+    recipient_names TEXT, recipient_countries TEXT, recipient_sectors TEXT,
+    location_name TEXT, location_country TEXT, latitude REAL, longitude REAL,
+    amount_value REAL, amount_currency TEXT, amount_unit TEXT,
+    cameo TEXT,
+    trigger TEXT, trigger_start INTEGER, trigger_end INTEGER,
+    start INTEGER, "end" INTEGER,
+    confidence REAL,
+    rule TEXT
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article);
+CREATE INDEX IF NOT EXISTS events_story ON events(story);
+
+CREATE TABLE IF NOT EXISTS actors (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    actor_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT,
+    country TEXT, sector TEXT, role TEXT, kb_id TEXT
+);
+CREATE INDEX IF NOT EXISTS actors_article ON actors(article);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    actor INTEGER NOT NULL REFERENCES actors(id),
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
+
+CREATE TABLE IF NOT EXISTS failures (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    code TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    article_id TEXT,
+    time TEXT NOT NULL,
+    UNIQUE (path, code)
+);
+
+CREATE TABLE IF NOT EXISTS duplicates (
+    article INTEGER PRIMARY KEY REFERENCES articles(id),
+    first INTEGER NOT NULL REFERENCES articles(id),
+    similarity REAL NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS signatures (
+    article INTEGER PRIMARY KEY REFERENCES articles(id),
+    minhash BLOB NOT NULL
+);
+"""
+
+
+def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
+    """Open (and when ``create``, create) the store at ``path``.
+
+    The connection is in autocommit mode (``isolation_level=None``: transactions are
+    explicit ``BEGIN``/``COMMIT``), WAL journal, ``synchronous=NORMAL`` (a committed article
+    survives the process being killed), foreign keys on, 30 s busy timeout.
+
+    Raises:
+        FileNotFoundError: when ``create`` is false and ``path`` does not exist.
+        sqlite3.DatabaseError: when ``path`` is not a SQLite database.
+    """
+    path = Path(path)
+    if not create and not path.exists():
+        raise FileNotFoundError(f"no store at {path}")
+    if create and path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+    con.row_factory = sqlite3.Row
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    con.execute("PRAGMA foreign_keys=ON")
+    if create:
+        con.executescript(SCHEMA)
+        con.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    return con
+
+
+def article_key(article: Article) -> str:
+    """The second half of an article's identity: its URL, else its own id."""
+    return article.url or article.id
