@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.coref import ActorIndex
 from ..records import Quote, Speaker
-from .cues import DIRECTIVE, cue_phrase, is_cue, make_it_clear
+from .cues import CLAUSE_MORE, INFINITIVE, OBJECT, PREPOSITION, cue_phrase, is_cue, lemma, make_it_clear
+from .joins import join_pieces
 from .spans import ALL_MARKS, QuoteSpan
 
 _CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
@@ -32,6 +33,7 @@ _DOCUMENTS = {"statement", "report", "letter", "response", "release", "communiqu
               "document", "memo", "note", "notice", "filing"}
 _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "prep", "oprd", "dative"}
 
 
 def _cue_ok(tok: Token) -> bool:
@@ -75,6 +77,12 @@ def subject_of(cue: Token) -> Token | None:
                     continue
                 return tok.head
             return subj[0]
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "After suggesting ..., Mr. Rubio": the clause the phrase is in
+            continue
+        if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            tok = tok.head.head  # "celebrated with supporters, declaring ...": set off by a comma
+            continue
         if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -108,8 +116,17 @@ class Attributor:
         self.doc, self.actors, self.spans = doc, actors, spans
         self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.inside = set()
+        self.partial_cues: set[int] = set()  # cues of partial quotes: their frame is reported speech
         for q in spans:
             self.inside.update(range(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1))
+
+    def _within_one_quote(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` lies inside one quotation (then it is that quote, not a new one)."""
+        for q in self.spans:
+            close = q.close_at + 1 if q.close_at is not None else q.end
+            if q.open_at <= span[0] and span[1] <= close + 1:
+                return True
+        return False
 
     def _outside(self, tok: Token) -> bool:
         return tok.idx not in self.inside
@@ -153,6 +170,21 @@ class Attributor:
             return None
         return min(candidates, key=lambda t: min(abs(t.idx - q.open_at), abs(t.idx - (q.close_at or q.end))))
 
+    def _cue_after(self, q: QuoteSpan) -> Token | None:
+        """"…?’” Renteria told reporters": a cue within the few words after the closing mark,
+        in the same paragraph, when the parser put them in a sentence of their own."""
+        if q.close_at is None:
+            return None
+        span = self.doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        for t in self.doc[span.end: min(len(self.doc), span.end + 6)]:
+            if "\n" in t.text or t.is_quote or t.text in ".!?":
+                return None
+            if self._outside(t) and _cue_ok(t):
+                return t
+        return None
+
     def _colon_header(self, q: QuoteSpan) -> Token | None:
         """"Healey said: ..." or a header line "And from Chairwoman Lee:" before the quote."""
         before = self.text[:q.open_at].rstrip()
@@ -186,7 +218,7 @@ class Attributor:
         quotes: list[Quote] = []
         previous: Quote | None = None
         for q in self.spans:
-            cue = self._governing_cue(q) or self._nearby_cue(q)
+            cue = self._governing_cue(q) or self._nearby_cue(q) or self._cue_after(q)
             rule = "cue"
             subj = None
             if cue is None:
@@ -207,16 +239,21 @@ class Attributor:
                 if gap.count("\n") <= 2:
                     speaker, rule = previous.speaker, "continuation"
             sent = self._sentence(q.start)
-            quote = Quote(text=self.text[q.start:q.end], start=q.start, end=q.end, kind=self._kind(q),
+            kind = self._kind(q)
+            if kind == "partial" and cue is not None:
+                self.partial_cues.add(cue.i)
+            quote = Quote(text=self.text[q.start:q.end], start=q.start, end=q.end, kind=kind,
                           cue=self.text[cue_start:cue_end] if cue_start is not None else None,
                           cue_start=cue_start, cue_end=cue_end, speaker=speaker,
                           sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule)
             quotes.append(quote)
             previous = quote
-        return quotes
+        return join_pieces(self.text, list(zip(self.spans, quotes)))
 
-    def _content(self, clause: Token) -> tuple[int, int] | None:
-        toks = sorted(clause.subtree, key=lambda t: t.i)
+    def _content(self, clauses: list[Token]) -> tuple[int, int] | None:
+        """The span of ``clauses`` (one clause, or a verb's complements side by side)."""
+        clause = clauses[0]
+        toks = sorted((t for c in clauses for t in c.subtree), key=lambda t: t.i)
         cut: set[int] = set()
         for child in clause.children:
             if child.dep_ == "advcl" and any(m.lower_ in _CONCESSIVE for m in child.children if m.dep_ == "mark"):
@@ -236,39 +273,74 @@ class Attributor:
         for q in self.spans:  # a content that runs into a quotation ends with it
             if q.start < end <= q.end and q.close_at is not None and q.open_at >= start:
                 end = q.close_at + 1
+            if q.open_at < start <= q.start and q.close_at is not None and end > q.close_at:
+                start = q.open_at  # and one that opens with a quotation starts at its mark
         return start, end
+
+    def _stance(self, tok: Token) -> list[Token]:
+        """The complements of a verb of stance that are its content: the object and what
+        follows it ("accused Clinton of lying"), or the object of its preposition ("called for a
+        ban"); empty when ``tok`` is no such verb."""
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            return []
+        low = lemma(tok)
+        rights = [c for c in tok.rights if c.dep_ in _COMPLEMENTS]
+        if tok.i in self.partial_cues and rights:
+            # "called Clinton a “disgrace”": a partial quote marks its cue's complements as speech
+            return rights
+        if low in OBJECT and any(c.dep_ == "dobj" for c in rights):
+            first = next(i for i, c in enumerate(rights) if c.dep_ == "dobj")
+            return rights[first:]
+        for prep in (c for c in rights if c.dep_ == "prep"):
+            if (low, prep.lower_) in PREPOSITION:
+                return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")][:1]
+        return []
 
     def indirect(self) -> list[Quote]:
         quotes: list[Quote] = []
         for tok in self.doc:
-            clear = make_it_clear(tok)
-            if not self._outside(tok) or not (_cue_ok(tok) or clear is not None):
+            if not self._outside(tok):
                 continue
-            clauses = [c for c in (clear or tok).children
-                       if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
-                       or (c.dep_ == "xcomp" and tok.lemma_.lower() in DIRECTIVE)]
-            framed = tok.lower_ == "according" or (not clauses and tok.dep_ == "parataxis")
+            clear = make_it_clear(tok)
+            cue_ok = _cue_ok(tok)
+            low = lemma(tok)
+            clauses: list[Token] = []
+            framed = False
+            rule = "clause"
+            if cue_ok or clear is not None or (low in CLAUSE_MORE and tok.pos_ == "VERB"):
+                clauses = [c for c in (clear or tok).children
+                           if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
+                           or (c.dep_ == "xcomp" and low in INFINITIVE)]
+                framed = cue_ok and (tok.lower_ == "according" or (not clauses and tok.dep_ == "parataxis"))
+            elif low in INFINITIVE and tok.pos_ == "VERB":
+                clauses = [c for c in tok.children if c.dep_ == "xcomp"]
             if framed:
                 # "according to X, ..." and "The economy is strong, he said, and ...": the
                 # content is the clause the cue is inserted into; not when that clause has its
                 # own cue ("X said "…", according to officials")
                 head_is_cue = _cue_ok(tok.head) or make_it_clear(tok.head) is not None
                 clauses = [tok.head] if tok.head.i != tok.i and not head_is_cue else []
-            for clause in clauses[:1]:
-                if framed:
-                    span = self._according_content(tok)
-                else:
-                    span = self._content(clause)
-                if span is None or span[0] in self.inside:
+            if not clauses and not framed:
+                clauses, rule = self._stance(tok), "stance"
+                if not clauses:
                     continue
-                cue_start, cue_end = cue_phrase(tok)
-                if clear is not None:
-                    cue_end = clear.idx + len(clear)
-                sent = sentence(tok)
-                quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
-                                    cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
-                                    speaker=_speaker(subject_of(tok), self.actors),
-                                    sentence_start=sent.start_char, sentence_end=sent.end_char, rule="clause"))
+                span = self._content(clauses)
+            elif not clauses:
+                continue
+            elif framed:
+                span = self._according_content(tok)
+            else:
+                span = self._content(clauses[:1])
+            if span is None or self._within_one_quote(span):
+                continue
+            cue_start, cue_end = cue_phrase(tok)
+            if clear is not None:
+                cue_end = clear.idx + len(clear)
+            sent = sentence(tok)
+            quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
+                                cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
+                                speaker=_speaker(subject_of(tok), self.actors),
+                                sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
         return quotes
 
     def _according_content(self, tok: Token) -> tuple[int, int] | None:

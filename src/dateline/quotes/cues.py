@@ -32,7 +32,7 @@ def is_cue(tok: Token) -> bool:
     """Whether ``tok`` is a reporting verb (or "according" of "according to")."""
     if tok.lower_ == "according":
         return True
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_LEMMAS
+    return tok.pos_ in ("VERB", "AUX") and lemma(tok) in CUE_LEMMAS
 
 
 def cue_phrase(tok: Token) -> tuple[int, int]:
@@ -53,3 +53,46 @@ def make_it_clear(tok: Token) -> Token | None:
         if child.lower_ == "clear" and child.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod"):
             return child
     return None
+
+
+# --------------------------------------------------------------------------- reported stance
+# PolNeAR and PARC annotate more than verbs of saying: a finding ("the poll shows that ..."), a
+# commitment ("vowed to ..."), a stance on something ("criticized the decision", "called for a
+# ban"). The lists below were chosen on the PolNeAR train split: for each verb, how often its
+# complement is an annotated content; only verbs of communication, cognition and public stance
+# are kept (not verbs of intention or action such as "plan", "seek", "sign", "release").
+
+#: Verbs whose clause complement is a reported finding or belief ("the poll shows that ...").
+CLAUSE_MORE = {
+    "show", "find", "hope", "worry", "wonder", "fear", "recognize", "recognise", "learn", "realize", "realise",
+    "guess", "demonstrate", "imagine", "convince", "prove", "acknowledge", "concede", "determine", "notice",
+}
+#: Verbs whose infinitive complement is the content ("vowed to repeal ...", "declined to comment").
+INFINITIVE = DIRECTIVE | {"expect", "hope", "refuse", "decline", "propose", "swear", "claim"}
+#: Verbs whose object is the content of a stance ("criticized the decision", "endorsed Cruz").
+OBJECT = {
+    "endorse", "announce", "cite", "express", "oppose", "criticize", "criticise", "defend", "discuss", "reject",
+    "praise", "mention", "question", "denounce", "propose", "highlight", "dismiss", "tout", "note", "blast",
+    "echo", "mock", "prefer", "acknowledge", "reveal", "slam", "recall", "declare", "repeat", "report",
+    "condemn", "confirm", "emphasize", "emphasise", "outline", "decry", "applaud", "stress", "reiterate",
+    "detail", "affirm", "voice", "recount", "rebut", "dispute", "recommend", "downplay", "hail", "lament",
+    "explain", "tweet", "disavow", "contradict", "describe", "accuse", "blame", "support", "suggest",
+    "predict", "admit", "deny", "underscore", "lambaste", "ridicule", "champion", "advocate", "welcome",
+}
+#: Verb and preposition whose object is the content ("called for a ban", "talked about jobs").
+PREPOSITION = {
+    ("talk", "about"), ("speak", "about"), ("speak", "of"), ("focus", "on"), ("call", "for"), ("respond", "to"),
+    ("refer", "to"), ("point", "to"), ("comment", "on"), ("push", "for"), ("advocate", "for"), ("warn", "of"),
+    ("warn", "about"), ("warn", "against"), ("rail", "against"), ("complain", "about"), ("boast", "about"),
+    ("brag", "about"), ("hint", "at"), ("hope", "for"), ("argue", "for"), ("argue", "against"), ("press", "for"),
+    ("joke", "about"), ("agree", "with"), ("side", "with"), ("touch", "on"), ("lash", "at"), ("insist", "on"),
+    ("testify", "about"), ("write", "about"), ("tweet", "about"), ("apologize", "for"), ("apologise", "for"),
+}
+
+
+def lemma(tok: Token) -> str:
+    """``tok``'s lemma, lower case, with the model's slips mended ("hoped" is not "hop")."""
+    low = tok.lemma_.lower()
+    if low == "hop" and tok.lower_.startswith("hope"):
+        return "hope"
+    return low

@@ -1,0 +1,102 @@
+"""Constructions added for PolNeAR (issue 3): a quote interrupted by its cue is one quote,
+stance verbs with their objects, partial quotes framed by their cue's complements, a cue
+after the closing mark, participles in a prepositional phrase. Sentences from the PolNeAR
+train split (../shared/corpora/polnear/train/text)."""
+
+
+def _one(quotes, kind, start_text):
+    found = [q for q in quotes if q.kind == kind and q.text.startswith(start_text)]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes]
+    return found[0]
+
+
+def test_quote_interrupted_by_its_cue_is_one_quote(extract):
+    # breitbart_2016-07-05 (PolNeAR train): one content in two pieces
+    text = ("Former Vice President Joe Biden spoke at the rally. "
+            "“To all the black girls all over the world,” Bond said, “Own your magic, walk in your purpose "
+            "and rock your truth.”")
+    got = extract(text, published="2016-07-05")
+    direct = [q for q in got.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    q = direct[0]
+    assert q.text.startswith("To all the black girls") and q.text.endswith("rock your truth.")
+    assert text[q.start:q.end] == q.text
+    assert q.cue == "said" and q.start < q.cue_start < q.end
+    assert q.speaker.name == "Bond" and q.rule == "joined"
+
+
+def test_quote_then_cue_sentence_then_quote_is_one_quote(extract):
+    text = ("“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years. "
+            "I have never had a defendant who actually pled on the eve of trial lose his two points.”")
+    direct = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker.name == "Brafman"
+    assert direct[0].start == 1 and direct[0].end == len(text) - 1
+
+
+def test_separate_sentences_with_their_own_cues_stay_separate(extract):
+    text = "“We will win,” Cruz said. “We already have,” Rubio said."
+    direct = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We will win,", "We already have,"]
+    assert direct[0].speaker.name.endswith("Cruz") and direct[1].speaker.name.endswith("Rubio")
+
+
+def test_accused_x_of_is_reported_stance(extract):
+    # huff-post_2016-04-20 (PolNeAR train)
+    got = extract("Bernie Sanders met voters in Brooklyn. Sanders has accused Clinton of being influenced by "
+                  "special interest groups.", published="2016-04-20")
+    q = _one(got.quotes, "indirect", "Clinton of being")
+    assert q.text == "Clinton of being influenced by special interest groups"
+    assert q.cue == "accused" and q.speaker.name.endswith("Sanders") and q.rule == "stance"
+
+
+def test_called_for_takes_the_object_of_for(extract):
+    got = extract("Hillary Clinton spoke in Iowa. She called for a redoubling of efforts to transition to a "
+                  "clean energy economy.", published="2015-12-12")
+    q = _one(got.quotes, "indirect", "a redoubling")
+    assert q.cue == "called" and q.speaker.name == "Hillary Clinton"
+
+
+def test_partial_quote_is_framed_by_its_cue(extract):
+    # huff-post_2016-08-03 (PolNeAR train): gold content `the Republican nominee “unfit to serve” as president`
+    text = ("President Barack Obama, who called the Republican nominee “unfit to serve” as president, "
+            "spoke on Tuesday.")
+    got = extract(text, published="2016-08-03")
+    partial = _one(got.quotes, "partial", "unfit to serve")
+    frame = _one(got.quotes, "indirect", "the Republican nominee")
+    assert frame.start < partial.start and partial.end < frame.end
+    assert frame.cue == partial.cue == "called"
+    assert frame.speaker.name == partial.speaker.name == "Barack Obama"
+
+
+def test_content_may_open_with_a_partial_quote(extract):
+    # breitbart_2016-02-20 (PolNeAR train)
+    text = ("Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss to Hillary Clinton "
+            "in the Nevada caucuses.")
+    got = extract(text, published="2016-02-20")
+    q = _one(got.quotes, "indirect", "“the wind")
+    assert q.text.endswith("Nevada caucuses") and q.speaker.name == "Bernie Sanders"
+    assert _one(got.quotes, "partial", "the wind").speaker.name == "Bernie Sanders"
+
+
+def test_vowed_to_is_reported_commitment(extract):
+    got = extract("Bernie Sanders spoke in Vermont. He vowed to take the fight to every remaining state.",
+                  published="2016-03-01")
+    q = _one(got.quotes, "indirect", "take the fight")
+    assert q.cue == "vowed" and q.speaker.name == "Bernie Sanders"
+
+
+def test_cue_after_a_question_closing_the_quote(extract):
+    # huff-post (PolNeAR train): the parser starts a new sentence after `?’”`
+    text = ("“When this came about and [Clinton] read about it, her immediate response has been, ‘Let’s see "
+            "what’s going on, and what can we do to help?’” Renteria told reporters during Tuesday’s "
+            "conference call.")
+    q = _one(extract(text, published="2016-01-19").quotes, "direct", "When this came")
+    assert q.cue == "told" and q.speaker.name == "Renteria"
+
+
+def test_participle_in_a_fronted_prepositional_phrase(extract):
+    # nyt_2016-03 (PolNeAR train)
+    text = ("After suggesting on Wednesday that he regretted lobbing juvenile insults at Mr. Trump last month, "
+            "Mr. Rubio only occasionally disagreed with him.")
+    q = _one(extract(text, published="2016-03-11").quotes, "indirect", "he regretted")
+    assert q.cue == "suggesting" and q.speaker.name.endswith("Rubio")
