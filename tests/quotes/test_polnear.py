@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from dateline.quotes.polnear import (
+    parse_ann,
     GoldArticle,
     PredictedQuote,
     gold_as_predictions,
@@ -123,3 +124,13 @@ def test_pipeline_output_scores(dev, pipeline):
     assert got["predicted_quotes"] == len(preds)
     assert got["content"]["overlap"]["recall"] > 0
     assert 0.0 <= got["speaker_accuracy"]["accuracy"] <= 1.0
+
+
+def test_span_over_a_line_break_is_read_although_brat_stores_only_its_first_line():
+    name = "nyt_2016-04-18_for-news-outlets-feeling-the-squ"
+    split = SHARED / "corpora" / "polnear" / "train"
+    text = (split / "text" / f"{name}.txt").read_text(encoding="utf-8")
+    ann = (split / "attributions" / f"{name}_4e07.ann").read_text(encoding="utf-8")
+    atts = parse_ann(ann, text)
+    multi_line = [a for a in atts if any("\n" in text[s:e] for s, e in a.content)]
+    assert atts and multi_line
