@@ -51,7 +51,7 @@ __all__ = ["iter_articles", "iso_date", "SUFFIXES", "TEXT_FIELDS"]
 SUFFIXES = {
     ".txt": "text", ".html": "html", ".htm": "html",
     ".json": "json", ".json.gz": "json", ".jsonl": "jsonl", ".jsonl.gz": "jsonl",
-    ".csv": "csv", ".csv.gz": "csv",
+    ".csv": "csv", ".csv.gz": "csv", ".warc": "warc", ".warc.gz": "warc",
 }
 TEXT_FIELDS = ("text", "content", "content_original", "body", "article", "story", "full_text", "maintext")
 TITLE_FIELDS = ("title", "headline")
@@ -142,7 +142,8 @@ def _read_file(path: Path, options: _Options) -> Iterator[Article | Failure]:
             _refuse_oversize(path.stat().st_size, options)
             yield _document(path.read_bytes(), kind, label, options)
             return
-        opener = gzip.open if path.name.lower().endswith(".gz") else open
+        # warcio reads gzipped archives itself, one gzip member per record
+        opener = gzip.open if path.name.lower().endswith(".gz") and kind != "warc" else open
         with opener(path, "rb") as stream:
             yield from _READERS[kind](stream, label, options)
     except InputError as err:
@@ -261,7 +262,13 @@ def _read_csv(stream: BinaryIO, label: str, options: _Options) -> Iterator[Artic
             raise InputError(Code.MALFORMED, reason=f"CSV line {rows.line_num}: {err}") from None
 
 
-_READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}
+def _read_warc(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
+    from .warc import read_warc  # imported here: warcio is needed only for web archives
+
+    yield from read_warc(stream, label, options)
+
+
+_READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv, "warc": _read_warc}
 
 
 def _sniff(stream: BinaryIO) -> tuple[str, list[Notice]]:
