@@ -150,7 +150,7 @@ class Pipeline:
         """
         result = next(iter(self.extract_many([article])))
         if isinstance(result, Failure):
-            raise ProcessingError(Code.PROCESSING, reason=result.reason)
+            raise ProcessingError(Code.PROCESSING, reason=result.reason.removeprefix("processing failed: "))
         return result
 
     def extract_many(self, items: Iterable[Article | Failure], batch_size: int = 16) -> Iterator[Extraction | Failure]:

@@ -57,3 +57,15 @@ def test_knowledge_base_surnames_do_not_fire_on_dates_or_places(extract):
 def test_adjectival_titles_resolve_to_the_office_holder(extract):
     got = extract("Japan's prime minister said on Monday that the talks would go on.", published="2019-05-20")
     assert got.quotes[0].speaker.name == "Shinzo Abe"
+
+
+def test_it_and_they_stand_for_bodies_and_groups_that_speak(extract):
+    got = extract("The Foreign Office released new figures on Monday. It said that the embassy would reopen in May. "
+                  "Protesters gathered outside parliament. They said the law must go.", published="2020-02-03")
+    speakers = {q.text: (q.speaker.name, q.speaker.mention) for q in got.quotes}
+    assert speakers["the embassy would reopen in May"] == ("Foreign Office", "It")
+    assert speakers["the law must go"] == ("protesters", "They")
+
+
+def test_expletive_it_is_no_mention(reference):
+    assert not [m for a in reference.actors for m in a.mentions if m.text in ("It", "it")]

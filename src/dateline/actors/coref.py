@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from ..records import Actor, Mention
 from .kb import KnowledgeBase, Person
 from .mentions import RawMention, find_mentions
-from .roles import PLURAL_PRONOUNS, offices_compatible, pronoun_gender
+from .roles import NEUTER_PRONOUNS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both"}
@@ -134,7 +134,8 @@ class _Resolver:
             return actors
         states = [s for s in states if s is not None]
         for st in states:
-            st.last = max(st.last, m.head)
+            if isinstance(st, _State):  # collective pronouns resolve to actors directly
+                st.last = max(st.last, m.head)
         actors = [s.actor if isinstance(s, _State) else s for s in states]
         self.result[id(m)] = actors
         return actors
@@ -206,7 +207,9 @@ class _Resolver:
     def _pronoun(self, m: RawMention) -> list[_State]:
         tok = self.doc[m.head]
         if tok.lower_ in PLURAL_PRONOUNS:
-            return self._plural(tok)
+            return self._plural(tok) or self._collective(tok, plural=True)
+        if tok.lower_ in NEUTER_PRONOUNS:
+            return self._collective(tok, plural=False)
         gender = pronoun_gender(tok.text)
 
         def ok(actor: Actor) -> bool:
@@ -243,6 +246,20 @@ class _Resolver:
     def _main_subject(self, m: RawMention, root: Token) -> bool:
         head = self.doc[m.head]
         return head.dep_ in _SUBJECT_DEPS and head.head == root
+
+    def _collective(self, tok: Token, plural: bool) -> list[Actor]:
+        """"they" for a group, "it"/"its" for a state or body: the closest earlier subject
+        that is no person, in the same sentence or the one before."""
+        kinds = ("group", "organisation", "demonym", "place") if plural else ("organisation", "place")
+        index = self.sent_of[tok.i]
+        for n in (index, index - 1):
+            subjects = [o for o in self.in_sent.get(n, []) if o.kind in kinds and o.start < tok.i
+                        and self.doc[o.head].dep_ in _SUBJECT_DEPS]
+            if plural:  # "they" needs a plural antecedent: a group, or a plural noun
+                subjects = [o for o in subjects if o.kind == "group" or self.doc[o.head].tag_ in ("NNS", "NNPS")]
+            if subjects:
+                return self.resolve(subjects[-1])
+        return []
 
     def _plural(self, tok: Token) -> list[_State]:
         """"they": the people named before it in the sentence, or the previous sentence's."""

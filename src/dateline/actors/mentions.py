@@ -205,10 +205,19 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                        sector=GENERIC_GROUPS[lemma][1]))
     # 6. pronouns (third person)
     for tok in doc:
-        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or _referring_it(tok):
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _referring_it(tok: Token) -> bool:
+    """"its" as a possessive, or "it" as the subject of a reporting verb ("it said")."""
+    from ..quotes.cues import CUE_LEMMAS  # the cue lexicon, read only
+
+    if tok.lower_ == "its" and tok.dep_ == "poss":
+        return True
+    return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS
 
 
 def match_name(code: str | None, table) -> str:

@@ -78,6 +78,9 @@ HONORIFICS: dict[str, str | None] = {
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+#: "it" stands for a state or a body only as the speaker of a reporting verb or as a possessive
+#: ("The ministry said it ...", "Russia and its allies"); elsewhere it is mostly expletive.
+NEUTER_PRONOUNS = {"it", "its"}
 
 
 def office_of(title: str) -> tuple[str, str | None] | None:
