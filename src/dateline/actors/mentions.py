@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..quotes.cues import CUE_LEMMAS
 from .countries import CountryMatch, country_table as default_table
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, office_of
@@ -213,8 +214,6 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
 
 def _referring_it(tok: Token) -> bool:
     """"its" as a possessive, or "it" as the subject of a reporting verb ("it said")."""
-    from ..quotes.cues import CUE_LEMMAS  # the cue lexicon, read only
-
     if tok.lower_ == "its" and tok.dep_ == "poss":
         return True
     return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS
