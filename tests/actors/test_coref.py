@@ -34,7 +34,7 @@ def test_his_defence_secretary_is_hegseth_of_the_usa_military(reference):
 def test_capitals_seats_and_organisations_resolve(reference):
     codes = {m.text: a.country for a in reference.actors for m in a.mentions}
     assert codes["Kyiv"] == "UKR" and codes["Washington"] == "USA" and codes["Nato"] == "NATO"
-    assert codes["Saudi Arabia"] == "SAU" and codes["The Ukrainians"] == "UKR"
+    assert codes["Saudi Arabia"] == "SAU" and codes["The Ukrainians"] == "UKR" and codes["Crimea"] == "UKR"
 
 
 def test_mention_offsets_index_the_article(reference, reference_text):
@@ -69,3 +69,18 @@ def test_it_and_they_stand_for_bodies_and_groups_that_speak(extract):
 
 def test_expletive_it_is_no_mention(reference):
     assert not [m for a in reference.actors for m in a.mentions if m.text in ("It", "it")]
+
+
+def test_a_spokesperson_for_a_body_takes_its_country_and_sector(extract):
+    q = extract("A spokesperson for the State Department said the talks would resume.", published="2020-02-03").quotes[0]
+    assert q.speaker.name == "A spokesperson for the State Department"
+    assert q.speaker.country == "USA" and q.speaker.sector == "GOV"
+
+
+def test_brussels_is_belgium_the_eu_or_nato_by_context(extract):
+    def code(text):
+        return next(a.country for a in extract(text, published="2020-02-03").actors if "Brussels" in
+                    [m.text for m in a.mentions])
+    assert code("Brussels said the tax was fair.") == "BEL"
+    assert code("EU leaders gathered in Brussels for the summit.") == "EUR"
+    assert code("Nato allies met in Brussels on Thursday.") == "NATO"

@@ -111,7 +111,8 @@ class _Resolver:
     def _other(self, m: RawMention) -> Actor:
         key = (m.name or m.text) if m.kind == "group" else (m.country or m.name or m.text)
         if key not in self.others:
-            kind = "state" if m.kind in ("place", "demonym") and m.country and len(m.country) == 3 else (
+            state = m.kind in ("place", "demonym") and m.country and len(m.country) == 3 and m.sector != "IGO"
+            kind = "state" if state else (
                 "group" if m.kind == "group" else "organisation")
             self.others[key] = self._new_actor(m.name or m.text, kind, country=m.country, sector=m.sector,
                                                kb_id=m.qid)

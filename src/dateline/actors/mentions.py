@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes.cues import CUE_LEMMAS
+from ..normalize.places import lookup_place
 from .countries import CountryMatch, country_table as default_table
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, office_of
@@ -82,6 +83,21 @@ def _title_phrase(tok: Token) -> tuple[str, list[Token]] | None:
     lemma = tok.lemma_.lower()
     if lemma in TITLES:
         return lemma, []
+    return None
+
+
+def _employer(tok: Token, table, kb: KnowledgeBase) -> tuple[int, str | None, str | None] | None:
+    """For "a spokesperson for the State Department" or "the minister of Ukraine": the end of
+    the phrase (token index), the country and the sector of the body or state named."""
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            phrase = tok.doc[pobj.left_edge.i: pobj.i + 1]
+            body = kb.body(phrase.text)
+            if body is not None:
+                return pobj.i + 1, body.country, body.sector
+            match = table.match(phrase.text.removeprefix("the ").removeprefix("The "))
+            if match is not None and match.via != "adjective":
+                return pobj.i + 1, match.code, None
     return None
 
 
@@ -170,7 +186,11 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         appos = next((c.i for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
         start = doc[start].left_edge.i if doc[start].dep_ == "poss" else start
-        add(RawMention(start, tok.i + 1, tok.i, "title", doc[start: tok.i + 1].text, country=country,
+        end = tok.i + 1
+        employer = _employer(tok, table, kb)  # "a spokesperson for the State Department"
+        if employer is not None:
+            end, country, sector = employer[0], country or employer[1], employer[2] or sector
+        add(RawMention(start, end, tok.i, "title", doc[start:end].text, country=country,
                        sector=sector, office=office, appos=appos, possessor=possessor))
     # 3. bodies the knowledge base knows, and organisations spaCy found
     for ent in doc.ents:
@@ -187,6 +207,14 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         _add_gazetteer_mention(doc, span, match, add)
+    # 4b. regions stand for their state ("seized Crimea"); spaCy may call them ORG
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG") or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        info = lookup_place(ent.text)
+        if info is not None and info.kind == "region" and info.country and table.name_of(info.country):
+            add(RawMention(ent.start, ent.end, ent.root.i, "place", ent.text, name=table.name_of(info.country),
+                           country=info.country, via="region"))
     # 5. groups named by what they are: "police", "protesters", "Russian troops" (the state
     # adjective or name among the modifiers gives the country)
     for tok in doc:
@@ -224,6 +252,21 @@ def match_name(code: str | None, table) -> str:
     return (table.name_of(code) or code) if code else ""
 
 
+#: Brussels is the seat of NATO and of the EU's institutions as well as Belgium's capital: the
+#: body named in the same sentence decides.
+_BRUSSELS_BODIES = (("NATO", "NATO", ("nato", "the alliance", "north atlantic")),
+                    ("EUR", "European Union", ("eu ", "eu's", "european union", "european commission", "commission",
+                                               "european council")))
+
+
+def _brussels(span: Span, match: CountryMatch) -> CountryMatch:
+    sentence = f" {span.sent.text.lower()} "
+    for code, name, cues in _BRUSSELS_BODIES:
+        if any(cue in sentence for cue in cues) or (code == "EUR" and " eu" in sentence.replace(",", " ")):
+            return CountryMatch(code, name, "seat", "IGO")
+    return match
+
+
 def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> None:
     root = span.root
     if match.via == "adjective":
@@ -240,6 +283,8 @@ def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> No
     if start > 0 and doc[start - 1].lower_ == "the" and root.dep_ not in ("compound", "amod"):
         start -= 1
     kind = {"demonym": "demonym", "organisation": "organisation"}.get(match.via, "place")
+    if match.code == "BEL" and span.text == "Brussels":
+        match = _brussels(span, match)
     add(RawMention(start, span.end, root.i, kind, doc[start: span.end].text, name=match.name,
                    country=match.code, via=match.via,
-                   sector="GOV" if match.via in ("capital", "seat") else match.sector))
+                   sector=match.sector or ("GOV" if match.via in ("capital", "seat") else None)))
