@@ -35,6 +35,9 @@ def _register_subcommands() -> None:
     from .corpus_cmd import register
 
     register(app)  # ingest, failures, stats, export
+    from .serve_cmd import register as register_serve
+
+    register_serve(app)  # serve, index, query quotes|events|actors
 
 
 class OutputFormat(str, Enum):

@@ -1,0 +1,56 @@
+"""``GET /api/events``: PLOVER events filtered by type, mode, countries, aux and dates;
+``GET /api/events/timeline`` and ``/api/events/network``: the dashboard's aggregates."""
+
+from datetime import date
+from typing import Annotated, Literal, Optional
+
+from fastapi import APIRouter, Depends, Query
+
+from .. import service
+from ..db import Settings
+from ..deps import COUNTRY, Con, Paging, paging
+from ..schemas import Event, Page
+
+Aux = Literal["historical", "future", "hypothetical", "negated", "none"]
+
+
+def event_filters(
+    type: Annotated[Optional[str], Query(pattern=r"^[A-Za-z_]{2,20}$", description="PLOVER type, e.g. ACCUSE")] = None,
+    mode: Annotated[Optional[str], Query(pattern=r"^[A-Za-z_ -]{1,40}$", description="PLOVER mode, e.g. disapprove")] = None,
+    actor_country: Annotated[Optional[str], Query(pattern=COUNTRY, description="a source actor's country, ISO alpha-3")] = None,
+    recipient_country: Annotated[Optional[str], Query(pattern=COUNTRY, description="a recipient's country, ISO alpha-3")] = None,
+    aux: Annotated[Optional[Aux], Query(description="events marked so; none: events with no mark")] = None,
+    date_from: Annotated[Optional[date], Query(description="event day from (inclusive), YYYY-MM-DD")] = None,
+    date_to: Annotated[Optional[date], Query(description="event day to (inclusive), YYYY-MM-DD")] = None,
+) -> service.EventFilters:
+    """The event filters as query parameters (shared by the API and the dashboard)."""
+    return service.EventFilters(type=type, mode=mode, actor_country=actor_country,
+                                recipient_country=recipient_country, aux=aux, date_from=date_from, date_to=date_to)
+
+
+Filters = Annotated[service.EventFilters, Depends(event_filters)]
+
+
+def build(settings: Settings) -> APIRouter:
+    router = APIRouter(tags=["events"])
+
+    @router.get("/api/events", response_model=Page[Event])
+    def list_events(con: Con, f: Filters, page: Annotated[Paging, Depends(paging(settings))]) -> dict:
+        """Events in store order. The day compared by the date filters is the event's own
+        date when known to the day or month, else the publication date. 400 when
+        ``date_from`` > ``date_to``."""
+        return service.list_events(con, f, limit=page.limit, offset=page.offset)
+
+    @router.get("/api/events/timeline")
+    def timeline(con: Con, f: Filters) -> dict:
+        """Events per month and type: ``{"months": [YYYY-MM], "types": {type: [n per month]}, "total": N, "outside": K}`` (months within the publication dates only)."""
+        return service.timeline(con, f)
+
+    @router.get("/api/events/network")
+    def network(con: Con, f: Filters,
+                nodes: Annotated[int, Query(ge=2, le=200, description="most connected actors kept")] = 30) -> dict:
+        """Who acts on whom: ``{"nodes": [{name, country, weight}], "edges": [{source, target,
+        weight, types}], "events": N, "dropped_nodes": K}``; weight = events."""
+        return service.network(con, f, max_nodes=nodes)
+
+    return router

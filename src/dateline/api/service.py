@@ -1,0 +1,441 @@
+"""Reading the store for the API, the dashboard and ``dateline query``: filtered, paged
+lists of quotes, events, actors and articles, one article with its spans, and the
+aggregates the dashboard draws (events per month and type, who acts on whom).
+
+Every function takes an open :class:`sqlite3.Connection` (read-only is enough; rows as
+:class:`sqlite3.Row`) and returns plain dicts and lists (JSON-ready). Lists are pages:
+``{"items": [...], "total": N, "next": offset | None}`` where ``total`` counts every match
+and ``next`` is the ``offset`` of the following page (``None`` on the last one).
+
+Dates: ``date_from`` / ``date_to`` are inclusive :class:`datetime.date` bounds. A quote is
+dated by its article's publication date; an event by its own date when it is known to the
+day or month (a month counts as its first day), else by its article's publication date
+(:data:`EVENT_DAY`).
+
+Errors: :class:`FilterError` (an :class:`~dateline.errors.ArgumentError`, E010) for filters
+that are well-formed but unusable (``date_from`` after ``date_to``, a full-text query with no
+word, ``q`` on a store without a full-text index and no way to build one).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ..errors import ArgumentError, Code
+from ..store.fts import FTS_TABLE, match_query
+from ..store.schema import SEP
+
+#: The day of an event (``YYYY-MM-DD``): its own date when known to the day or the month,
+#: else its article's publication day.
+EVENT_DAY = ("(CASE WHEN length(e.date) = 10 THEN e.date WHEN length(e.date) = 7 THEN e.date || '-01'"
+             " ELSE substr(a.published, 1, 10) END)")
+
+
+class FilterError(ArgumentError):
+    """A filter value that is well-formed but cannot be used (E010); the API answers 400."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(Code.BAD_ARGUMENT, reason=reason)
+
+
+@dataclass
+class QuoteFilters:
+    """Filters of :func:`list_quotes` (all optional, combined with AND).
+
+    Attributes:
+        speaker: part of the speaker's canonical name, case-insensitive ("trump").
+        country: the speaker's country, ISO 3166-1 alpha-3 ("USA").
+        q: words that must all occur in the quote or its speaker's name (FTS5; ``word*`` is
+            a prefix, ``"two words"`` a phrase).
+        date_from / date_to: inclusive bounds on the article's publication date.
+        article: only the quotes of this ``articles.id``.
+    """
+
+    speaker: str | None = None
+    country: str | None = None
+    q: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    article: int | None = None
+
+
+@dataclass
+class EventFilters:
+    """Filters of :func:`list_events`, :func:`timeline` and :func:`network`.
+
+    Attributes:
+        type: PLOVER type ("ACCUSE"), case-insensitive.
+        mode: PLOVER mode ("disapprove").
+        actor_country / recipient_country: ISO alpha-3 of one of the actors / recipients.
+        aux: one of ``historical``, ``future``, ``hypothetical``, ``negated``; or ``none``
+            for events without any (reported as real and current).
+        date_from / date_to: inclusive bounds on :data:`EVENT_DAY`.
+        article: only the events of this ``articles.id``.
+    """
+
+    type: str | None = None
+    mode: str | None = None
+    actor_country: str | None = None
+    recipient_country: str | None = None
+    aux: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    article: int | None = None
+
+
+@dataclass
+class ActorFilters:
+    """Filters of :func:`list_actors`: ``country`` (ISO alpha-3), ``sector`` (PLOVER sector
+    code, "GOV"), ``q`` (part of the name, case-insensitive)."""
+
+    country: str | None = None
+    sector: str | None = None
+    q: str | None = None
+
+
+AUX_VALUES = ("historical", "future", "hypothetical", "negated", "none")
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere (``%``, ``_`` and ``\\`` escaped)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _check_dates(date_from: date | None, date_to: date | None) -> None:
+    if date_from and date_to and date_from > date_to:
+        raise FilterError(f"date_from {date_from.isoformat()} is after date_to {date_to.isoformat()}")
+
+
+def _next_day(d: date) -> str:
+    return (d + timedelta(days=1)).isoformat()
+
+
+def _page(items: list[dict], total: int, offset: int, limit: int) -> dict[str, Any]:
+    return {"items": items, "total": total, "next": offset + limit if offset + limit < total else None}
+
+
+def has_fts(con: sqlite3.Connection) -> bool:
+    return con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone() is not None
+
+
+# -- stats -------------------------------------------------------------------------------
+def stats(con: sqlite3.Connection) -> dict[str, Any]:
+    """The store's counts (:func:`dateline.store.queries.stats`), the first and last
+    publication dates (``first``, ``last``; ``None`` when empty), the event types with their
+    counts (``types``: ``{type: n}``) and whether full-text search is available (``fts``)."""
+    from ..store.queries import stats as counts
+
+    out: dict[str, Any] = counts(con)
+    first, last = con.execute("SELECT min(substr(published,1,10)), max(substr(published,1,10)) FROM articles").fetchone()
+    out["first"], out["last"] = first, last
+    out["types"] = {r[0]: r[1] for r in con.execute("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1")}
+    out["fts"] = has_fts(con)
+    return out
+
+
+# -- quotes ------------------------------------------------------------------------------
+def _quote_where(f: QuoteFilters, fts: bool) -> tuple[str, list[Any]]:
+    _check_dates(f.date_from, f.date_to)
+    where, args = [], []
+    if f.speaker:
+        where.append("q.speaker_name LIKE ? ESCAPE '\\'")
+        args.append(_like(f.speaker.strip()))
+    if f.country:
+        where.append("q.speaker_country = ?")
+        args.append(f.country.upper())
+    if f.q is not None and f.q.strip():
+        expr = match_query(f.q)
+        if expr is None:
+            raise FilterError(f"q {f.q!r} has no word to search for")
+        if fts:
+            where.append(f"q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+            args.append(expr)
+        else:
+            raise FilterError("this store has no full-text index and is read-only: run `dateline index --db FILE`")
+    if f.date_from:
+        where.append("a.published >= ?")
+        args.append(f.date_from.isoformat())
+    if f.date_to:
+        where.append("a.published < ?")
+        args.append(_next_day(f.date_to))
+    if f.article is not None:
+        where.append("q.article = ?")
+        args.append(f.article)
+    return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+def _quote(r: sqlite3.Row) -> dict[str, Any]:
+    speaker = None
+    if r["speaker_name"] is not None:
+        speaker = {"name": r["speaker_name"], "country": r["speaker_country"], "sector": r["speaker_sector"],
+                   "mention": r["speaker_mention"], "mention_start": r["speaker_mention_start"],
+                   "mention_end": r["speaker_mention_end"], "actor_id": r["speaker_actor_id"]}
+    return {"id": r["id"], "article": r["article"], "article_title": r["title"], "published": r["published"],
+            "source": r["source"], "url": r["url"], "text": r["text"], "kind": r["kind"], "start": r["start"],
+            "end": r["end"], "cue": r["cue"], "cue_start": r["cue_start"], "cue_end": r["cue_end"],
+            "speaker": speaker}
+
+
+def list_quotes(con: sqlite3.Connection, f: QuoteFilters, *, limit: int = 50, offset: int = 0,
+                fts: bool | None = None) -> dict[str, Any]:
+    """A page of quotes matching ``f``, in store order (``quotes.id``).
+
+    Each item: ``id``, ``article`` (``articles.id``), ``article_title``, ``published``,
+    ``source``, ``url``, ``text``, ``kind``, ``start``/``end`` (``str`` offsets into the
+    article's text), ``cue`` with ``cue_start``/``cue_end``, ``speaker`` (``name``,
+    ``country``, ``sector``, ``mention`` with ``mention_start``/``mention_end``,
+    ``actor_id``; ``None`` when unattributed).
+
+    Raises:
+        FilterError: see the module docstring.
+    """
+    where, args = _quote_where(f, has_fts(con) if fts is None else fts)
+    base = f"FROM quotes q JOIN articles a ON a.id = q.article{where}"
+    total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+    rows = con.execute(f'SELECT q.*, a.title, a.published, a.source, a.url {base} ORDER BY q.id LIMIT ? OFFSET ?',
+                       [*args, limit, offset]).fetchall()
+    return _page([_quote(r) for r in rows], total, offset, limit)
+
+
+# -- events ------------------------------------------------------------------------------
+def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
+    _check_dates(f.date_from, f.date_to)
+    where, args = [], []
+    if f.type:
+        where.append("e.type = ?")
+        args.append(f.type.upper())
+    if f.mode:
+        where.append("e.mode = ?")
+        args.append(f.mode.lower())
+    for column, value in (("actor_countries", f.actor_country), ("recipient_countries", f.recipient_country)):
+        if value:
+            where.append(f"('{SEP}' || e.{column} || '{SEP}') LIKE ?")
+            args.append(f"%{SEP}{value.upper()}{SEP}%")
+    if f.aux:
+        aux = f.aux.lower()
+        if aux not in AUX_VALUES:
+            raise FilterError(f"aux {f.aux!r} is not one of {', '.join(AUX_VALUES)}")
+        if aux == "none":
+            where.append("e.aux = '[]'")
+        else:
+            where.append("EXISTS (SELECT 1 FROM json_each(e.aux) WHERE json_each.value = ?)")
+            args.append(aux)
+    if f.date_from:
+        where.append(f"{EVENT_DAY} >= ?")
+        args.append(f.date_from.isoformat())
+    if f.date_to:
+        where.append(f"{EVENT_DAY} <= ?")
+        args.append(f.date_to.isoformat())
+    if f.article is not None:
+        where.append("e.article = ?")
+        args.append(f.article)
+    return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+def _event(r: sqlite3.Row) -> dict[str, Any]:
+    location = None
+    if r["location_name"] is not None:
+        location = {"name": r["location_name"], "country": r["location_country"], "lat": r["latitude"],
+                    "lon": r["longitude"]}
+    amount = None
+    if r["amount_value"] is not None:
+        amount = {"value": r["amount_value"], "currency": r["amount_currency"], "unit": r["amount_unit"]}
+    return {"id": r["id"], "article": r["article"], "article_title": r["title"], "published": r["published"],
+            "type": r["type"], "mode": r["mode"], "context": json.loads(r["context"] or "[]"),
+            "aux": json.loads(r["aux"] or "[]"), "date": r["date"], "date_relation": r["date_relation"],
+            "day": r["day"], "actor": json.loads(r["actor"] or "[]"), "recipient": json.loads(r["recipient"] or "[]"),
+            "location": location, "amount": amount, "cameo": r["cameo"], "trigger": r["trigger"],
+            "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"], "start": r["start"],
+            "end": r["end"], "confidence": r["confidence"], "story": r["story"], "story_mentions": r["mentions"]}
+
+
+def list_events(con: sqlite3.Connection, f: EventFilters, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """A page of events matching ``f``, in store order (``events.id``).
+
+    Each item: ``id``, ``article``, ``article_title``, ``published``, ``type``, ``mode``,
+    ``context`` and ``aux`` (lists), ``date`` (ISO 8601, any precision, or ``None``),
+    ``date_relation``, ``day`` (:data:`EVENT_DAY`), ``actor`` and ``recipient`` (lists of
+    ``{name, country, sector, actor_id}``), ``location`` (``{name, country, lat, lon}``,
+    degrees) or ``None``, ``amount`` (``{value, currency, unit}``) or ``None``, ``cameo``,
+    ``trigger`` with ``trigger_start``/``trigger_end``, ``start``/``end`` (the sentence),
+    ``confidence`` (0-1), ``story`` (story event id) and ``story_mentions``.
+
+    Raises:
+        FilterError: ``date_from`` after ``date_to``; an unknown ``aux``.
+    """
+    where, args = _event_where(f)
+    base = f"FROM events e JOIN articles a ON a.id = e.article{where}"
+    total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+    rows = con.execute(
+        f"SELECT e.*, a.title, a.published, {EVENT_DAY} AS day,"
+        f" (SELECT mentions FROM story_events s WHERE s.id = e.story) AS mentions"
+        f" {base} ORDER BY e.id LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    return _page([_event(r) for r in rows], total, offset, limit)
+
+
+def timeline(con: sqlite3.Connection, f: EventFilters) -> dict[str, Any]:
+    """Events per month and type: ``{"months": ["YYYY-MM", ...] (every month from the
+    first to the last with an event), "types": {type: [count per month]}, "total": N,
+    "outside": K}``; types by decreasing total. Only months within the store's publication
+    dates are drawn (an event dated "June 1941" in a 2019 article would stretch the axis
+    over 80 years); ``outside`` counts the matching events left out for that reason.
+
+    Raises:
+        FilterError: as :func:`list_events`.
+    """
+    where, args = _event_where(f)
+    rows = con.execute(f"SELECT substr({EVENT_DAY}, 1, 7) AS month, e.type, count(*)"
+                       f" FROM events e JOIN articles a ON a.id = e.article{where}"
+                       f" GROUP BY 1, 2 HAVING month IS NOT NULL ORDER BY 1", args).fetchall()
+    lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7)) FROM articles").fetchone()
+    outside = sum(n for month, _, n in rows if lo is None or not lo <= month <= hi)
+    rows = [r for r in rows if lo is not None and lo <= r[0] <= hi]
+    if not rows:
+        return {"months": [], "types": {}, "total": 0, "outside": outside}
+    first, last = rows[0][0], rows[-1][0]
+    months = []
+    y, m = int(first[:4]), int(first[5:7])
+    while f"{y:04d}-{m:02d}" <= last:
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    index = {mo: i for i, mo in enumerate(months)}
+    types: dict[str, list[int]] = {}
+    for month, typ, n in rows:
+        types.setdefault(typ, [0] * len(months))[index[month]] += n
+    ordered = dict(sorted(types.items(), key=lambda kv: (-sum(kv[1]), kv[0])))
+    return {"months": months, "types": ordered, "total": sum(sum(v) for v in ordered.values()), "outside": outside}
+
+
+def network(con: sqlite3.Connection, f: EventFilters, *, max_nodes: int = 30) -> dict[str, Any]:
+    """Who acts on whom: every event adds 1 to the edge from each of its actors to each of
+    its recipients (actors by canonical name; events without a recipient add nothing).
+
+    Returns ``{"nodes": [{"name", "country", "weight"}], "edges": [{"source", "target",
+    "weight", "types": {type: n}}], "events": N, "dropped_nodes": K}``: the ``max_nodes``
+    names with the largest weighted degree and the edges between them, heaviest first.
+
+    Raises:
+        FilterError: as :func:`list_events`.
+    """
+    where, args = _event_where(f)
+    extra = " AND " if where else " WHERE "
+    rows = con.execute(f"SELECT e.type, e.actor, e.recipient FROM events e JOIN articles a ON a.id = e.article"
+                       f"{where}{extra}e.recipient != '[]' AND e.actor != '[]'", args)
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    countries: dict[str, str | None] = {}
+    degree: dict[str, int] = {}
+    n_events = 0
+    for typ, actor, recipient in rows:
+        n_events += 1
+        for a in json.loads(actor):
+            for r in json.loads(recipient):
+                if not a.get("name") or not r.get("name") or a["name"] == r["name"]:
+                    continue
+                for ref in (a, r):
+                    countries[ref["name"]] = countries.get(ref["name"]) or ref.get("country")
+                e = edges.setdefault((a["name"], r["name"]), {"source": a["name"], "target": r["name"],
+                                                              "weight": 0, "types": {}})
+                e["weight"] += 1
+                e["types"][typ] = e["types"].get(typ, 0) + 1
+                degree[a["name"]] = degree.get(a["name"], 0) + 1
+                degree[r["name"]] = degree.get(r["name"], 0) + 1
+    kept = sorted(degree, key=lambda n: (-degree[n], n))[:max_nodes]
+    keep = set(kept)
+    nodes = [{"name": n, "country": countries.get(n), "weight": degree[n]} for n in kept]
+    out_edges = sorted((e for e in edges.values() if e["source"] in keep and e["target"] in keep),
+                       key=lambda e: (-e["weight"], e["source"], e["target"]))
+    return {"nodes": nodes, "edges": out_edges, "events": n_events, "dropped_nodes": len(degree) - len(kept)}
+
+
+# -- actors ------------------------------------------------------------------------------
+def list_actors(con: sqlite3.Connection, f: ActorFilters, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """A page of actors matching ``f``, one per (canonical name, country), most frequent
+    first (by number of articles, then name).
+
+    Each item: ``name``, ``country``, ``kind`` (person, state, organisation...), ``sector``,
+    ``kb_id`` (Wikidata QID or ``None``), ``articles`` (how many articles name it),
+    ``mentions`` (how many times in all).
+    """
+    where, args = [], []
+    if f.country:
+        where.append("c.country = ?")
+        args.append(f.country.upper())
+    if f.sector:
+        where.append("c.sector = ?")
+        args.append(f.sector.upper())
+    if f.q and f.q.strip():
+        where.append("c.name LIKE ? ESCAPE '\\'")
+        args.append(_like(f.q.strip()))
+    w = (" WHERE " + " AND ".join(where)) if where else ""
+    total = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM actors c{w} GROUP BY c.name, c.country)",
+                        args).fetchone()[0]
+    rows = con.execute(
+        f"SELECT c.name, c.country, max(c.kind) AS kind, max(c.sector) AS sector, max(c.kb_id) AS kb_id,"
+        f" count(DISTINCT c.article) AS articles,"
+        f" sum((SELECT count(*) FROM mentions m WHERE m.actor = c.id)) AS mentions"
+        f" FROM actors c{w} GROUP BY c.name, c.country ORDER BY articles DESC, c.name, c.country LIMIT ? OFFSET ?",
+        [*args, limit, offset]).fetchall()
+    return _page([dict(r) for r in rows], total, offset, limit)
+
+
+# -- articles ----------------------------------------------------------------------------
+def list_articles(con: sqlite3.Connection, *, q: str | None = None, date_from: date | None = None,
+                  date_to: date | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """A page of articles (newest first): ``id``, ``article_id``, ``title``, ``published``,
+    ``source``, ``url``, ``chars``, ``words``, ``dup_of``, ``quotes``, ``events`` (counts).
+    ``q`` is part of the title (case-insensitive); dates bound the publication date.
+
+    Raises:
+        FilterError: ``date_from`` after ``date_to``.
+    """
+    _check_dates(date_from, date_to)
+    where, args = [], []
+    if q and q.strip():
+        where.append("a.title LIKE ? ESCAPE '\\'")
+        args.append(_like(q.strip()))
+    if date_from:
+        where.append("a.published >= ?")
+        args.append(date_from.isoformat())
+    if date_to:
+        where.append("a.published < ?")
+        args.append(_next_day(date_to))
+    w = (" WHERE " + " AND ".join(where)) if where else ""
+    total = con.execute(f"SELECT count(*) FROM articles a{w}", args).fetchone()[0]
+    rows = con.execute(
+        "SELECT a.id, a.article_id, a.title, a.published, a.source, a.url, a.chars, a.words, a.dup_of,"
+        " (SELECT count(*) FROM quotes q WHERE q.article = a.id) AS quotes,"
+        " (SELECT count(*) FROM events e WHERE e.article = a.id) AS events"
+        f" FROM articles a{w} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    return _page([dict(r) for r in rows], total, offset, limit)
+
+
+def get_article(con: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+    """One article with everything stored about it, or ``None`` when there is no such
+    ``articles.id``.
+
+    Returns: ``id``, ``article_id``, ``title``, ``published``, ``source``, ``url``, ``path``,
+    ``chars``, ``words``, ``dup_of``, ``warnings``, ``text``; ``quotes`` (as
+    :func:`list_quotes` items), ``events`` (as :func:`list_events` items), ``actors``
+    (``id``: the article's actor id "A1", ``name``, ``kind``, ``country``, ``sector``,
+    ``role``, ``kb_id``) and ``mentions`` (``text``, ``start``, ``end``, ``kind``,
+    ``actor_id``, ``actor_name``). Offsets are ``str`` indices into ``text``. Dates and places
+    are not in the store; :mod:`dateline.api.spans` adds them.
+    """
+    a = con.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if a is None:
+        return None
+    out = {k: a[k] for k in ("id", "article_id", "title", "published", "source", "url", "path", "chars", "words",
+                             "dup_of", "text")}
+    out["warnings"] = json.loads(a["warnings"] or "[]")
+    out["quotes"] = list_quotes(con, QuoteFilters(article=article_id), limit=10_000, fts=False)["items"]
+    out["events"] = list_events(con, EventFilters(article=article_id), limit=10_000)["items"]
+    out["actors"] = [{"id": r["actor_id"], "name": r["name"], "kind": r["kind"], "country": r["country"],
+                      "sector": r["sector"], "role": r["role"], "kb_id": r["kb_id"]}
+                     for r in con.execute("SELECT * FROM actors WHERE article = ? ORDER BY id", (article_id,))]
+    out["mentions"] = [dict(r) for r in con.execute(
+        'SELECT m.text, m.start, m."end", m.kind, c.actor_id, c.name AS actor_name FROM mentions m'
+        " JOIN actors c ON c.id = m.actor WHERE m.article = ? ORDER BY m.start, m.id", (article_id,))]
+    return out

@@ -1,0 +1,1 @@
+"""The dashboard served by :func:`dateline.api.create_app` (:mod:`dateline.web.views`)."""

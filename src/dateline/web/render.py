@@ -1,0 +1,209 @@
+"""Server-side drawing for the dashboard: the timeline and network as inline SVG, and an
+article's text with its spans as nested ``<mark>`` elements. Pure functions of plain data;
+every string from the store is escaped.
+"""
+from __future__ import annotations
+
+import heapq
+import math
+from dataclasses import dataclass, field
+from html import escape
+
+from markupsafe import Markup
+
+#: One colour per PLOVER type (cooperative in greens/blues, conflictual in oranges/reds).
+TYPE_COLOURS = {
+    "AGREE": "#2b8a3e", "CONSULT": "#1971c2", "SUPPORT": "#37b24d", "CONCEDE": "#66a80f",
+    "COOPERATE": "#0c8599", "AID": "#12b886", "RETREAT": "#74c0fc", "REQUEST": "#7950f2",
+    "ACCUSE": "#f08c00", "REJECT": "#e8590c", "THREATEN": "#c2255c", "PROTEST": "#ae3ec9",
+    "SANCTION": "#d6336c", "MOBILIZE": "#845ef7", "COERCE": "#e03131", "ASSAULT": "#a61e4d",
+}
+
+
+def type_colour(t: str) -> str:
+    return TYPE_COLOURS.get(t, "#868e96")
+
+
+def timeline_svg(tl: dict, *, bar: int = 10, row: int = 34, label: int = 110) -> Markup:
+    """Small multiples: one row of monthly bars per event type (:func:`service.timeline`'s
+    output), all rows on the same scale, a year axis at the bottom. ``bar`` and ``row`` are
+    pixels per month and per type; each bar has a ``<title>`` "TYPE YYYY-MM: n"."""
+    months, types = tl["months"], tl["types"]
+    if not months:
+        return Markup('<p class="empty">No events match.</p>')
+    width = label + bar * len(months) + 40
+    height = row * len(types) + 30
+    top = max((max(v) for v in types.values()), default=1) or 1
+    out = [f'<svg class="timeline" role="img" aria-label="events per month by type" width="{width}" '
+           f'height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">']
+    for i, (t, counts) in enumerate(types.items()):
+        y0 = i * row
+        base = y0 + row - 6
+        colour = type_colour(t)
+        out.append(f'<g class="tl-row" data-type="{escape(t)}">')
+        out.append(f'<text x="{label - 8}" y="{base - 6}" text-anchor="end" class="tl-label">{escape(t)} '
+                   f'<tspan class="tl-total">{sum(counts)}</tspan></text>')
+        out.append(f'<line x1="{label}" y1="{base}" x2="{label + bar * len(months)}" y2="{base}" class="tl-base"/>')
+        for j, n in enumerate(counts):
+            if not n:
+                continue
+            h = max(2.0, (row - 10) * n / top)
+            out.append(f'<rect x="{label + j * bar + 1}" y="{base - h:.1f}" width="{bar - 2}" height="{h:.1f}" '
+                       f'fill="{colour}"><title>{escape(t)} {months[j]}: {n}</title></rect>')
+        out.append("</g>")
+    axis = row * len(types) + 14
+    for j, m in enumerate(months):
+        if m.endswith("-01") or j == 0:
+            x = label + j * bar
+            out.append(f'<line x1="{x}" y1="0" x2="{x}" y2="{axis - 10}" class="tl-grid"/>')
+            out.append(f'<text x="{x}" y="{axis}" class="tl-axis">{m[:4] if m.endswith("-01") else m}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def network_svg(net: dict, *, size: int = 640) -> Markup:
+    """A circular layout of :func:`service.network`'s nodes (grouped by country, then by
+    name), directed edges as curves bending towards the centre, stroke width and opacity by
+    weight, node radius by weighted degree; ``<title>`` tooltips give the counts."""
+    nodes, edges = net["nodes"], net["edges"]
+    if not nodes:
+        return Markup('<p class="empty">No actor acts on another in the events that match.</p>')
+    c = size / 2
+    radius = size / 2 - 120
+    order = sorted(nodes, key=lambda n: (n["country"] or "~", n["name"]))
+    pos = {}
+    for i, n in enumerate(order):
+        a = 2 * math.pi * i / len(order) - math.pi / 2
+        pos[n["name"]] = (c + radius * math.cos(a), c + radius * math.sin(a), a)
+    wmax = max((e["weight"] for e in edges), default=1)
+    dmax = max(n["weight"] for n in nodes) or 1
+    out = [f'<svg class="network" role="img" aria-label="who acts on whom" width="{size}" height="{size}" '
+           f'viewBox="0 0 {size} {size}" xmlns="http://www.w3.org/2000/svg">',
+           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" '
+           'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>']
+    for e in reversed(edges):  # heaviest drawn last, on top
+        x1, y1, _ = pos[e["source"]]
+        x2, y2, _ = pos[e["target"]]
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        qx, qy = mx + (c - mx) * 0.35, my + (c - my) * 0.35
+        w = e["weight"] / wmax
+        types = ", ".join(f"{t} {n}" for t, n in sorted(e["types"].items(), key=lambda kv: -kv[1]))
+        main = max(e["types"].items(), key=lambda kv: kv[1])[0]
+        out.append(f'<path class="edge" d="M{x1:.1f},{y1:.1f} Q{qx:.1f},{qy:.1f} {x2:.1f},{y2:.1f}" '
+                   f'stroke="{type_colour(main)}" stroke-width="{1 + 5 * w:.1f}" stroke-opacity="{0.35 + 0.6 * w:.2f}" '
+                   f'fill="none" marker-end="url(#arrow)" data-source="{escape(e["source"])}" '
+                   f'data-target="{escape(e["target"])}"><title>{escape(e["source"])} → {escape(e["target"])}: '
+                   f'{e["weight"]} events ({escape(types)})</title></path>')
+    for n in order:
+        x, y, a = pos[n["name"]]
+        r = 4 + 9 * math.sqrt(n["weight"] / dmax)
+        lx, ly = c + (radius + r + 6) * math.cos(a), c + (radius + r + 6) * math.sin(a)
+        anchor = "start" if math.cos(a) >= 0 else "end"
+        label = n["name"] + (f" ({n['country']})" if n["country"] else "")
+        out.append(f'<g class="node" data-name="{escape(n["name"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}">'
+                   f'<title>{escape(label)}: {n["weight"]} events as actor or recipient</title></circle>'
+                   f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{anchor}">{escape(label)}</text></g>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+@dataclass(order=True)
+class _Span:
+    start: int
+    neg_end: int
+    rank: int
+    cls: str = field(compare=False)
+    attrs: dict = field(compare=False, default_factory=dict)
+
+    @property
+    def end(self) -> int:
+        return -self.neg_end
+
+
+#: Nesting rank when two spans start and end at the same place (lower = outer).
+RANKS = {"quote": 0, "event-sentence": 0, "cue": 2, "speaker": 1, "mention": 3, "event": 2, "place": 4, "date": 4}
+
+
+def highlight(text: str, spans: list[tuple[int, int, str, dict]]) -> Markup:
+    """``text`` as HTML with each ``(start, end, kind, attrs)`` span wrapped in
+    ``<mark class="hl hl-KIND" ...attrs>``; ``str`` offsets; spans out of range or empty are
+    dropped. Spans that cross are split so that the HTML nests: every piece keeps the class
+    and ``data-*`` attributes, only the first piece keeps an ``id``. Spans with the same
+    offsets and kind are drawn once; a different kind on the same offsets nests inside
+    (the order of :data:`RANKS`)."""
+    seen: set[tuple[int, int, str]] = set()
+    heap: list[_Span] = []
+    for start, end, kind, attrs in spans:
+        if start is None or end is None or not 0 <= start < end <= len(text) or (start, end, kind) in seen:
+            continue
+        seen.add((start, end, kind))
+        heapq.heappush(heap, _Span(start, -end, RANKS.get(kind, 5), kind, dict(attrs)))
+    out: list[str] = []
+    stack: list[_Span] = []
+    pos = 0
+
+    def emit(upto: int) -> None:
+        nonlocal pos
+        if upto > pos:
+            out.append(escape(text[pos:upto], quote=False))
+            pos = upto
+
+    def close_until(limit: int) -> None:
+        while stack and stack[-1].end <= limit:
+            s = stack.pop()
+            emit(s.end)
+            out.append("</mark>")
+
+    while heap:
+        s = heapq.heappop(heap)
+        close_until(s.start)
+        if stack and s.end > stack[-1].end:  # crosses the enclosing span: split at its end
+            rest = dict(s.attrs)
+            rest.pop("id", None)
+            heapq.heappush(heap, _Span(stack[-1].end, -s.end, s.rank, s.cls, rest))
+            s = _Span(s.start, -stack[-1].end, s.rank, s.cls, s.attrs)
+        emit(s.start)
+        attrs = "".join(f' {k}="{escape(str(v))}"' for k, v in s.attrs.items() if v is not None)
+        out.append(f'<mark class="hl hl-{s.cls}"{attrs}>')
+        stack.append(s)
+    close_until(len(text))
+    emit(len(text))
+    return Markup("".join(out))
+
+
+def article_spans(article: dict) -> list[tuple[int, int, str, dict]]:
+    """The spans of an article (:func:`dateline.api.routers.articles.article_with_spans`'s
+    output) for :func:`highlight`: quotes (``id="q-ID"``), cues, speaker mentions, other actor
+    mentions, event triggers (``id="e-ID"``), places and dates."""
+    spans: list[tuple[int, int, str, dict]] = []
+    speaker_spans = set()
+    for q in article["quotes"]:
+        sp = q["speaker"]
+        who = sp["name"] if sp else "unattributed"
+        spans.append((q["start"], q["end"], "quote", {"id": f"q-{q['id']}", "data-speaker": who,
+                                                        "title": f"{q['kind']} quote: {who}"}))
+        if q["cue_start"] is not None:
+            spans.append((q["cue_start"], q["cue_end"], "cue", {"title": "cue"}))
+        if sp and sp["mention_start"] is not None:
+            speaker_spans.add((sp["mention_start"], sp["mention_end"]))
+            spans.append((sp["mention_start"], sp["mention_end"], "speaker",
+                          {"title": f"speaker: {sp['name']}" + (f" ({sp['country']})" if sp["country"] else "")}))
+    for m in article["mentions"]:
+        if (m["start"], m["end"]) in speaker_spans:
+            continue
+        spans.append((m["start"], m["end"], "mention", {"title": f"{m['actor_name']} ({m['kind']})",
+                                                        "data-actor": m["actor_id"]}))
+    for e in article["events"]:
+        if e["trigger_start"] is not None:
+            who = ", ".join(a["name"] or "?" for a in e["actor"]) or "?"
+            whom = ", ".join(a["name"] or "?" for a in e["recipient"]) or "—"
+            spans.append((e["trigger_start"], e["trigger_end"], "event",
+                          {"id": f"e-{e['id']}", "data-type": e["type"],
+                           "title": f"{e['type']}{'/' + e['mode'] if e['mode'] else ''}: {who} → {whom}"
+                                    + (f" [{', '.join(e['aux'])}]" if e["aux"] else "")}))
+    for p in article.get("places", []):
+        spans.append((p["start"], p["end"], "place", {"title": f"place: {p['name']}"
+                                                      + (f" ({p['country']})" if p["country"] else "")}))
+    for d in article.get("dates", []):
+        spans.append((d["start"], d["end"], "date", {"title": f"date: {d['value'] or '?'} ({d['relation']})"}))
+    return spans

@@ -1,0 +1,178 @@
+"""The dashboard: server-rendered pages (Jinja2 templates in ``templates/``, one CSS and one
+JS file in ``static/``; nothing from a CDN or the network).
+
+* ``/``: counts and the event timeline by type (filters: mode, aux, countries, dates).
+* ``/network``: who acts on whom (filters: type, dates, number of actors).
+* ``/quotes``: the quotes explorer (full-text search, speaker, country, dates); each quote
+  links to ``/articles/{id}#q-{quote id}``.
+* ``/articles`` and ``/articles/{id}``: the list, and one article with quotes, cues,
+  speakers, actor mentions, event triggers, places and dates highlighted (``<mark class="hl
+  hl-quote">`` ... with a legend whose checkboxes hide a kind).
+
+Form fields arrive as text (an empty field is no filter); a bad value answers 400 with an
+HTML page carrying the same message as the API's error envelope.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from ..api import service
+from ..api.db import Settings
+from ..api.service import FilterError
+from .render import TYPE_COLOURS, article_spans, highlight, network_svg, timeline_svg, type_colour
+
+HERE = Path(__file__).resolve().parent
+LEGEND = [("quote", "quote"), ("speaker", "speaker"), ("cue", "cue"), ("mention", "actor mention"),
+          ("event", "event trigger"), ("place", "place"), ("date", "date")]
+
+
+def _text(request: Request, name: str, *, max_len: int = 200) -> str | None:
+    value = (request.query_params.get(name) or "").strip()
+    if len(value) > max_len:
+        raise FilterError(f"{name} is longer than {max_len} characters")
+    return value or None
+
+
+def _date(request: Request, name: str) -> date | None:
+    value = _text(request, name, max_len=10)
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FilterError(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _int(request: Request, name: str, default: int, lo: int, hi: int) -> int:
+    value = _text(request, name, max_len=9)
+    if value is None:
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        raise FilterError(f"{name} {value!r} is not a whole number") from None
+    if not lo <= n <= hi:
+        raise FilterError(f"{name} must be between {lo} and {hi}, not {n}")
+    return n
+
+
+def _country(request: Request, name: str) -> str | None:
+    value = _text(request, name, max_len=4)
+    if value is not None and not (2 <= len(value) <= 4 and value.isalnum()):
+        raise FilterError(f"{name} {value!r} is not a country code (ISO 3166-1 alpha-3 such as USA, or a body such as UN, NATO)")
+    return value.upper() if value else None
+
+
+def _event_filters(request: Request) -> service.EventFilters:
+    aux = _text(request, "aux", max_len=20)
+    if aux is not None and aux not in service.AUX_VALUES:
+        raise FilterError(f"aux {aux!r} is not one of {', '.join(service.AUX_VALUES)}")
+    return service.EventFilters(type=_text(request, "type", max_len=20), mode=_text(request, "mode", max_len=40),
+                                actor_country=_country(request, "actor_country"),
+                                recipient_country=_country(request, "recipient_country"), aux=aux,
+                                date_from=_date(request, "date_from"), date_to=_date(request, "date_to"))
+
+
+def _args(request: Request) -> dict[str, str]:
+    return {k: v for k, v in request.query_params.items() if v}
+
+
+def _page_links(request: Request, page: dict, limit: int, offset: int) -> dict[str, str | None]:
+    args = _args(request)
+    nxt = prev = None
+    if page["next"] is not None:
+        nxt = "?" + urlencode({**args, "offset": page["next"]})
+    if offset > 0:
+        prev = "?" + urlencode({**args, "offset": max(0, offset - limit)})
+    return {"next": nxt, "prev": prev}
+
+
+def mount(app: FastAPI, settings: Settings) -> None:
+    """Add the dashboard's pages, its static files (``/static``) and the HTML error hook to
+    ``app``."""
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals.update(type_colour=type_colour, TYPE_COLOURS=TYPE_COLOURS, LEGEND=LEGEND)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    router = APIRouter(include_in_schema=False)
+
+    def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"args": _args(request), **context}, status_code=status)
+
+    def render_error(request: Request, status: int, body: dict) -> HTMLResponse:
+        return page(request, "error.html", status=status, error=body["error"], status_code=status, title=f"Error {status}")
+
+    app.state.render_error = render_error
+
+    def with_con(fn):
+        con = app.state.store.connect()
+        try:
+            return fn(con)
+        finally:
+            con.close()
+
+    @router.get("/", response_class=HTMLResponse)
+    def overview(request: Request):
+        f = _event_filters(request)
+
+        def run(con):
+            return service.stats(con), service.timeline(con, f)
+
+        stats, tl = with_con(run)
+        return page(request, "index.html", stats=stats, timeline=tl, svg=timeline_svg(tl), title="Overview")
+
+    @router.get("/network", response_class=HTMLResponse)
+    def network(request: Request):
+        f = _event_filters(request)
+        n = _int(request, "nodes", 30, 2, 200)
+        net = with_con(lambda con: service.network(con, f, max_nodes=n))
+        types = with_con(lambda con: list(service.stats(con)["types"]))
+        return page(request, "network.html", net=net, svg=network_svg(net), types=types, nodes=n, title="Network")
+
+    @router.get("/quotes", response_class=HTMLResponse)
+    def quotes(request: Request):
+        limit = _int(request, "limit", 25, 1, settings.page_max)
+        offset = _int(request, "offset", 0, 0, 10_000_000)
+        f = service.QuoteFilters(speaker=_text(request, "speaker"), country=_country(request, "country"),
+                                 q=_text(request, "q", max_len=500), date_from=_date(request, "date_from"),
+                                 date_to=_date(request, "date_to"))
+
+        def run(con):
+            result = service.list_quotes(con, f, limit=limit, offset=offset, fts=app.state.store.fts)
+            speakers = con.execute(
+                "SELECT speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL"
+                " GROUP BY speaker_name ORDER BY 2 DESC, 1 LIMIT 25").fetchall()
+            return result, [(r[0], r[1]) for r in speakers]
+
+        result, speakers = with_con(run)
+        return page(request, "quotes.html", result=result, speakers=speakers, offset=offset,
+                    links=_page_links(request, result, limit, offset), title="Quotes")
+
+    @router.get("/articles", response_class=HTMLResponse)
+    def articles(request: Request):
+        limit = _int(request, "limit", 50, 1, settings.page_max)
+        offset = _int(request, "offset", 0, 0, 10_000_000)
+        result = with_con(lambda con: service.list_articles(
+            con, q=_text(request, "q"), date_from=_date(request, "date_from"), date_to=_date(request, "date_to"),
+            limit=limit, offset=offset))
+        return page(request, "articles.html", result=result, offset=offset,
+                    links=_page_links(request, result, limit, offset), title="Articles")
+
+    @router.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article(request: Request, article_id: str):
+        if not article_id.isdigit():
+            raise HTTPException(404, f"no article {article_id}")
+        from ..api.routers.articles import article_with_spans
+
+        art = with_con(lambda con: article_with_spans(request, con, int(article_id)))
+        body = highlight(art["text"], article_spans(art))
+        return page(request, "article.html", art=art, body=body, title=art["title"] or f"Article {article_id}")
+
+    app.include_router(router)

@@ -1,0 +1,233 @@
+"""The JSON API on a fresh copy of a five-article Wikinews store per test."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+ENVELOPE_KEYS = {"ok", "status", "error"}
+
+
+def assert_envelope(r, status: int) -> dict:
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) == ENVELOPE_KEYS
+    assert body["ok"] is False and body["status"] == status
+    assert set(body["error"]) == {"code", "message", "details"}
+    assert body["error"]["code"].startswith("E") and body["error"]["message"]
+    return body
+
+
+def test_create_app_builds_nothing(store_path):
+    from dateline.api import Settings, create_app
+    from dateline.store.fts import missing
+
+    create_app(Settings(db=store_path))
+    con = sqlite3.connect(store_path)
+    assert "quotes_fts" in missing(con)  # nothing written until the first request
+    con.close()
+
+
+def test_stats(client):
+    s = client.get("/api/stats").json()
+    assert s["articles"] == 5 and s["failures"] == 0
+    assert s["quotes"] > 20 and s["events"] > 5
+    assert s["first"] == "2019-01-04" and s["last"] == "2020-04-16"
+    assert sum(s["types"].values()) == s["events"]
+    assert s["fts"] is True  # built on the first request
+
+
+def test_full_text_finds_trumps_wall_quote(client, article_ids):
+    page = client.get("/api/quotes", params={"q": "wall"}).json()
+    assert page["total"] >= 1
+    q = next(i for i in page["items"] if i["speaker"] and i["speaker"]["name"] == "Donald Trump")
+    assert "wall" in q["text"].lower()
+    assert q["article"] == article_ids["pelosi"]
+    assert q["speaker"]["country"] == "USA"
+    # prefix and phrase searches; case and accents folded
+    assert client.get("/api/quotes", params={"q": "WAL*"}).json()["total"] >= page["total"]
+    assert client.get("/api/quotes", params={"q": '"allocate funding"'}).json()["total"] >= 1
+    assert client.get("/api/quotes", params={"q": "zzqxnotaword"}).json() == {"items": [], "total": 0, "next": None}
+
+
+def test_quote_offsets_point_into_the_article(client, article_ids):
+    art = client.get(f"/api/articles/{article_ids['pelosi']}").json()
+    for q in art["quotes"]:
+        assert art["text"][q["start"]:q["end"]] == q["text"]
+        sp = q["speaker"]
+        if sp and sp["mention_start"] is not None:
+            assert art["text"][sp["mention_start"]:sp["mention_end"]] == sp["mention"]
+
+
+def test_quote_filters(client):
+    trump = client.get("/api/quotes", params={"speaker": "trump"}).json()
+    assert trump["total"] >= 2
+    assert all("trump" in i["speaker"]["name"].lower() for i in trump["items"])
+    usa = client.get("/api/quotes", params={"country": "usa"}).json()
+    assert usa["total"] >= trump["total"] and all(i["speaker"]["country"] == "USA" for i in usa["items"])
+    # only the 2019 articles (Pelosi, Koszalin, Mahan Air)
+    y2019 = client.get("/api/quotes", params={"date_from": "2019-01-01", "date_to": "2019-12-31", "limit": 200}).json()
+    assert y2019["total"] > 0 and all(i["published"].startswith("2019") for i in y2019["items"])
+    day = client.get("/api/quotes", params={"date_from": "2019-01-04", "date_to": "2019-01-04", "limit": 200}).json()
+    assert day["total"] > 0 and {i["published"] for i in day["items"]} == {"2019-01-04"}
+    combined = client.get("/api/quotes", params={"speaker": "trump", "q": "wall"}).json()
+    assert combined["total"] >= 1 and all("wall" in i["text"].lower() for i in combined["items"])
+
+
+def test_pagination_walks_every_quote_once(client):
+    total = client.get("/api/stats").json()["quotes"]
+    seen, offset = [], 0
+    while offset is not None:
+        page = client.get("/api/quotes", params={"limit": 7, "offset": offset}).json()
+        assert page["total"] == total and len(page["items"]) <= 7
+        seen.extend(i["id"] for i in page["items"])
+        offset = page["next"]
+    assert len(seen) == total == len(set(seen))
+    last = client.get("/api/quotes", params={"limit": 7, "offset": total - 1}).json()
+    assert len(last["items"]) == 1 and last["next"] is None
+
+
+def test_event_filters(client, article_ids):
+    every = client.get("/api/events", params={"limit": 200}).json()
+    assert every["total"] == len(every["items"]) > 5
+    support = client.get("/api/events", params={"type": "support"}).json()
+    assert support["total"] >= 1 and {e["type"] for e in support["items"]} == {"SUPPORT"}
+    warren = [e for e in support["items"] if e["article"] == article_ids["warren"]]
+    assert any(a["name"] == "Elizabeth Warren" for e in warren for a in e["actor"])
+    negated = client.get("/api/events", params={"aux": "negated"}).json()
+    assert all("negated" in e["aux"] for e in negated["items"])
+    real = client.get("/api/events", params={"aux": "none", "limit": 200}).json()
+    assert all(e["aux"] == [] for e in real["items"])
+    assert real["total"] + sum(1 for e in every["items"] if e["aux"]) == every["total"]
+    usa = client.get("/api/events", params={"actor_country": "USA", "limit": 200}).json()
+    assert usa["total"] >= 1 and all(any(a["country"] == "USA" for a in e["actor"]) for e in usa["items"])
+    to_usa = client.get("/api/events", params={"recipient_country": "usa", "limit": 200}).json()
+    assert all(any(r["country"] == "USA" for r in e["recipient"]) for e in to_usa["items"])
+    y2020 = client.get("/api/events", params={"date_from": "2020-01-01", "limit": 200}).json()
+    assert y2020["total"] >= 1 and all(e["day"] >= "2020-01-01" for e in y2020["items"])
+    for e in every["items"]:
+        if e["trigger_start"] is not None:
+            art = client.get(f"/api/articles/{e['article']}").json()
+            assert art["text"][e["trigger_start"]:e["trigger_end"]] == e["trigger"]
+            break
+
+
+def test_actors(client):
+    usa = client.get("/api/actors", params={"country": "USA"}).json()
+    names = [a["name"] for a in usa["items"]]
+    assert "Donald Trump" in names and all(a["country"] == "USA" for a in usa["items"])
+    q = client.get("/api/actors", params={"q": "warren"}).json()
+    assert any(a["name"] == "Elizabeth Warren" and a["articles"] >= 1 and a["mentions"] >= 1 for a in q["items"])
+    gov = client.get("/api/actors", params={"sector": "gov"}).json()
+    assert gov["total"] >= 1 and all(a["sector"] == "GOV" for a in gov["items"])
+
+
+def test_articles_list_and_spans(client, article_ids):
+    page = client.get("/api/articles").json()
+    assert page["total"] == 5 and page["items"][0]["published"] == "2020-04-16"  # newest first
+    art = client.get(f"/api/articles/{article_ids['koszalin']}").json()
+    text = art["text"]
+    assert art["title"].startswith("Escape room fire kills five teen girls")
+    assert art["spans_error"] is None
+    for kind in ("quotes", "mentions", "dates", "places"):
+        assert art[kind], kind
+    for span in art["mentions"] + art["dates"] + art["places"]:
+        assert text[span["start"]:span["end"]] == span["text"]
+    assert any(p["name"] == "Koszalin" and p["country"] == "POL" for p in art["places"])
+    assert any(d["value"] == "2019-01-05" for d in art["dates"])
+    assert {a["id"] for a in art["actors"]} >= {m["actor_id"] for m in art["mentions"]}
+
+
+@pytest.mark.parametrize("url, loc", [
+    ("/api/quotes?limit=201", "query.limit"),
+    ("/api/quotes?limit=0", "query.limit"),
+    ("/api/quotes?offset=-1", "query.offset"),
+    ("/api/quotes?date_from=2019-02-30", "query.date_from"),
+    ("/api/quotes?country=U", "query.country"),
+    ("/api/events?aux=maybe", "query.aux"),
+    ("/api/events?type=ACC;USE", "query.type"),
+    ("/api/actors?sector=123", "query.sector"),
+    ("/api/articles/abc", "path.article_id"),
+])
+def test_invalid_parameters_get_the_envelope_422(client, url, loc):
+    body = assert_envelope(client.get(url), 422)
+    assert body["error"]["code"] == "E010"
+    assert loc in [d["loc"] for d in body["error"]["details"]]
+
+
+@pytest.mark.parametrize("url", [
+    "/api/quotes?date_from=2020-01-01&date_to=2019-01-01",
+    "/api/events?date_from=2020-01-01&date_to=2019-01-01",
+    "/api/quotes?q=%22%22%20***",
+])
+def test_unusable_filters_get_the_envelope_400(client, url):
+    assert assert_envelope(client.get(url), 400)["error"]["code"] == "E010"
+
+
+def test_not_found_gets_the_envelope(client):
+    assert "99999" in assert_envelope(client.get("/api/articles/99999"), 404)["error"]["message"]
+    assert_envelope(client.get("/api/nothing"), 404)
+    assert_envelope(client.post("/api/quotes"), 405)
+
+
+def test_missing_store_gets_the_envelope(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+
+    c = TestClient(create_app(Settings(db=tmp_path / "absent.sqlite")))
+    assert_envelope(c.get("/api/stats"), 503)
+
+
+def test_read_only_store_without_index(store_path):
+    """A store that cannot be written is served; q= asks for `dateline index`."""
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+
+    c = TestClient(create_app(Settings(db=store_path, build_index=False)))
+    assert c.get("/api/stats").json()["fts"] is False
+    assert c.get("/api/quotes", params={"speaker": "trump"}).json()["total"] >= 2
+    assert "dateline index" in assert_envelope(c.get("/api/quotes", params={"q": "wall"}), 400)["error"]["message"]
+
+
+def test_connections_are_read_only(client, store_path):
+    client.get("/api/stats")
+    con = client.app.state.store.connect()
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            con.execute("DELETE FROM quotes")
+    finally:
+        con.close()
+
+
+def test_index_follows_later_writes(store_path):
+    """The triggers keep the full-text index current when quotes are added after it was built."""
+    from dateline.store.fts import ensure_search, match_query
+
+    assert ensure_search(store_path)["quotes_indexed"] > 0
+    assert ensure_search(store_path) == {"created": [], "quotes_indexed": 0}
+    con = sqlite3.connect(store_path)
+    con.execute("INSERT INTO quotes(article, n, text, start, \"end\", kind) VALUES (1, 999, 'zebras unite', 0, 5, 'direct')")
+    con.commit()
+    hits = con.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (match_query("zebra*"),)).fetchall()
+    assert len(hits) == 1
+    con.close()
+
+
+def test_match_query_never_breaks_fts_syntax():
+    from dateline.store.fts import match_query
+
+    assert match_query('peace talks') == '"peace" "talks"'
+    assert match_query('"white house" negotiat*') == '"white house" "negotiat"*'
+    assert match_query('AND OR NOT ( ) : ^') == '"AND" "OR" "NOT"'
+    assert match_query('*** ""') is None
+
+
+def test_openapi_and_docs(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/stats", "/api/articles", "/api/articles/{article_id}", "/api/quotes", "/api/events", "/api/actors"):
+        assert path in spec["paths"], path
+    params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert params >= {"type", "mode", "actor_country", "recipient_country", "aux", "date_from", "date_to", "limit", "offset"}
+    assert client.get("/docs").status_code == 200

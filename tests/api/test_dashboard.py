@@ -1,0 +1,81 @@
+"""Dashboard pages render from the five-article store; the highlighter nests spans."""
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from dateline.web.render import highlight
+
+
+def test_overview_has_the_timeline(client):
+    r = client.get("/")
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
+    assert '<svg class="timeline"' in r.text
+    assert re.search(r"<title>SUPPORT 2020-04: \d+</title>", r.text)  # Warren endorses Biden, April 2020
+    assert "5</b> articles" in r.text
+
+
+def test_network_shows_who_acts_on_whom(client):
+    r = client.get("/network")
+    assert r.status_code == 200 and '<svg class="network"' in r.text
+    assert 'data-source="Elizabeth Warren" data-target="Joe Biden"' in r.text
+    only = client.get("/network", params={"type": "ASSAULT"}).text
+    assert "Elizabeth Warren" not in only and "Qasem Soleimani" in only
+    assert client.get("/network", params={"date_from": "2030-01-01"}).text.count('class="node"') == 0
+
+
+def test_quotes_explorer_links_each_quote_to_its_article(client, article_ids):
+    r = client.get("/quotes", params={"speaker": "Donald Trump", "q": "wall"})
+    assert r.status_code == 200
+    links = re.findall(r'href="/articles/(\d+)#q-(\d+)"', r.text)
+    assert links and all(int(a) == article_ids["pelosi"] for a, _ in links)
+    assert "allocate funding for a wall" in unescape(r.text)
+    assert "Most quoted" in r.text
+    empty = client.get("/quotes", params={"speaker": "", "q": "", "date_from": ""})  # empty form fields
+    assert empty.status_code == 200
+
+
+def test_article_view_highlights_every_kind(client, article_ids):
+    r = client.get(f"/articles/{article_ids['pelosi']}")
+    assert r.status_code == 200
+    for kind in ("quote", "speaker", "mention", "date", "place"):
+        assert f'class="hl hl-{kind}"' in r.text, kind
+    m = re.search(r'<mark class="hl hl-quote" id="q-(\d+)"[^>]*>(.*?)</mark>', r.text, re.S)
+    assert m
+    events = client.get(f"/articles/{article_ids['warren']}").text
+    assert 'class="hl hl-event" id="e-' in events and 'data-type="SUPPORT"' in events
+    # the text without tags is the article's text
+    art = client.get(f"/api/articles/{article_ids['pelosi']}").json()
+    body = re.search(r'<article class="text" id="article-text">(.*?)</article>', r.text, re.S).group(1)
+    assert unescape(re.sub(r"<[^>]+>", "", body)) == art["text"]
+
+
+def test_dashboard_errors_are_html(client):
+    r = client.get("/quotes", params={"date_from": "yesterday"})
+    assert r.status_code == 400 and "text/html" in r.headers["content-type"] and "E010" in r.text
+    assert client.get("/articles/424242").status_code == 404
+    assert client.get("/static/dashboard.css").status_code == 200
+    assert client.get("/static/dashboard.js").status_code == 200
+
+
+def test_no_external_resources(client, article_ids):
+    for url in ("/", "/network", "/quotes", "/articles", f"/articles/{article_ids['koszalin']}"):
+        html = client.get(url).text
+        for src in re.findall(r'(?:src|href)="([^"]+)"', html):
+            assert not src.startswith(("http://", "https://", "//")) or "wikinews.org" in src, (url, src)
+
+
+def test_highlight_nests_crossing_spans():
+    text = "abcdefghij"
+    html = highlight(text, [(0, 6, "quote", {"id": "q-1"}), (4, 9, "place", {"id": "p"}), (2, 3, "date", {})])
+    assert re.sub(r"<[^>]+>", "", html) == text
+    assert html.count("<mark") == html.count("</mark>") == 4  # the place is split in two pieces
+    assert html.count('id="p"') == 1 and html.count('id="q-1"') == 1
+    # nesting is well formed
+    depth = 0
+    for tag in re.findall(r"</?mark", html):
+        depth += 1 if tag == "<mark" else -1
+        assert depth >= 0
+    assert depth == 0
+    assert highlight("a<b>&", [(0, 3, "quote", {"title": '"x"'})]) == \
+        '<mark class="hl hl-quote" title="&quot;x&quot;">a&lt;b</mark>&gt;&amp;'

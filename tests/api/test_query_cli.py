@@ -1,0 +1,63 @@
+"""``dateline serve``/``index``/``query`` registered on a Typer app (as cli/main.py will)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+
+@pytest.fixture(scope="module")
+def app():
+    from dateline.cli.serve_cmd import register
+
+    a = typer.Typer()
+
+    @a.callback()
+    def main() -> None:
+        """dateline"""
+
+    register(a)
+    return a
+
+
+def run(app, *args):
+    return CliRunner().invoke(app, list(args))
+
+
+def test_query_quotes_json(app, store_path):
+    r = run(app, "query", "quotes", "--db", str(store_path), "--q", "wall", "--speaker", "trump", "--format", "json")
+    assert r.exit_code == 0, r.output
+    page = json.loads(r.output)
+    assert page["total"] >= 1 and page["items"][0]["speaker"]["name"] == "Donald Trump"
+
+
+def test_query_events_and_actors_tables(app, store_path):
+    r = run(app, "query", "events", "--db", str(store_path), "--type", "SUPPORT", "-n", "3")
+    assert r.exit_code == 0 and "SUPPORT" in r.output and "match" in r.output
+    r = run(app, "query", "actors", "--db", str(store_path), "--country", "usa", "--format", "json")
+    assert r.exit_code == 0 and any(a["name"] == "Donald Trump" for a in json.loads(r.output)["items"])
+
+
+def test_index_command(app, store_path):
+    r = run(app, "index", "--db", str(store_path))
+    assert r.exit_code == 0 and "quotes indexed" in r.output
+    assert "already indexed" in run(app, "index", "--db", str(store_path)).output
+
+
+@pytest.mark.parametrize("args", [
+    ["query", "events", "--date-from", "2019-02-30"],
+    ["query", "quotes", "--country", "U"],
+    ["query", "quotes", "--limit", "0"],
+    ["query", "events", "--aux", "maybe"],
+    ["query", "quotes", "--date-from", "2020-01-01", "--date-to", "2019-01-01"],
+])
+def test_bad_arguments_exit_2(app, store_path, args):
+    r = run(app, *args, "--db", str(store_path))
+    assert r.exit_code == 2 and "E010" in r.output
+
+
+def test_missing_store_exits_1(app, tmp_path):
+    assert run(app, "query", "quotes", "--db", str(tmp_path / "none.sqlite")).exit_code == 1
+    assert run(app, "serve", "--db", str(tmp_path / "none.sqlite")).exit_code == 1
