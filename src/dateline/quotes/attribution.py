@@ -9,9 +9,10 @@ Cue and speaker for a quoted span, in order: the reporting verb that governs the
 dependency tree; a cue elsewhere in the sentence ("..., he said"); a colon introduction or a
 header in the line before ("Healey said:", "And from Chairwoman Lee:"); a dash attribution
 after the closing mark ("... -Commissioner Jane Park"); and a quote with no cue of its own
-continues the previous speaker. The speaker is the cue's subject, climbing from participles
-and coordinated verbs to the clause that has one ("adding that ..." takes the subject of
-"noted"), resolved to an actor by :mod:`dateline.actors.coref`.
+continues the previous speaker (so does one whose cue has an unresolved "he"/"she": "…," he
+continued). Transcript lines ("PENCE: …") come from :mod:`.transcript`. The speaker is the
+cue's subject, climbing from participles and coordinated verbs to the clause that has one
+("adding that ..." takes the subject of "noted"), resolved to an actor (:mod:`.speakers`).
 """
 from __future__ import annotations
 
@@ -21,18 +22,15 @@ from ..nlp.sentences import sentence
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.coref import ActorIndex
-from ..records import Quote, Speaker
+from ..records import Quote
 from .cues import CLAUSE_MORE, INFINITIVE, OBJECT, PREPOSITION, cue_phrase, is_cue, lemma, make_it_clear
 from .joins import join_pieces
 from .spans import ALL_MARKS, QuoteSpan
+from .speakers import speaker_of, subject_of
+from .transcript import transcript_quotes
 
-_CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
-_RELATIVE = {"who", "that", "which", "whom"}
-#: Documents that "say" for whoever issued them: "a statement which said ...".
-_DOCUMENTS = {"statement", "report", "letter", "response", "release", "communique", "communiqué", "post", "tweet",
-              "document", "memo", "note", "notice", "filing"}
 _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
-_DASH_RE = re.compile(r"\s*[-–—]\s*")
+_DASH_RE = re.compile(r"\s*[-–—―]\s*")
 _COMPLEMENTS = {"dobj", "ccomp", "xcomp", "prep", "oprd", "dative"}
 
 
@@ -41,72 +39,10 @@ def _cue_ok(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if tok.lemma_.lower() == "continue":  # "“…,” he continued", not "continued to rise"
+        return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.rights) and not any(
+            c.dep_ == "neg" for c in tok.children)
     return not any(c.dep_ == "neg" for c in tok.children)
-
-
-def _inverted_subject(cue: Token) -> Token | None:
-    """"…," grumbled the union leader: the parser may take the speaker after the cue for its
-    object; after a closing quotation mark and comma it is the speaker."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.i < 1:
-        return None
-    before = cue.doc[cue.i - 1]
-    if not (before.is_quote or before.text == ","):
-        return None
-    return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
-
-
-def subject_of(cue: Token) -> Token | None:
-    """The token naming who speaks through ``cue``: its subject, the subject of the clause a
-    participle or coordinated verb hangs from, or X in "according to X"."""
-    if cue.lower_ == "according":
-        for to in (c for c in cue.children if c.lower_ == "to"):
-            pobj = [c for c in to.children if c.dep_ == "pobj"]
-            if pobj:
-                return pobj[0]
-        return None
-    inverted = _inverted_subject(cue)
-    if inverted is not None:
-        return inverted
-    tok = cue
-    for _ in range(5):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            if subj[0].lower_ in _RELATIVE and tok.dep_ == "relcl":
-                if tok.head.lemma_.lower() in _DOCUMENTS and tok.head.head.i != tok.head.i:
-                    tok = tok.head.head  # "They released a statement which said": the issuer speaks
-                    continue
-                return tok.head
-            return subj[0]
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
-            tok = tok.head.head  # "After suggesting ..., Mr. Rubio": the clause the phrase is in
-            continue
-        if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
-            tok = tok.head.head  # "celebrated with supporters, declaring ...": set off by a comma
-            continue
-        if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
-def _speaker(subj: Token | None, actors: ActorIndex) -> Speaker | None:
-    if subj is None:
-        return None
-    found = actors.at(subj)
-    mention = actors.mention(subj)
-    if found:
-        actor = found[0]
-        name = actor.name if len(found) == 1 else " and ".join(a.name for a in found)
-        return Speaker(name=name, country=actor.country, sector=actor.sector,
-                       mention=mention.text if mention else subj.text,
-                       mention_start=mention.start if mention else subj.idx,
-                       mention_end=mention.end if mention else subj.idx + len(subj), actor_id=actor.id)
-    if subj.pos_ == "PRON":
-        return None  # an unresolved pronoun names nobody
-    span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
-    if len(span) > 10:
-        span = subj.doc[subj.i: subj.i + 1]
-    return Speaker(name=span.text, mention=span.text, mention_start=span.start_char, mention_end=span.end_char)
 
 
 class Attributor:
@@ -230,14 +166,19 @@ class Attributor:
             if cue is None and subj is None:
                 subj = self._dash(q)
                 rule = "dash" if subj is not None else rule
-            speaker = _speaker(subject_of(cue) if cue is not None else subj, self.actors)
+            if cue is not None:
+                subj = subject_of(cue)
+            speaker = speaker_of(subj, self.actors)
             cue_start = cue_end = None
             if cue is not None:
                 cue_start, cue_end = cue_phrase(cue)
-            if speaker is None and previous is not None and previous.speaker is not None and cue is None:
+            # no cue, or "…," he continued with "he" unresolved: the previous speaker goes on
+            pronoun = cue is not None and subj is not None and subj.lower_ in ("he", "she")
+            if speaker is None and previous is not None and previous.speaker is not None and (cue is None or pronoun):
                 gap = self.text[previous.end: q.open_at]
                 if gap.count("\n") <= 2:
-                    speaker, rule = previous.speaker, "continuation"
+                    speaker = previous.speaker
+                    rule = rule if pronoun else "continuation"
             sent = self._sentence(q.start)
             kind = self._kind(q)
             if kind == "partial" and cue is not None:
@@ -265,8 +206,8 @@ class Attributor:
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
                         and toks[0].text not in ALL_MARKS or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
             toks = toks[1:]
-        while toks and toks[-1].is_punct and toks[-1].text in ".,;:–—-" :
-            toks = toks[:-1]
+        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:–—-"):
+            toks = toks[:-1]  # "… were black.\n\n": the paragraph break is a token of its own
         if len(toks) < 2:
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -339,7 +280,7 @@ class Attributor:
             sent = sentence(tok)
             quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
                                 cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
-                                speaker=_speaker(subject_of(tok), self.actors),
+                                speaker=speaker_of(subject_of(tok), self.actors),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
         return quotes
 
@@ -351,7 +292,7 @@ class Attributor:
         toks = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
         while toks and toks[0].is_punct:
             toks = toks[1:]
-        while toks and toks[-1].is_punct and toks[-1].text in ".,;:":
+        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
 
@@ -360,6 +301,6 @@ def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quot
     """All quotes of ``doc`` (direct, partial and indirect) in text order, each with its cue and
     speaker (``None`` when nobody can be named)."""
     attributor = Attributor(doc, actors, spans)
-    quotes = attributor.direct_and_partial() + attributor.indirect()
+    quotes = attributor.direct_and_partial() + attributor.indirect() + transcript_quotes(attributor.text, actors)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

@@ -18,7 +18,7 @@ SPEECH = {
     "agree", "caution", "counter", "point", "signal", "hint", "conclude", "testify", "boast", "vow", "pledge",
     "promise", "threaten", "estimate", "mention", "repeat", "reiterate", "underline", "highlight", "urge",
     "ask", "demand", "call", "question", "wonder", "shout", "cry", "grumble", "joke", "quip", "whisper",
-    "describe", "brief", "inform", "assure", "reassure", "forecast", "accuse",
+    "describe", "brief", "inform", "assure", "reassure", "forecast", "accuse", "continue",
 }
 #: Verbs of cognition that report a stance ("believes that ...").
 COGNITION = {"believe", "think", "feel", "expect", "hope", "fear", "doubt", "worry", "reckon", "assume", "consider"}

@@ -1,0 +1,132 @@
+"""Speakers: the token naming who speaks through a cue, and its :class:`Speaker` record.
+
+The speaker is the cue's subject, climbing from participles and coordinated verbs to the clause
+that has one ("adding that ..." takes the subject of "noted"), the name after the cue in inverted
+order ("…," said Skelly), X in "according to X", the issuer of a document ("a statement which
+said"); a dateline that opens the paragraph ("WASHINGTON (AP) —") is never the speaker. The
+token is resolved to an actor by :mod:`dateline.actors.coref`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..actors.coref import ActorIndex
+from ..nlp.sentences import sentence
+from ..records import Speaker
+
+_CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
+_RELATIVE = {"who", "that", "which", "whom"}
+#: Documents that "say" for whoever issued them: "a statement which said ...".
+_DOCUMENTS = {"statement", "report", "letter", "response", "release", "communique", "communiqué", "post", "tweet",
+              "document", "memo", "note", "notice", "filing"}
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """"…," grumbled the union leader: the parser may take the speaker after the cue for its
+    object; after a closing quotation mark and comma it is the speaker."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.i < 1:
+        return None
+    before = cue.doc[cue.i - 1]
+    if not (before.is_quote or before.text == ","):
+        return None
+    found = next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+    if found is None and cue.i + 1 < len(cue.doc):
+        nxt = cue.doc[cue.i + 1]  # "…," said Skelly: a name the tagger took for an adverb
+        if nxt.head.i == cue.i and nxt.dep_ == "advmod" and nxt.is_title and nxt.pos_ in ("ADV", "PROPN"):
+            found = nxt
+    return found
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The token naming who speaks through ``cue``: its subject, the subject of the clause a
+    participle or coordinated verb hangs from, or X in "according to X"."""
+    if cue.lower_ == "according":
+        for to in (c for c in cue.children if c.lower_ == "to"):
+            pobj = [c for c in to.children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+        return None
+    inverted = _inverted_subject(cue)
+    if inverted is not None:
+        return inverted
+    tok = cue
+    for _ in range(5):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            if subj[0].lower_ in _RELATIVE and tok.dep_ == "relcl":
+                if tok.head.lemma_.lower() in _DOCUMENTS and tok.head.head.i != tok.head.i:
+                    tok = tok.head.head  # "They released a statement which said": the issuer speaks
+                    continue
+                return tok.head
+            return subj[0]
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "After suggesting ..., Mr. Rubio": the clause the phrase is in
+            continue
+        if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            tok = tok.head.head  # "celebrated with supporters, declaring ...": set off by a comma
+            continue
+        if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.i < tok.i
+                and tok.head.pos_ == "PROPN" and tok.head.dep_ == "ROOT"):
+            return tok.head  # "…,” Nate Silver, the polling guru, tweeted: a subject taken for the root
+        if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+_DATELINE_RE = re.compile(r"([A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–-]{1,2}[ \t]+")
+
+
+def _dateline_end(tok: Token) -> int | None:
+    """The offset where a dateline ("WASHINGTON (AP) —", "New York (AFP) –") that opens
+    ``tok``'s paragraph ends, or ``None``."""
+    text = tok.doc.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    m = _DATELINE_RE.match(text, para)
+    if m is None or not (m.group(2) or m.group(1).replace(",", "").replace(" ", "").isupper()):
+        return None
+    return m.end()
+
+
+def _past_dateline(subj: Token) -> Token | None:
+    """For a subject the parser found inside a dateline, the head noun of the phrase after it
+    ("WASHINGTON (AP) — President Obama said": Obama); ``subj`` itself otherwise."""
+    end = _dateline_end(subj)
+    if end is None or subj.idx >= end:
+        return subj
+    head = None
+    sent = sentence(subj)
+    for t in subj.doc[subj.i: sent.end]:
+        if t.idx < end:
+            continue
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            break
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            head = t
+    return head
+
+
+def speaker_of(subj: Token | None, actors: ActorIndex) -> Speaker | None:
+    if subj is not None and (subj.is_title or subj.is_upper):
+        subj = _past_dateline(subj)
+    if subj is None:
+        return None
+    found = actors.at(subj)
+    mention = actors.mention(subj)
+    if found:
+        actor = found[0]
+        name = actor.name if len(found) == 1 else " and ".join(a.name for a in found)
+        return Speaker(name=name, country=actor.country, sector=actor.sector,
+                       mention=mention.text if mention else subj.text,
+                       mention_start=mention.start if mention else subj.idx,
+                       mention_end=mention.end if mention else subj.idx + len(subj), actor_id=actor.id)
+    if subj.pos_ == "PRON":
+        return None  # an unresolved pronoun names nobody
+    span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
+    if len(span) > 10:
+        span = subj.doc[subj.i: subj.i + 1]
+    end = _dateline_end(subj)
+    if end is not None and span.start_char < end <= subj.idx:
+        span = subj.doc.char_span(end, span.end_char, alignment_mode="expand") or span
+    return Speaker(name=span.text, mention=span.text, mention_start=span.start_char, mention_end=span.end_char)
