@@ -30,6 +30,8 @@ from .mentions import RawMention, find_mentions
 from .roles import NEUTER_PRONOUNS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: How many sentences back a he/she looks for its antecedent.
+PRONOUN_WINDOW = 8
 _QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both"}
 
 
@@ -233,7 +235,7 @@ class _Resolver:
                         return self._person_states(found[:1])
         # the closest earlier sentence with a person: its main subject first
         index = self.sent_of[tok.i]
-        for n in range(index - 1, max(-1, index - 4), -1):
+        for n in range(index - 1, max(-1, index - PRONOUN_WINDOW - 1), -1):
             prev = self.sents[n]
             in_prev = [o for o in self.in_sent.get(n, [])
                        if not (o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS)]
