@@ -173,8 +173,12 @@ class _Resolver:
             if owner and owner[0].country:
                 country = owner[0].country
         st = None
-        if m.appos is not None and m.appos in self.by_token:
-            found = self.resolve(self.by_token[m.appos])
+        head = self.doc[m.head]
+        # "His defence secretary, Pete Hegseth" and "Donald Tusk, the President of ...": the name
+        # in apposition is the person
+        named = m.appos if m.appos is not None else (head.head.i if head.dep_ == "appos" else None)
+        if named is not None and named in self.by_token and self.by_token[named].kind == "name":
+            found = self.resolve(self.by_token[named])
             st = next((s for s in self.people if found and s.actor is found[0]), None)
         if st is None and country and m.office:
             holder = self.kb.office_holder(country, m.office, self.published)

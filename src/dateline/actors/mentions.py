@@ -101,6 +101,15 @@ def _employer(tok: Token, table, kb: KnowledgeBase) -> tuple[int, str | None, st
     return None
 
 
+def _body_modifier(tok: Token, kb: KnowledgeBase) -> tuple[int, str | None, str | None] | None:
+    """For "an Interpol spokesperson": the end of the mention, the body's country and sector."""
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and kb.body(child.text) is not None:
+            body = kb.body(child.text)
+            return tok.i + 1, body.country, body.sector
+    return None
+
+
 def _country_of_modifiers(tok: Token, table) -> tuple[str | None, Token | None]:
     """The state named by a modifier of ``tok`` ("US" in "the US president", "UK's")."""
     for child in tok.lefts:
@@ -187,7 +196,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
         start = doc[start].left_edge.i if doc[start].dep_ == "poss" else start
         end = tok.i + 1
-        employer = _employer(tok, table, kb)  # "a spokesperson for the State Department"
+        employer = _employer(tok, table, kb) or _body_modifier(tok, kb)  # "a spokesperson for the State Department"
         if employer is not None:
             end, country, sector = employer[0], country or employer[1], employer[2] or sector
         add(RawMention(start, end, tok.i, "title", doc[start:end].text, country=country,
@@ -227,6 +236,11 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                 match = table.match(child.text)
                 if match is not None and match.via != "organisation":
                     country = match.code
+                body = kb.body(child.text)
+                if body is not None:  # "Houthi rebels" are the Houthi movement
+                    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
+                    add(RawMention(start, tok.i + 1, tok.i, "organisation", doc[start: tok.i + 1].text,
+                                   name=body.name, country=body.country, sector=body.sector, qid=body.qid))
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
         label = GENERIC_GROUPS[lemma][0]
         add(RawMention(start, tok.i + 1, tok.i, "group", doc[start: tok.i + 1].text,
