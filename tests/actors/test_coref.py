@@ -84,3 +84,10 @@ def test_brussels_is_belgium_the_eu_or_nato_by_context(extract):
     assert code("Brussels said the tax was fair.") == "BEL"
     assert code("EU leaders gathered in Brussels for the summit.") == "EUR"
     assert code("Nato allies met in Brussels on Thursday.") == "NATO"
+
+
+def test_plural_offices_are_groups_and_the_possessive_stays_healeys(reference):
+    by_text = {m.text: a for a in reference.actors for m in a.mentions}
+    assert by_text["counterparts"].kind == "group" and by_text["defence ministers"].kind == "group"
+    healey = next(a for a in reference.actors if a.name == "John Healey")
+    assert any(m.text == "his" and m.start < by_text["counterparts"].mentions[0].start for m in healey.mentions)

@@ -101,6 +101,19 @@ def _employer(tok: Token, table, kb: KnowledgeBase) -> tuple[int, str | None, st
     return None
 
 
+def _plural_title(tok: Token) -> tuple[str, str | None] | None:
+    """A plural office as a group: "defence ministers", "his counterparts" -> (label, sector)."""
+    if tok.tag_ != "NNS":
+        return None
+    if tok.lemma_.lower() == "counterpart":
+        return "counterparts", None
+    phrase = _title_phrase(tok)
+    if phrase is None:
+        return None
+    words = [c.text.lower() for c in tok.lefts if c.dep_ == "compound"] + [tok.text.lower()]
+    return " ".join(words), TITLES[phrase[0]][1]
+
+
 def _body_modifier(tok: Token, kb: KnowledgeBase) -> tuple[int, str | None, str | None] | None:
     """For "an Interpol spokesperson": the end of the mention, the body's country and sector."""
     for child in tok.lefts:
@@ -228,7 +241,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     # adjective or name among the modifiers gives the country)
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma not in GENERIC_GROUPS:
+        if tok.pos_ != "NOUN":
+            continue
+        group = GENERIC_GROUPS.get(lemma) or _plural_title(tok)
+        if group is None:
             continue
         country = None
         for child in tok.lefts:
@@ -241,11 +257,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                     start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
                     add(RawMention(start, tok.i + 1, tok.i, "organisation", doc[start: tok.i + 1].text,
                                    name=body.name, country=body.country, sector=body.sector, qid=body.qid))
-        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
-        label = GENERIC_GROUPS[lemma][0]
+        # a possessive stays a mention of its own: "his" in "his counterparts" is Healey
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
         add(RawMention(start, tok.i + 1, tok.i, "group", doc[start: tok.i + 1].text,
-                       name=f"{match_name(country, table)} {label}".strip(), country=country,
-                       sector=GENERIC_GROUPS[lemma][1]))
+                       name=f"{match_name(country, table)} {group[0]}".strip(), country=country, sector=group[1]))
     # 6. pronouns (third person)
     for tok in doc:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or _referring_it(tok):
