@@ -61,3 +61,17 @@ def test_armed_group_by_its_adjective(extract):
 def test_name_with_a_title_in_apposition(extract):
     by_mention, _ = actors_of(extract, "Ex-Prime Minister Donald Tusk, the current President of the European Council")
     assert by_mention["the current President of the European Council"].name == "Donald Tusk"
+
+
+def test_an_indefinite_official_is_someone_new(extract):
+    text = ("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an airstrike. "
+            "Other victims included a Kataeb Hezbollah official and Mohammed Reda, an airport protocol officer.")
+    assert sentence("Other victims included a Kataeb Hezbollah official")[0] in text
+    by_mention, _ = actors_of_text(extract, text, "2020-01-05")
+    assert by_mention["Qasem Soleimani"].country is None  # not Lebanon through the Hezbollah official
+    assert by_mention["a Kataeb Hezbollah official"].name != "Qasem Soleimani"
+
+
+def actors_of_text(extract, text, published):
+    got = extract(text, published=published)
+    return {m.text: a for a in got.actors for m in a.mentions}, got

@@ -32,6 +32,7 @@ from .roles import NEUTER_PRONOUNS, PLURAL_PRONOUNS, offices_compatible, pronoun
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: How many sentences back a he/she looks for its antecedent.
 PRONOUN_WINDOW = 8
+_INDEFINITE = {"a", "an", "another", "one", "some", "any"}
 _QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both"}
 
 
@@ -180,11 +181,14 @@ class _Resolver:
         if named is not None and named in self.by_token and self.by_token[named].kind == "name":
             found = self.resolve(self.by_token[named])
             st = next((s for s in self.people if found and s.actor is found[0]), None)
-        if st is None and country and m.office:
+        # an indefinite description ("a Kataeb Hezbollah official", "an airport officer") brings
+        # in someone new: it joins no earlier person and no office holder
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        if st is None and country and m.office and not indefinite:
             holder = self.kb.office_holder(country, m.office, self.published)
             if holder is not None:
                 st = self._person_from_kb(holder)
-        if st is None:
+        if st is None and not indefinite:
             st = self._salient_person(m.head, lambda s: (country is None or s.actor.country in (None, country))
                                       and m.office is not None and offices_compatible(m.office, s.office))
         if st is None:
