@@ -91,3 +91,10 @@ def test_plural_offices_are_groups_and_the_possessive_stays_healeys(reference):
     assert by_text["counterparts"].kind == "group" and by_text["defence ministers"].kind == "group"
     healey = next(a for a in reference.actors if a.name == "John Healey")
     assert any(m.text == "his" and m.start < by_text["counterparts"].mentions[0].start for m in healey.mentions)
+
+
+def test_a_former_office_holder_is_not_the_holder_on_the_publication_date(extract):
+    got = extract("The former Vice President of the United States spoke in Ohio.", published="2020-01-05")
+    assert "Mike Pence" not in {a.name for a in got.actors}
+    got = extract("The Vice President of the United States spoke in Ohio.", published="2020-01-05")
+    assert "Mike Pence" in {a.name for a in got.actors}

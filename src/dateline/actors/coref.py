@@ -184,13 +184,16 @@ class _Resolver:
         # an indefinite description ("a Kataeb Hezbollah official", "an airport officer") brings
         # in someone new: it joins no earlier person and no office holder
         indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
-        if st is None and country and m.office and not indefinite:
+        if st is None and country and m.office and not indefinite and not m.former:
             holder = self.kb.office_holder(country, m.office, self.published)
             if holder is not None:
                 st = self._person_from_kb(holder)
         if st is None and not indefinite:
-            st = self._salient_person(m.head, lambda s: (country is None or s.actor.country in (None, country))
-                                      and m.office is not None and offices_compatible(m.office, s.office))
+            # a title naming a country ("the Saudi ambassador") joins someone of that country, or
+            # someone whose office is known to match; never a person of whom nothing is known
+            st = self._salient_person(m.head, lambda s: m.office is not None and offices_compatible(m.office, s.office)
+                                      and (country is None or s.actor.country == country
+                                           or s.actor.country is None and s.office is not None))
         if st is None:
             st = _State(self._new_actor(m.text.removeprefix("the ").removeprefix("The "), "person",
                                         country=country, sector=m.sector, role=m.office), office=m.office)

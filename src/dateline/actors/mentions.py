@@ -64,6 +64,7 @@ class RawMention:
     possessor: int | None = None  # token of a possessive ("His" in "His defence secretary")
     via: str | None = None
     qid: str | None = None
+    former: bool = False  # "former Vice President": not the holder on the publication date
 
 
 def _title_phrase(tok: Token) -> tuple[str, list[Token]] | None:
@@ -212,8 +213,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         employer = _employer(tok, table, kb) or _body_modifier(tok, kb)  # "a spokesperson for the State Department"
         if employer is not None:
             end, country, sector = employer[0], country or employer[1], employer[2] or sector
+        former = any(c.lower_ in ("former", "ex", "late", "then") for c in tok.lefts)
         add(RawMention(start, end, tok.i, "title", doc[start:end].text, country=country,
-                       sector=sector, office=office, appos=appos, possessor=possessor))
+                       sector=sector, office=office, appos=appos, possessor=possessor, former=former))
     # 3. bodies the knowledge base knows, and organisations spaCy found
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
