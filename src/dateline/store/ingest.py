@@ -27,6 +27,10 @@ from .schema import article_key
 from .writer import NUM_PERM, StoreWriter, signature, text_hash
 
 BATCH = 16
+#: A worker process is replaced after this many batches (800 articles): spaCy's string store and
+#: vocabulary grow with every new word, so a long-lived worker's memory would grow with the corpus.
+#: A new worker loads the model again (about 2 s).
+WORKER_BATCHES = 50
 
 _PIPELINE = None
 
@@ -168,7 +172,7 @@ def ingest(
             results: Iterable = ((r, None) for r in pipeline.extract_many(fresh(), batch_size=BATCH))
         else:
             ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-            pool = ctx.Pool(workers, initializer=_init_worker)
+            pool = ctx.Pool(workers, initializer=_init_worker, maxtasksperchild=WORKER_BATCHES)
             batches = pool.imap(_extract_batch, _batched(fresh(), BATCH))
             results = (pair for batch in batches for pair in batch)
         for result, sig in results:
