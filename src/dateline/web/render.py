@@ -25,7 +25,7 @@ def type_colour(t: str) -> str:
 
 
 def timeline_svg(tl: dict, *, bar: int = 10, row: int = 34, label: int = 110) -> Markup:
-    """Small multiples: one row of monthly bars per event type (:func:`service.timeline`'s
+    """Small multiples: one row of monthly bars per event type (:func:`aggregates.timeline`'s
     output), all rows on the same scale, a year axis at the bottom. ``bar`` and ``row`` are
     pixels per month and per type; each bar has a ``<title>`` "TYPE YYYY-MM: n"."""
     months, types = tl["months"], tl["types"]
@@ -62,7 +62,7 @@ def timeline_svg(tl: dict, *, bar: int = 10, row: int = 34, label: int = 110) ->
 
 
 def network_svg(net: dict, *, size: int = 640) -> Markup:
-    """A circular layout of :func:`service.network`'s nodes (grouped by country, then by
+    """A circular layout of :func:`aggregates.network`'s nodes (grouped by country, then by
     name), directed edges as curves bending towards the centre, stroke width and opacity by
     weight, node radius by weighted degree; ``<title>`` tooltips give the counts."""
     nodes, edges = net["nodes"], net["edges"]

@@ -24,7 +24,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from ..api import service
+from ..api import aggregates, service
 from ..api.db import Settings
 from ..api.service import FilterError
 from .render import TYPE_COLOURS, article_spans, highlight, network_svg, timeline_svg, type_colour
@@ -123,7 +123,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
         f = _event_filters(request)
 
         def run(con):
-            return service.stats(con), service.timeline(con, f)
+            return service.stats(con), aggregates.timeline(con, f)
 
         stats, tl = with_con(run)
         return page(request, "index.html", stats=stats, timeline=tl, svg=timeline_svg(tl), title="Overview")
@@ -132,7 +132,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
     def network(request: Request):
         f = _event_filters(request)
         n = _int(request, "nodes", 30, 2, 200)
-        net = with_con(lambda con: service.network(con, f, max_nodes=n))
+        net = with_con(lambda con: aggregates.network(con, f, max_nodes=n))
         types = with_con(lambda con: list(service.stats(con)["types"]))
         return page(request, "network.html", net=net, svg=network_svg(net), types=types, nodes=n, title="Network")
 

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, Query
 
-from .. import service
+from .. import aggregates, service
 from ..db import Settings
 from ..deps import COUNTRY, Con, Paging, paging
 from ..schemas import Event, Page
@@ -44,13 +44,13 @@ def build(settings: Settings) -> APIRouter:
     @router.get("/api/events/timeline")
     def timeline(con: Con, f: Filters) -> dict:
         """Events per month and type: ``{"months": [YYYY-MM], "types": {type: [n per month]}, "total": N, "outside": K}`` (months within the publication dates only)."""
-        return service.timeline(con, f)
+        return aggregates.timeline(con, f)
 
     @router.get("/api/events/network")
     def network(con: Con, f: Filters,
                 nodes: Annotated[int, Query(ge=2, le=200, description="most connected actors kept")] = 30) -> dict:
         """Who acts on whom: ``{"nodes": [{name, country, weight}], "edges": [{source, target,
         weight, types}], "events": N, "dropped_nodes": K}``; weight = events."""
-        return service.network(con, f, max_nodes=nodes)
+        return aggregates.network(con, f, max_nodes=nodes)
 
     return router
