@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from ..records import Article, Extraction, Failure
 
@@ -125,17 +125,6 @@ def extract_partition(batch: list[Article | Failure], out: str, part: int) -> di
     return {k: len(v) for k, v in rows.items()}
 
 
-def _partitions(items: Iterator, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def run_dask(paths: Sequence[str], out: str | Path, scheduler, *, published: str | None = None,
              max_chars: int = 1_000_000, partition_size: int = PARTITION) -> dict[str, int]:
     """Extract ``paths`` on the Dask cluster at ``scheduler`` (an address such as
@@ -151,6 +140,7 @@ def run_dask(paths: Sequence[str], out: str | Path, scheduler, *, published: str
     from distributed import Client, as_completed
 
     from ..ingest.readers import iter_articles
+    from ..store.ingest import batched
 
     own = not isinstance(scheduler, Client)
     client = Client(scheduler) if own else scheduler
@@ -158,7 +148,7 @@ def run_dask(paths: Sequence[str], out: str | Path, scheduler, *, published: str
         client.register_plugin(PipelinePlugin())
         limit = max(2, 2 * sum(client.nthreads().values()))
         totals = {"articles": 0, "events": 0, "failures": 0, "partitions": 0}
-        parts = _partitions(iter_articles(paths, published=published, max_chars=max_chars), partition_size)
+        parts = batched(iter_articles(paths, published=published, max_chars=max_chars), partition_size)
         pending = as_completed()
         in_flight = 0
         for n, batch in enumerate(parts):

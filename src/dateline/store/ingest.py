@@ -72,7 +72,8 @@ def _extract_batch(batch: list[Article | Failure]) -> list[tuple[Extraction | Fa
     return out
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` consecutive items (the last one shorter); ``itertools.batched`` of Python 3.12."""
     batch: list = []
     for item in items:
         batch.append(item)
@@ -173,7 +174,7 @@ def ingest(
         else:
             ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
             pool = ctx.Pool(workers, initializer=_init_worker, maxtasksperchild=WORKER_BATCHES)
-            batches = pool.imap(_extract_batch, _batched(fresh(), BATCH))
+            batches = pool.imap(_extract_batch, batched(fresh(), BATCH))
             results = (pair for batch in batches for pair in batch)
         for result, sig in results:
             _write_one(writer, result, None if sig is None else np.frombuffer(sig, dtype=np.uint64), report)
