@@ -1,5 +1,7 @@
-"""A tiny store of five real Wikinews articles, ingested once per session; every test gets
-its own copy (``store_path``) so no test sees another's index or writes."""
+"""Tiny stores of real Wikinews articles, ingested once per session: five articles
+(:data:`ARTICLES`) and, for the map, five whose events have places (:data:`PLACED`). Every test
+gets its own copy (``store_path``, ``placed_store_path``) so no test sees another's index or
+writes."""
 from __future__ import annotations
 
 import csv
@@ -21,10 +23,23 @@ ARTICLES = {
 }
 
 
-def pick_articles(out: Path) -> Path:
-    """Write the :data:`ARTICLES` rows of the Wikinews CSVs to ``out`` (same columns)."""
+#: Short articles whose events the coder places (2019-07-10 .. 2020-06-11): at Niamey with
+#: coordinates; in the United States (El Paso, Texas), Austria and India without; in "the
+#: Eastern Mediterranean", which has neither.
+PLACED = {
+    "niamey": "Benin,_Nigeria_join_African_Union_continental_free_trade_bloc",
+    "el_paso": "Gunman_opens_fire_in_El_Paso,_Texas_superstore;_more_than_20_dead",
+    "facebook": "European_Court_of_Justice_says_Facebook_must_remove_%27illegal%27_posts_globally",
+    "jackal": "Police_arrest_twelve_after_explosives_kill_jackal_in_Tamil_Nadu,_India",
+    "cairo": "Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement",
+}
+
+
+def pick_articles(out: Path, articles: dict[str, str] = ARTICLES) -> Path:
+    """Write the rows of ``articles`` (default :data:`ARTICLES`) of the Wikinews CSVs to
+    ``out`` (same columns)."""
     csv.field_size_limit(10**8)
-    wanted = {"https://en.wikinews.org//wiki/" + end for end in ARTICLES.values()}
+    wanted = {"https://en.wikinews.org//wiki/" + end for end in articles.values()}
     rows, header = [], None
     for path in sorted(WIKINEWS.glob("*.csv")):
         with open(path, newline="", encoding="utf-8") as fh:
@@ -52,6 +67,41 @@ def store_template(tmp_path_factory, pipeline) -> Path:
     report = ingest([str(src)], db, workers=1, pipeline=pipeline)
     assert report.stored == len(ARTICLES), report.as_dict()
     return db
+
+
+@pytest.fixture(scope="session")
+def placed_store_template(tmp_path_factory, pipeline) -> Path:
+    """The :data:`PLACED` articles ingested into a fresh store (once per session; do not
+    modify)."""
+    from dateline.store.ingest import ingest
+
+    if not WIKINEWS.is_dir():
+        pytest.skip(f"the Wikinews corpus is missing ({WIKINEWS})")
+    base = tmp_path_factory.mktemp("placed_store")
+    src = pick_articles(base / "wikinews_placed.csv", PLACED)
+    db = base / "template.sqlite"
+    report = ingest([str(src)], db, workers=1, pipeline=pipeline)
+    assert report.stored == len(PLACED), report.as_dict()
+    return db
+
+
+@pytest.fixture()
+def placed_store_path(placed_store_template, tmp_path) -> Path:
+    """A private copy of the :data:`PLACED` store for one test."""
+    db = tmp_path / "placed.sqlite"
+    shutil.copy(placed_store_template, db)
+    return db
+
+
+@pytest.fixture()
+def placed_client(placed_store_path):
+    """A TestClient over a fresh copy of the :data:`PLACED` store (dashboard included)."""
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+
+    with TestClient(create_app(Settings(db=placed_store_path))) as c:
+        yield c
 
 
 @pytest.fixture()

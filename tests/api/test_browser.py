@@ -2,8 +2,9 @@
 
 Starts uvicorn on 127.0.0.1 (a free port, in a thread) over the five-article Wikinews store,
 searches a speaker in the quotes explorer, opens one of the quotes' articles, checks the
-quote is highlighted there, and saves screenshots into the test's ``tmp_path``
-(``overview.png``, ``network.png``, ``quotes.png``, ``article.png``).
+quote is highlighted there, opens the map over the store whose events have places (a second
+server) and checks its points are drawn, and saves screenshots into the test's ``tmp_path``
+(``overview.png``, ``network.png``, ``quotes.png``, ``article.png``, ``map.png``).
 
 Needs ``/usr/bin/chromium`` (``apt-get install -y --no-install-recommends chromium``) and the
 ``playwright`` Python package; its own browser download (``playwright install``) is never
@@ -14,6 +15,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,15 +34,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture()
-def server(store_path):
-    """``http://127.0.0.1:PORT`` serving the store; stopped after the test."""
+@contextmanager
+def serve(db: Path):
+    """``http://127.0.0.1:PORT`` serving the store ``db`` while the block runs."""
     import uvicorn
 
     from dateline.api import Settings, create_app
 
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=store_path)), host="127.0.0.1", port=port,
+    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=db)), host="127.0.0.1", port=port,
                                         log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -48,9 +50,25 @@ def server(store_path):
     while not srv.started:
         assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture()
+def server(store_path):
+    """The five-article store, served; stopped after the test."""
+    with serve(store_path) as url:
+        yield url
+
+
+@pytest.fixture()
+def placed_server(placed_store_path):
+    """The store whose events have places (for the map), served; stopped after the test."""
+    with serve(placed_store_path) as url:
+        yield url
 
 
 @pytest.fixture()
@@ -69,7 +87,7 @@ def page():
             browser.close()
 
 
-def test_search_a_speaker_and_open_the_quote_in_its_article(server, page, tmp_path):
+def test_search_a_speaker_and_open_the_quote_in_its_article(server, placed_server, page, tmp_path):
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
 
@@ -116,7 +134,27 @@ def test_search_a_speaker_and_open_the_quote_in_its_article(server, page, tmp_pa
     assert page.evaluate("() => document.body.classList.contains('hide-quote')")
     assert page.evaluate("(el) => getComputedStyle(el).backgroundColor", mark.element_handle()) == "rgba(0, 0, 0, 0)"
 
+    # the map: a circle per place over the country outlines; a click shows the place's row
+    page.click('header nav a[href="/map"]')
+    page.wait_for_url("**/map")
+    assert page.locator("svg.worldmap path.land").count() >= 170
+    page.goto(placed_server + "/map")
+    points = page.locator("svg.worldmap circle.pt")
+    assert points.count() >= 1
+    niamey = page.locator('svg.worldmap circle.pt-place[data-name="Niamey"]')
+    box = niamey.bounding_box()
+    assert box and box["width"] > 4 and box["height"] > 4
+    niamey.click()
+    row = page.locator("table.places tr.flash")
+    assert row.count() == 1 and row.locator("td").first.inner_text().strip() == "Niamey"
+    page.screenshot(path=str(tmp_path / "map.png"), full_page=True)
+    page.select_option('select[name="type"]', "COERCE")
+    page.click('form.filters button[type="submit"]')
+    page.wait_for_url("**/map?*type=COERCE*")
+    assert [p.get_attribute("data-name") for p in points.all()] == ["India"]
+
     assert not errors, errors
-    assert all(u.startswith(server) for u in page.requests), [u for u in page.requests if not u.startswith(server)]
-    for name in ("overview", "network", "quotes", "article"):
+    outside = [u for u in page.requests if not u.startswith((server, placed_server))]
+    assert not outside, outside
+    for name in ("overview", "network", "quotes", "article", "map"):
         assert (tmp_path / f"{name}.png").stat().st_size > 5000

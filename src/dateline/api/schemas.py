@@ -3,7 +3,7 @@ into the article's ``text``; dates are ISO 8601 strings; countries ISO 3166-1 al
 coordinates decimal degrees."""
 from __future__ import annotations
 
-from typing import Generic, Optional, TypeVar
+from typing import Generic, Literal, Optional, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -121,6 +121,37 @@ class Event(BaseModel):
     confidence: Optional[float] = None
     story: Optional[int] = None
     story_mentions: Optional[int] = None
+
+
+class PlaceExample(BaseModel):
+    event: int = Field(description="events.id (the trigger is #e-{event} in the article view)")
+    article: int
+    title: Optional[str] = None
+    type: str
+
+
+class Place(BaseModel):
+    """Where events happened: a place with coordinates, or a country's representative point."""
+
+    name: str
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-3")
+    lat: float = Field(description="latitude, decimal degrees")
+    lon: float = Field(description="longitude, decimal degrees")
+    precision: Literal["place", "country"] = Field(
+        description="place: the event's own coordinates; country: the country's representative point")
+    events: int = Field(ge=1, description="matching events placed here")
+    articles: int = Field(ge=1, description="articles those events come from")
+    types: dict[str, int] = Field(description="events per PLOVER type, largest first")
+    names: dict[str, int] = Field(description="events per location name as stored")
+    examples: list[PlaceExample] = Field(description="the first events in store order")
+
+
+class PlacePage(Page[Place]):
+    """A page of places; ``total`` counts places, the other counts are events."""
+
+    events: int = Field(ge=0, description="events matching the filters")
+    placed: int = Field(ge=0, description="of them, events on a place (all pages)")
+    unplaced: int = Field(ge=0, description="of them, events whose location has no coordinates and no known country")
 
 
 class Actor(BaseModel):

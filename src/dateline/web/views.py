@@ -3,6 +3,7 @@ JS file in ``static/``; nothing from a CDN or the network).
 
 * ``/``: counts and the event timeline by type (filters: mode, aux, countries, dates).
 * ``/network``: who acts on whom (filters: type, dates, number of actors).
+* ``/map``: where events happened, on country outlines (the event filters, with type).
 * ``/quotes``: the quotes explorer (full-text search, speaker, country, dates); each quote
   links to ``/articles/{id}#q-{quote id}``.
 * ``/articles`` and ``/articles/{id}``: the list, and one article with quotes, cues,
@@ -24,12 +25,15 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from ..api import aggregates, service
+from ..api import aggregates, places, service, world
 from ..api.db import Settings
 from ..api.service import FilterError
 from .render import TYPE_COLOURS, article_spans, highlight, network_svg, timeline_svg, type_colour
+from .worldmap import LAT_BOTTOM, LAT_TOP, map_svg
 
 HERE = Path(__file__).resolve().parent
+#: Places drawn on the map (those with most events) and listed under it.
+MAP_PLACES, MAP_ROWS = 2000, 100
 LEGEND = [("quote", "quote"), ("speaker", "speaker"), ("cue", "cue"), ("mention", "actor mention"),
           ("event", "event trigger"), ("place", "place"), ("date", "date")]
 
@@ -135,6 +139,17 @@ def mount(app: FastAPI, settings: Settings) -> None:
         net = with_con(lambda con: aggregates.network(con, f, max_nodes=n))
         types = with_con(lambda con: list(service.stats(con)["types"]))
         return page(request, "network.html", net=net, svg=network_svg(net), types=types, nodes=n, title="Network")
+
+    @router.get("/map", response_class=HTMLResponse)
+    def world_map(request: Request):
+        f = _event_filters(request)
+
+        def run(con):
+            return places.places(con, f, limit=MAP_PLACES), list(service.stats(con)["types"])
+
+        result, types = with_con(run)
+        return page(request, "map.html", result=result, svg=map_svg(result), types=types, rows=MAP_ROWS,
+                    source=world.SOURCE, lat_top=LAT_TOP, lat_bottom=LAT_BOTTOM, title="Map")
 
     @router.get("/quotes", response_class=HTMLResponse)
     def quotes(request: Request):

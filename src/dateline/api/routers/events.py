@@ -1,15 +1,16 @@
 """``GET /api/events``: PLOVER events filtered by type, mode, countries, aux and dates;
-``GET /api/events/timeline`` and ``/api/events/network``: the dashboard's aggregates."""
+``GET /api/events/timeline``, ``/api/events/network`` and ``/api/events/places``: the
+dashboard's aggregates (same filters)."""
 
 from datetime import date
 from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, Query
 
-from .. import aggregates, service
+from .. import aggregates, places, service
 from ..db import Settings
 from ..deps import COUNTRY, Con, Paging, paging
-from ..schemas import Event, Page
+from ..schemas import Event, Page, PlacePage
 
 Aux = Literal["historical", "future", "hypothetical", "negated", "none"]
 
@@ -52,5 +53,14 @@ def build(settings: Settings) -> APIRouter:
         """Who acts on whom: ``{"nodes": [{name, country, weight}], "edges": [{source, target,
         weight, types}], "events": N, "dropped_nodes": K}``; weight = events."""
         return aggregates.network(con, f, max_nodes=nodes)
+
+    @router.get("/api/events/places", response_model=PlacePage)
+    def event_places(con: Con, f: Filters, page: Annotated[Paging, Depends(paging(settings))]) -> dict:
+        """Where the matching events happened, most events first: ``items`` of ``{name,
+        country, lat, lon (decimal degrees), precision ("place": the event's own coordinates;
+        "country": the country's representative point), events, articles, types, names,
+        examples}``, ``total`` (places), ``next``, and the event counts ``events``, ``placed``,
+        ``unplaced``. 400 when ``date_from`` > ``date_to``."""
+        return places.places(con, f, limit=page.limit, offset=page.offset)
 
     return router

@@ -1,4 +1,5 @@
-// dateline dashboard: legend toggles on the article view, focus on one actor in the network.
+// dateline dashboard: legend toggles on the article view, focus on one actor in the network,
+// a place on the map shown in the table under it.
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
@@ -40,5 +41,15 @@
         });
       });
     }
+    // Map: clicking a place scrolls to its row in the table and flashes it.
+    document.querySelectorAll("svg.worldmap .pt").forEach(function (pt) {
+      pt.addEventListener("click", function () {
+        var row = document.getElementById("place-" + pt.dataset.i);
+        if (!row) return;
+        document.querySelectorAll("table.places tr.flash").forEach(function (r) { r.classList.remove("flash"); });
+        row.classList.add("flash");
+        row.scrollIntoView({ block: "center" });
+      });
+    });
   });
 })();

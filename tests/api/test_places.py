@@ -1,0 +1,113 @@
+"""``GET /api/events/places`` on a fresh copy of the five-article store whose events have
+places (:data:`conftest.PLACED`), and the country data behind it."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.api import world
+
+
+def error(r, status: int) -> dict:
+    """The error envelope of ``r``, checked."""
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) == {"ok", "status", "error"} and body["ok"] is False and body["status"] == status
+    assert body["error"]["code"] == "E010"
+    return body
+
+
+def by_name(page: dict) -> dict[str, dict]:
+    return {p["name"]: p for p in page["items"]}
+
+
+def test_every_placed_event_is_on_the_map(placed_client):
+    page = placed_client.get("/api/events/places").json()
+    assert page["total"] == 4 and page["next"] is None
+    assert page["events"] == 15 and page["placed"] == 4 and page["unplaced"] == 1  # "Eastern Mediterranean"
+    places = by_name(page)
+    assert set(places) == {"Niamey", "United States", "Austria", "India"}
+    niamey = places["Niamey"]
+    assert niamey["precision"] == "place" and niamey["country"] == "NER"
+    assert niamey["lat"] == pytest.approx(13.5137) and niamey["lon"] == pytest.approx(2.1098)
+    assert niamey["events"] == niamey["articles"] == 1 and niamey["types"] == {"CONSULT": 1}
+    assert niamey["examples"][0]["title"] == "Benin, Nigeria join African Union continental free trade bloc"
+    # El Paso, Texas: the coder gives the country only, so the event sits at the USA's point
+    usa = places["United States"]
+    assert usa["precision"] == "country" and usa["country"] == "USA" and (usa["lat"], usa["lon"]) == (38.0, -97.0)
+    assert usa["types"] == {"ASSAULT": 1} and usa["names"] == {"United States": 1}
+    assert usa["examples"][0]["title"].startswith("Gunman opens fire in El Paso, Texas")
+    assert (places["India"]["lat"], places["India"]["lon"]) == (20.0, 77.0)
+    assert places["Austria"]["types"] == {"ACCUSE": 1}
+
+
+def test_places_agree_with_the_events(placed_client):
+    events = {e["id"]: e for e in placed_client.get("/api/events", params={"limit": 200}).json()["items"]}
+    page = placed_client.get("/api/events/places").json()
+    assert page["events"] == len(events)
+    assert page["placed"] + page["unplaced"] == sum(1 for e in events.values() if e["location"])
+    for place in page["items"]:
+        for x in place["examples"]:
+            e = events[x["event"]]
+            assert (e["article"], e["type"], e["location"]["country"]) == (x["article"], x["type"], place["country"])
+            assert e["location"]["name"] in place["names"]
+
+
+def test_filters_are_those_of_events(placed_client):
+    coerce = placed_client.get("/api/events/places", params={"type": "coerce"}).json()
+    assert [p["name"] for p in coerce["items"]] == ["India"]
+    assert coerce["events"] == 3 and coerce["placed"] == 1 and coerce["unplaced"] == 0
+    y2020 = placed_client.get("/api/events/places", params={"date_from": "2020-01-01"}).json()
+    assert [p["name"] for p in y2020["items"]] == ["India"] and y2020["unplaced"] == 1
+    y2019 = placed_client.get("/api/events/places", params={"date_to": "2019-08-31"}).json()
+    assert set(by_name(y2019)) == {"Niamey", "United States"} and y2019["events"] == 5
+    none = placed_client.get("/api/events/places", params={"date_from": "2030-01-01"}).json()
+    assert none == {"items": [], "total": 0, "next": None, "events": 0, "placed": 0, "unplaced": 0}
+
+
+def test_paging_walks_every_place_once_most_events_first(placed_client):
+    seen, offset = [], 0
+    while offset is not None:
+        page = placed_client.get("/api/events/places", params={"limit": 3, "offset": offset}).json()
+        assert page["total"] == 4 and len(page["items"]) <= 3
+        seen.extend(p["name"] for p in page["items"])
+        offset = page["next"]
+    assert seen == ["Austria", "India", "Niamey", "United States"]  # one event each: by name
+
+
+def test_a_store_without_places(client):
+    page = client.get("/api/events/places").json()
+    assert page["items"] == [] and page["total"] == 0 and page["placed"] == 0
+    assert page["events"] == client.get("/api/stats").json()["events"] > 5
+
+
+@pytest.mark.parametrize("params, status, loc", [
+    ({"limit": 0}, 422, "query.limit"),
+    ({"limit": 201}, 422, "query.limit"),
+    ({"type": "ACC;USE"}, 422, "query.type"),
+    ({"date_from": "2019-02-30"}, 422, "query.date_from"),
+    ({"date_from": "2020-01-01", "date_to": "2019-01-01"}, 400, None),
+])
+def test_bad_parameters_get_the_envelope(placed_client, params, status, loc):
+    body = error(placed_client.get("/api/events/places", params=params), status)
+    if loc:
+        assert loc in [d["loc"] for d in body["error"]["details"]]
+
+
+def test_openapi_lists_the_endpoint(placed_client):
+    spec = placed_client.get("/openapi.json").json()
+    op = spec["paths"]["/api/events/places"]["get"]
+    assert {p["name"] for p in op["parameters"]} >= {"type", "mode", "actor_country", "recipient_country", "aux",
+                                                      "date_from", "date_to", "limit", "offset"}
+
+
+def test_world_countries_from_the_bundled_data():
+    niger = world.country("ner")
+    assert niger.code == "NER" and niger.name == "Niger" and niger.point == (16.0, 8.0)
+    lon, lat = niger.polygons[0][0][0]
+    assert 0 < lon < 16 and 11 < lat < 24
+    countries = world.countries()
+    assert len([c for c in countries.values() if c.polygons]) >= 170
+    for code in ("USA", "RUS", "CHN", "BRA", "AUS", "GBR", "FRA", "POL", "IRN", "NGA"):
+        assert countries[code].polygons and countries[code].point, code
+    assert all(ring[0] == ring[-1] for c in countries.values() for poly in c.polygons for ring in poly)
+    assert world.country("UN") is None and world.country(None) is None
