@@ -134,6 +134,10 @@ class Quote:
 
     ``kind``: ``direct`` (a whole quoted sentence), ``partial`` (a quoted fragment inside the
     reporter's sentence) or ``indirect`` (reported speech without quotation marks).
+    ``attribution`` numbers the attribution (source–cue–content triple) the quote is a piece
+    of, from 0 in text order; quotes that share it are pieces of one attribution (a partial
+    quote inside the indirect quote of the same cue, a quote continuing the one before it):
+    see :mod:`dateline.quotes.grouping`.
     """
 
     text: str
@@ -147,6 +151,7 @@ class Quote:
     sentence_start: int | None = None
     sentence_end: int | None = None
     rule: str | None = None
+    attribution: int | None = None
 
 
 @dataclass

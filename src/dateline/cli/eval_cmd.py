@@ -71,7 +71,7 @@ def polnear(
     from tqdm import tqdm
 
     from ..pipeline import Pipeline
-    from ..quotes.polnear import PredictedQuote, read_split, score
+    from ..quotes.polnear import PredictedQuote, predicted_attributions, read_split, score
     from ..records import Article, Failure
 
     if not (directory / "attributions").is_dir() or not (directory / "text").is_dir():
@@ -90,7 +90,7 @@ def polnear(
             failures += 1
             typer.echo(f"{result.code} {result.path}: {result.reason}", err=True)
             continue
-        predicted[result.article.id] = [PredictedQuote.from_quote(q) for q in result.quotes]
+        predicted[result.article.id] = predicted_attributions(result.quotes)
     out = score(gold, predicted)
     out = {"dir": str(directory), "annotator": "first in sorted order of annotator codes",
            **out, "failures": failures, "seconds": round(time.perf_counter() - started, 2)}

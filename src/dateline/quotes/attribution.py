@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.coref import ActorIndex
 from ..records import Quote
 from .cues import CLAUSE_MORE, INFINITIVE, OBJECT, PREPOSITION, cue_phrase, is_cue, lemma, make_it_clear
+from .grouping import group_attributions
 from .joins import join_pieces
 from .spans import ALL_MARKS, QuoteSpan
 from .speakers import speaker_of, subject_of
@@ -78,9 +79,26 @@ class Attributor:
         starts_sentence = not before or before[-1] in ".!?:\n" or before.endswith(("said,", "says,"))
         if content[:1].islower() and not starts_sentence:
             return "partial"
+        if not starts_sentence and self._embedded(q):
+            return "partial"  # called the frontrunner “ISIS’ best recruiter.”
         if content[-1:] in ".!?…,;" or starts_sentence:
             return "direct"
         return "partial"
+
+    def _embedded(self, q: QuoteSpan) -> bool:
+        """Whether the word before the opening mark makes the quotation part of the reporter's
+        phrase ("identified the judge as “Spanish,”"), not the object of a cue ("said “We…”",
+        "told reporters “We…”") or the subject of one."""
+        i = q.open_at - 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        span = self.doc.char_span(i, i + 1, alignment_mode="expand") if i >= 0 else None
+        if not span or not span[-1].is_alpha:
+            return False
+        tok = span[-1]
+        if _cue_ok(tok) or tok.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        return not (tok.dep_ in ("dobj", "dative", "pobj", "npadvmod", "prt") and _cue_ok(tok.head))
 
     def _governing_cue(self, q: QuoteSpan) -> Token | None:
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -197,12 +215,15 @@ class Attributor:
         toks = sorted((t for c in clauses for t in c.subtree), key=lambda t: t.i)
         cut: set[int] = set()
         for child in clause.children:
-            if child.dep_ == "advcl" and any(m.lower_ in _CONCESSIVE for m in child.children if m.dep_ == "mark"):
+            marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+            comma = child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ","
+            # "…, although B" is the reporter's; "A was “a lightweight” while B is “a liar”" is one statement
+            if child.dep_ == "advcl" and marks & _CONCESSIVE and (comma or not marks <= {"while", "whereas"}):
                 cut.update(t.i for t in child.subtree)
-                if child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ",":
+                if comma:
                     cut.add(child.left_edge.i - 1)
         sent = sentence(clause)  # Token.sent costs a pass over the document: look it up once
-        toks = [t for t in toks if t.i not in cut and sent.start <= t.i < sent.end]
+        toks = self._trim([t for t in toks if t.i not in cut and sent.start <= t.i < sent.end])
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
                         and toks[0].text not in ALL_MARKS or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
             toks = toks[1:]
@@ -217,6 +238,43 @@ class Attributor:
             if q.open_at < start <= q.start and q.close_at is not None and end > q.close_at:
                 start = q.open_at  # and one that opens with a quotation starts at its mark
         return start, end
+
+    def _trim(self, toks: list[Token]) -> list[Token]:
+        """``toks`` without their asides (:meth:`_asides`), ending before a line break, a colon
+        that introduces a quotation, or what follows a quotation closed by its comma
+        (``“Yes, I support Ted Cruz,” Brent Bozell III, founder of …``)."""
+        cut = self._asides(toks)
+        toks = [t for t in toks if t.i not in cut]
+        for k, t in enumerate(toks):
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            if "\n" in t.text or t.text == ":" and nxt in ALL_MARKS:
+                return toks[:k]
+            if k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
+                    t.idx + 1 not in self.inside:
+                return toks[:k + 1]
+        return toks
+
+    def _asides(self, toks: list[Token]) -> set[int]:
+        """Token indexes of the asides in a content's tokens that belong to another statement
+        or to the reporter: ", according to …", "when asked …", a participle after a comma
+        (", referring to …", ", adding …") and a non-restrictive relative clause
+        (", which is like …")."""
+        cut: set[int] = set()
+        for t in toks:
+            if t.i in cut:
+                continue
+            left = t.left_edge.i
+            after_comma = left > 0 and self.doc[left - 1].text in (",", "—", "–")
+            aside = t.dep_ == "prep" and t.lower_ == "according"
+            aside = aside or (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
+                                                      for c in t.children) and lemma(t) == "ask")
+            aside = aside or (after_comma and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl"))
+            aside = aside or (after_comma and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whom"))
+            if aside:
+                cut.update(x.i for x in t.subtree)
+                if after_comma:
+                    cut.add(left - 1)
+        return cut
 
     def _stance(self, tok: Token) -> list[Token]:
         """The complements of a verb of stance that are its content: the object and what
@@ -271,7 +329,7 @@ class Attributor:
             elif framed:
                 span = self._according_content(tok)
             else:
-                span = self._content(clauses[:1])
+                span = self._content(clauses[:1] + self._same_speaker_conjuncts(tok, clauses[0]))
             if span is None or self._within_one_quote(span):
                 continue
             cue_start, cue_end = cue_phrase(tok)
@@ -284,12 +342,33 @@ class Attributor:
                                 sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
         return quotes
 
+    def _same_speaker_conjuncts(self, cue: Token, clause: Token) -> list[Token]:
+        """Clauses coordinated with the cue after its content that go on with the speaker's own
+        statement: "He said he'll support the nominee, but he doesn't want to be involved"
+        (the conjunct's subject is a pronoun or the cue's subject; it is no cue itself)."""
+        subject = subject_of(cue)
+        out = []
+        for c in cue.children:
+            if c.dep_ != "conj" or c.i < clause.i or c.pos_ not in ("VERB", "AUX") or _cue_ok(c) or \
+                    make_it_clear(c) is not None or c.idx in self.inside:
+                continue
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "it")
+                                     or subject is not None and subj.lower_ == subject.lower_):
+                out.append(c)
+        return out
+
     def _according_content(self, tok: Token) -> tuple[int, int] | None:
-        """The clause ``tok`` is inserted into, without ``tok``'s own phrase."""
+        """The clause ``tok`` is inserted into, without ``tok``'s own phrase: the whole
+        coordination when that clause is one of several ("A and B, according to X"), the verb's
+        clause when ``tok`` hangs on one of its nouns."""
         head = tok.head
+        while head.dep_ != "ROOT" and (head.dep_ == "conj" or head.pos_ not in ("VERB", "AUX")) and \
+                not _cue_ok(head.head) and head.head.i != head.i:
+            head = head.head
         phrase = {t.i for t in tok.subtree}
         sent = sentence(head)
-        toks = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
+        toks = self._trim([t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end])
         while toks and toks[0].is_punct:
             toks = toks[1:]
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
@@ -298,9 +377,9 @@ class Attributor:
 
 
 def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quote]:
-    """All quotes of ``doc`` (direct, partial and indirect) in text order, each with its cue and
-    speaker (``None`` when nobody can be named)."""
+    """All quotes of ``doc`` (direct, partial and indirect) in text order, each with its cue,
+    speaker (``None`` when nobody can be named) and attribution number."""
     attributor = Attributor(doc, actors, spans)
     quotes = attributor.direct_and_partial() + attributor.indirect() + transcript_quotes(attributor.text, actors)
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return group_attributions(attributor.text, quotes)

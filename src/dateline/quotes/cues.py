@@ -18,7 +18,8 @@ SPEECH = {
     "agree", "caution", "counter", "point", "signal", "hint", "conclude", "testify", "boast", "vow", "pledge",
     "promise", "threaten", "estimate", "mention", "repeat", "reiterate", "underline", "highlight", "urge",
     "ask", "demand", "call", "question", "wonder", "shout", "cry", "grumble", "joke", "quip", "whisper",
-    "describe", "brief", "inform", "assure", "reassure", "forecast", "accuse", "continue",
+    "describe", "brief", "inform", "assure", "reassure", "forecast", "accuse", "continue", "proclaim",
+    "exclaim", "retort", "bark", "scoff", "muse", "lament", "opine", "speculate", "clarify", "recount",
 }
 #: Verbs of cognition that report a stance ("believes that ...").
 COGNITION = {"believe", "think", "feel", "expect", "hope", "fear", "doubt", "worry", "reckon", "assume", "consider"}

@@ -35,7 +35,12 @@ Definitions used by :func:`score` (all micro-averaged over the split):
   shared characters, then by position, so one prediction never counts for two gold spans.
   Precision = matched / predicted, recall = matched / gold, F1 their harmonic mean; a ratio
   with a zero denominator is 0.0.
-* Content: every gold attribution against every predicted quote. Cue: the distinct gold cue
+* Predicted attributions: dateline's quotes grouped by :attr:`Quote.attribution`
+  (:func:`predicted_attributions`): the pieces of one attribution become one prediction whose
+  content is their segments (a partial quote inside its indirect quote adds nothing), whose
+  cue and source are those of its first piece with a cue, and whose kind is the first
+  piece's. Quotes without a number stay predictions of their own.
+* Content: every gold attribution against every predicted attribution. Cue: the distinct gold cue
   spans against the distinct predicted cue spans. Source: the distinct gold source spans
   against the distinct predicted speaker mention spans (``Speaker.mention_start/end``).
 * Quoted recall: content recall restricted to the gold attributions whose content contains
@@ -134,6 +139,23 @@ class PredictedQuote:
             if sp.mention_start is not None and sp.mention_end is not None:
                 source = ((sp.mention_start, sp.mention_end),)
         return cls(content=((quote.start, quote.end),), kind=quote.kind, cue=cue, source=source, speaker_name=name)
+
+
+def predicted_attributions(quotes: Sequence[Any]) -> list[PredictedQuote]:
+    """One :class:`PredictedQuote` per attribution of ``quotes`` (:class:`dateline.records.Quote`
+    records of one article), in order of their first piece; see the module docstring."""
+    groups: dict[Any, list[Any]] = {}
+    for k, q in enumerate(quotes):
+        key = ("n", q.attribution) if getattr(q, "attribution", None) is not None else ("q", k)
+        groups.setdefault(key, []).append(q)
+    out = []
+    for pieces in groups.values():
+        head = next((q for q in pieces if q.cue_start is not None), pieces[0])
+        one = PredictedQuote.from_quote(head)
+        segments = tuple(sorted({(q.start, q.end) for q in pieces}))
+        out.append(PredictedQuote(content=segments, kind=pieces[0].kind, cue=one.cue, source=one.source,
+                                  speaker_name=one.speaker_name))
+    return out
 
 
 # ----------------------------------------------------------------------------- reading

@@ -25,16 +25,26 @@ _DOCUMENTS = {"statement", "report", "letter", "response", "release", "communiqu
 def _inverted_subject(cue: Token) -> Token | None:
     """"…," grumbled the union leader: the parser may take the speaker after the cue for its
     object; after a closing quotation mark and comma it is the speaker."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.i < 1:
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.i < 1 or cue.tag_ == "VBG":
         return None
-    before = cue.doc[cue.i - 1]
-    if not (before.is_quote or before.text == ","):
+    doc = cue.doc
+    before = doc[cue.i - 1]
+    # after the closing mark: “…,” said X / "…", said X (never "declaring it …")
+    if not (before.is_quote or before.text == "," and cue.i > 1 and doc[cue.i - 2].is_quote):
         return None
     found = next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
-    if found is None and cue.i + 1 < len(cue.doc):
-        nxt = cue.doc[cue.i + 1]  # "…," said Skelly: a name the tagger took for an adverb
+    if found is None and cue.i + 1 < len(doc):
+        nxt = doc[cue.i + 1]  # "…," said Skelly: a name the tagger took for an adverb
         if nxt.head.i == cue.i and nxt.dep_ == "advmod" and nxt.is_title and nxt.pos_ in ("ADV", "PROPN"):
             found = nxt
+    if found is None:  # "…,'' said Robin Maynard, half joking": the parser hung the name elsewhere
+        run = []
+        for t in doc[cue.i + 1: min(len(doc), cue.i + 8)]:
+            if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") and not (t.text == "." and run and run[-1].pos_ == "PROPN"):
+                break
+            run.append(t)
+        nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
+        found = nouns[-1] if nouns else None
     return found
 
 
@@ -123,7 +133,11 @@ def speaker_of(subj: Token | None, actors: ActorIndex) -> Speaker | None:
                        mention_end=mention.end if mention else subj.idx + len(subj), actor_id=actor.id)
     if subj.pos_ == "PRON":
         return None  # an unresolved pronoun names nobody
-    span = subj.doc[subj.left_edge.i: subj.right_edge.i + 1]
+    left, right = subj.left_edge.i, subj.right_edge.i
+    comma = next((t.i for t in subj.doc[subj.i + 1: right + 1] if t.text in (",", "(", "—", "–")), None)
+    if comma is not None:
+        right = comma - 1  # "Trump, in Kentucky, said": the description ends before its aside
+    span = subj.doc[left: right + 1]
     if len(span) > 10:
         span = subj.doc[subj.i: subj.i + 1]
     end = _dateline_end(subj)

@@ -9,7 +9,9 @@ from another story); failing that, the name in title case.
 
 Capitalised labels also open headlines and notes ("UPDATE: …", "EXCLUSIVE: …", "BYLINE: …"),
 so a label counts only when it names a person of the article, or when the article has at least
-two such lines (a transcript), and never when it is a known heading word.
+two such lines (a transcript), and never when it is a known heading word. A label in title case
+(``Matthews: Well, speculation is bad.``, the headline ``Trump: Cruz Has ‘To Come a Long
+Way’ …``) counts only when it names a person of the article.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from ..actors.coref import ActorIndex
 from ..records import Actor, Quote, Speaker
 
 _LINE_RE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_TITLE_LINE_RE = re.compile(r"^[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 #: Heading words that open a line with a colon without naming a speaker.
 HEADINGS = {
     "UPDATE", "UPDATES", "EMAIL", "E-MAIL", "BYLINE", "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "WATCH", "PIC",
@@ -57,6 +60,8 @@ def transcript_quotes(text: str, actors: ActorIndex) -> list[Quote]:
     found: list[tuple[re.Match, Actor | None]] = [(m, _person(m.group(1), actors)) for m in lines]
     if len(found) < _MIN_LINES:
         found = [(m, a) for m, a in found if a is not None]
+    titled = ((m, _person(m.group(1), actors)) for m in _TITLE_LINE_RE.finditer(text))
+    found = sorted(found + [(m, a) for m, a in titled if a is not None], key=lambda f: f[0].start())
     quotes: list[Quote] = []
     full_names: dict[str, str] = {}  # "TAPPER" -> "Jake Tapper" after a line "JAKE TAPPER:"
     for m, actor in found:

@@ -1,0 +1,79 @@
+"""Which quotes are pieces of one attribution.
+
+An attribution is one source–cue–content triple (PARC 3.0, Pareti 2016; PolNeAR, Newell et
+al. 2018); its content may come in several pieces. dateline reports every quotation it finds
+(the reference annotation lists a partial quote inside a reported statement as a quote of its
+own), and numbers the attribution each quote belongs to in :attr:`Quote.attribution`. Quotes
+share a number when
+
+* one lies inside another and has the same cue or no cue of its own: the partial quote in
+  ``Clinton said her husband will “be the best president.”`` belongs to the indirect quote
+  ``her husband will “be the best president.”`` (same cue, ``said``);
+* two partial quotes of one sentence have the same cue: ``Guns are “the ultimate public health
+  crisis” and “stunt children’s growth,” proclaimed Howard Dean``;
+* a quote has no cue of its own (rule ``continuation``), continues the speaker of the quote
+  just before it, and only that quote's attribution lies between them, in the same paragraph:
+  ``“…,” said Mike Lux, a progressive activist. “If the Democratic nominee is Hillary, …”``.
+
+Numbers start at 0 and follow the text order of each attribution's first piece.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Quote
+
+MAX_GAP_CHARS = 300
+"""The longest text (characters) between a quote and the piece that continues it: the
+attribution between them, with an apposition ("said Dino Spencer, who now runs the gym")."""
+
+
+def _inside(b: Quote, a: Quote) -> bool:
+    return a.start <= b.start and b.end <= a.end
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    return a.speaker is not None and b.speaker is not None and a.speaker.name == b.speaker.name
+
+
+def _continues(text: str, a: Quote, b: Quote) -> bool:
+    if b.rule != "continuation" or not _same_speaker(a, b) or a.end > b.start:
+        return False
+    gap = text[a.end:b.start]
+    return "\n" not in gap and len(gap) <= MAX_GAP_CHARS
+
+
+def _same_cue_partials(a: Quote, b: Quote) -> bool:
+    return (a.kind == b.kind == "partial" and a.cue_start is not None and a.cue_start == b.cue_start
+            and a.sentence_start == b.sentence_start)
+
+
+def group_attributions(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with :attr:`Quote.attribution` set, in the same order.
+
+    ``text`` is the article the offsets index. See the module docstring for the rules.
+    """
+    order = sorted(range(len(quotes)), key=lambda k: (quotes[k].start, -quotes[k].end))
+    ranked = [quotes[k] for k in order]
+    numbers: list[int] = []
+    top: list[int] = []  # indexes of quotes that are no other quote's piece
+    count = 0
+    for i, b in enumerate(ranked):
+        number = None
+        for j in range(i):
+            a = ranked[j]
+            if _inside(b, a) and (b.cue_start is None or b.cue_start == a.cue_start):
+                number = numbers[j]
+                break
+        if number is None and top:
+            a = ranked[top[-1]]
+            if _continues(text, a, b) or _same_cue_partials(a, b):
+                number = numbers[top[-1]]
+        if number is None:
+            number = count
+            count += 1
+        if not any(_inside(b, ranked[j]) for j in range(i)):
+            top.append(i)
+        numbers.append(number)
+    by_index = dict(zip(order, numbers))
+    return [replace(q, attribution=by_index[k]) for k, q in enumerate(quotes)]

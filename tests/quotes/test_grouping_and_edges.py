@@ -1,0 +1,91 @@
+"""Pieces of one attribution (``Quote.attribution``), content edges, inverted speakers and
+title-case speaker labels, on paragraphs of real articles of the PolNeAR train split
+(../shared/corpora/polnear/train/text)."""
+from shared_paths import SHARED
+
+from dateline.quotes.polnear import predicted_attributions
+
+TRAIN = SHARED / "corpora" / "polnear" / "train" / "text"
+
+
+def _paragraph(article: str, needle: str) -> str:
+    text = (TRAIN / f"{article}.txt").read_text(encoding="utf-8")
+    at = text.index(needle)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _quotes(extract, article: str, needle: str, published: str):
+    text = _paragraph(article, needle)
+    return text, extract(text, published=published).quotes
+
+
+def test_partial_quote_is_a_piece_of_its_indirect_quote(extract):
+    text, quotes = _quotes(extract, "breitbart_2016-02-20_the-latest-hillary-clinton-tells",
+                           "her husband will “be the best president.”", "2016-02-20")
+    indirect = next(q for q in quotes if q.kind == "indirect" and q.text.startswith("her husband will"))
+    partial = next(q for q in quotes if q.kind == "partial" and q.text == "be the best president.")
+    assert indirect.cue == partial.cue == "says"
+    assert partial.attribution == indirect.attribution
+    assert indirect.start < partial.start and partial.end < indirect.end
+    # PolNeAR sees one attribution whose content is the indirect quote
+    merged = [p for p in predicted_attributions(quotes) if (indirect.start, indirect.end) in p.content]
+    assert len(merged) == 1 and merged[0].content == ((indirect.start, indirect.end), (partial.start, partial.end))
+
+
+def test_partial_quotes_of_one_cue_are_one_attribution(extract):
+    text, quotes = _quotes(extract, "huff-post_2016-07-27_guns-are-the-ultimate-public-hea",
+                           "the ultimate public health crisis", "2016-07-27")
+    first = next(q for q in quotes if q.text == "the ultimate public health crisis")
+    second = next(q for q in quotes if q.text == "stunt children’s growth,")
+    assert first.kind == second.kind == "partial" and first.cue == second.cue == "proclaimed"
+    assert first.attribution == second.attribution
+    assert first.speaker.name == second.speaker.name == "Howard Dean"
+
+
+def test_quote_after_the_attribution_continues_it(extract):
+    text = _paragraph("nyt_2016-01-30_traditionally-democrat-unions-ar", "said Mike Lux")
+    quotes = extract(text, published="2016-01-30").quotes
+    lux = [q for q in quotes if q.kind == "direct"]
+    assert [q.text[:20] for q in lux] == ["I do think that Trum", "If the Democratic no"]
+    assert lux[0].speaker.name == "Mike Lux" and lux[1].speaker.name == "Mike Lux"
+    assert lux[1].rule == "continuation" and lux[1].attribution == lux[0].attribution
+    other = [q for q in quotes if q.attribution != lux[0].attribution]
+    assert all(q.start > lux[0].end and q.end < lux[1].start for q in other)  # the apposition's own quotes
+
+
+def test_inverted_speaker_the_parser_hung_elsewhere(extract):
+    # "''…,'' said Robin Maynard, half joking.": the parser makes "Maynard" the subject of "joking"
+    text, quotes = _quotes(extract, "nyt_2016-03-21_factory-workers-feel-sting-of-gl", "said Robin Maynard",
+                           "2016-03-21")
+    q = next(q for q in quotes if q.text.startswith("I'm more skilled"))
+    assert q.cue == "said" and q.speaker.name == "Robin Maynard"
+    assert text[q.speaker.mention_start:q.speaker.mention_end] in ("Maynard", "Robin Maynard")
+
+
+def test_quote_closed_by_its_comma_ends_the_content(extract):
+    text, quotes = _quotes(extract, "breitbart_2016-01-19_long-time-leaders-of-conservativ",
+                           "Yes, I support Ted Cruz", "2016-01-19")
+    q = next(q for q in quotes if "Yes, I support Ted Cruz" in q.text)
+    assert q.text == "Yes, I support Ted Cruz,"
+    assert "Bozell" in q.speaker.name
+
+
+def test_headline_with_a_speaker_label_in_title_case(extract):
+    text = (TRAIN / "breitbart_2015-12-11_trump-cruz-has-to-come-a-long-wa.txt").read_text(encoding="utf-8")
+    quotes = extract(text, published="2015-12-11").quotes
+    head = next(q for q in quotes if q.rule == "transcript")
+    assert head.start == text.index("Cruz Has ‘To Come")
+    assert head.speaker.name == "Donald Trump" and head.speaker.mention == "Trump" and head.cue == ":"
+    pieces = [q for q in quotes if q.attribution == head.attribution]
+    assert {q.text for q in pieces} >= {"To Come a Long Way"}
+
+
+def test_asides_are_cut_from_an_indirect_content(extract):
+    text = ("Adelson met the candidates in Las Vegas. Asked what characteristics he would like the Republican "
+            "party’s nominee to embody, Adelson said, “They have got to be able to win.”")
+    quotes = extract(text, published="2015-12-20").quotes
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.text == "They have got to be able to win." and direct.speaker.name.endswith("Adelson")
+    assert all(not q.text.startswith("Asked what") for q in quotes)
