@@ -89,3 +89,39 @@ def test_asides_are_cut_from_an_indirect_content(extract):
     direct = next(q for q in quotes if q.kind == "direct")
     assert direct.text == "They have got to be able to win." and direct.speaker.name.endswith("Adelson")
     assert all(not q.text.startswith("Asked what") for q in quotes)
+
+
+def test_markup_attributes_are_no_quotes_and_tag_names_no_cues(extract):
+    article = "breitbart_2015-12-04_san-bernardino-terror-suspect-na"
+    text = (TRAIN / f"{article}.txt").read_text(encoding="utf-8")
+    assert '<tweet id="672138506081275904" author="@MissDBunker"' in text
+    quotes = extract(text, published="2015-12-04").quotes
+    assert quotes
+    assert not any("672138506081275904" in q.text or q.text.strip() == "@MissDBunker" for q in quotes)
+    tags = [m.span() for m in __import__("re").finditer(r"<[^<>\n]*>", text)]
+    assert not any(q.cue_start is not None and a <= q.cue_start < b for q in quotes for a, b in tags)
+
+
+def test_title_in_quotation_marks_is_no_quote(extract):
+    text, quotes = _quotes(extract, "breitbart_2016-07-13_trump-demands-ginsburg-resign-fo",
+                           "told ABC’s “Good Morning America” that he agrees", "2016-07-13")
+    assert not any(q.text.startswith("Good Morning America") for q in quotes)
+    assert any(q.kind == "partial" and q.text == "total opportunist" for q in quotes)
+
+
+def test_indirect_quote_runs_on_to_the_partial_quote_of_its_cue(extract):
+    text, quotes = _quotes(extract, "breitbart_2016-03-15_the-latest-kasich-scores-all-del",
+                           "on pace to get 1,237 delegates", "2016-03-15")
+    indirect = next(q for q in quotes if q.kind == "indirect" and q.cue == "says")
+    partial = next(q for q in quotes if q.kind == "partial" and q.text.startswith("on pace"))
+    assert indirect.text.startswith("there is no one in the race")
+    assert indirect.text.endswith("“on pace to get 1,237 delegates,”")
+    assert indirect.attribution == partial.attribution
+
+
+def test_stance_inside_a_reported_statement_is_not_reported_again(extract):
+    text, quotes = _quotes(extract, "huff-post_2016-04-22_marco-rubio-i-m-not-interested-i",
+                           "support whomever the Republican Party nominates", "2016-04-22")
+    said = next(q for q in quotes if q.cue == "said" and q.text.startswith("he’ll support whomever"))
+    assert said.text.endswith("he doesn’t want to be involved in the 2016 race anymore")  # the conjunct goes on
+    assert not any(q.rule == "stance" and q.text.startswith("whomever") for q in quotes)

@@ -19,6 +19,7 @@ CLOSERS = {"”": "double", "»": "double", "’": "single", "›": "single"}
 AMBIGUOUS = {'"': "double", "'": "single", "‟": "double", "‛": "single"}
 ALL_MARKS = "".join(OPENERS) + "".join(CLOSERS) + "".join(AMBIGUOUS)
 _MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]|\n")
+_MARKUP_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,500})?/?>")
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,22 @@ def _typewriter_marks(text: str) -> str:
     return _TYPEWRITER_RE.sub('" ', text) if "''" in text or "``" in text else text
 
 
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the markup tags left in a text (``<tweet id="…"
+    author="…">``, ``</p>``): their attribute values are no quotations, their names no cues."""
+    return [m.span() for m in _MARKUP_RE.finditer(text)] if "<" in text else []
+
+
 def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
     """Outermost quotation spans of ``text`` in order, and the offsets of unbalanced marks.
 
     Never raises for unbalanced marks: an unclosed quote ends at its paragraph end unless the
     next paragraph opens with a mark of the same kind (a quote running over paragraphs).
+    Quotation marks inside markup tags (:func:`markup_spans`) are not read.
     """
     text = _typewriter_marks(text)
+    if "<" in text:
+        text = _MARKUP_RE.sub(lambda m: " " * len(m.group()), text)
     spans: list[QuoteSpan] = []
     unbalanced: list[int] = []
     stack: list[tuple[str, int]] = []  # (family, offset of the opening mark)
