@@ -125,3 +125,27 @@ def test_stance_inside_a_reported_statement_is_not_reported_again(extract):
     said = next(q for q in quotes if q.cue == "said" and q.text.startswith("he’ll support whomever"))
     assert said.text.endswith("he doesn’t want to be involved in the 2016 race anymore")  # the conjunct goes on
     assert not any(q.rule == "stance" and q.text.startswith("whomever") for q in quotes)
+
+
+def test_speaker_after_a_time_stamp_line_is_in_the_cues_paragraph(extract):
+    article = "breitbart_2016-01-05_the-latest-cruz-to-give-away-eng"
+    text = (TRAIN / f"{article}.txt").read_text(encoding="utf-8")
+    quotes = extract(text, published="2016-01-05").quotes
+    at = text.index("President Barack Obama says that")
+    q = next(q for q in quotes if q.cue == "says" and q.start > at and q.start - at < 60)
+    assert q.speaker.name == "Barack Obama" and "\n" not in q.speaker.mention
+    assert at <= q.speaker.mention_start < q.start
+
+
+def test_a_name_inside_the_quotation_is_not_its_speaker(extract):
+    text, quotes = _quotes(extract, "huff-post_2016-08-05_donald-trump-finally-endorses-ho",
+                           "highest esteem Sen. John McCain", "2016-08-05")
+    q = next(q for q in quotes if "highest esteem" in q.text)
+    assert q.speaker.name == "Donald Trump"
+
+
+def test_dateline_with_a_date_is_no_speaker(extract):
+    text, quotes = _quotes(extract, "breitbart_2016-07-19_former-ag-mukasey-at-rnc-clinton",
+                           "CLEVELAND, July 19 (UPI)", "2016-07-19")
+    q = next(q for q in quotes if q.cue == "told")
+    assert q.speaker.name == "Michael Mukasey"

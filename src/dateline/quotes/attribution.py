@@ -88,6 +88,23 @@ class Attributor:
             return "direct"
         return "partial"
 
+    def _noun_before(self, cue: Token) -> Token | None:
+        """The noun or pronoun just before ``cue`` outside quotation marks, past a parenthesis
+        ("Rep. Paul Ryan (R-WI) said"), within six tokens."""
+        i, depth = cue.i - 1, 0
+        while i >= 0 and cue.i - i <= 6 + depth:
+            t = self.doc[i]
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(" and depth:
+                depth -= 1
+            elif not depth and self._outside(t) and t.pos_ in ("PROPN", "NOUN", "PRON"):
+                return t
+            elif not depth and not t.is_punct and not self._outside(t):
+                return None
+            i -= 1
+        return None
+
     def _embedded(self, q: QuoteSpan) -> bool:
         """Whether the word before the opening mark makes the quotation part of the reporter's
         phrase ("identified the judge as “Spanish,”"), not the object of a cue ("said “We…”",
@@ -207,6 +224,9 @@ class Attributor:
                 rule = "dash" if subj is not None else rule
             if cue is not None:
                 subj = subject_of(cue)
+                if subj is not None and not self._outside(subj):
+                    # “… Sen. John McCain,” Trump said: a subject inside the quotation is no speaker
+                    subj = self._noun_before(cue)
             speaker = speaker_of(subj, self.actors)
             cue_start = cue_end = None
             if cue is not None:

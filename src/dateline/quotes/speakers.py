@@ -48,9 +48,32 @@ def _inverted_subject(cue: Token) -> Token | None:
     return found
 
 
+def _same_paragraph(subj: Token | None, cue: Token) -> Token | None:
+    """``subj``, or when ``subj`` is on a short line of its own before ``cue``'s (the parser
+    joined a time stamp "12:15 p.m.:" to the next paragraph's sentence) the last noun before the
+    cue after the line break that is no object of a preposition."""
+    if subj is None or subj.i >= cue.i:
+        return subj
+    doc = cue.doc
+    breaks = [t.i for t in doc[subj.i: cue.i] if "\n" in t.text]
+    if not breaks:
+        return subj
+    line_start = next((t.i + 1 for t in reversed(doc[max(0, subj.i - 12): subj.i]) if "\n" in t.text), None)
+    if line_start is None or breaks[0] - line_start > 8:
+        return subj  # only a short line (a time stamp, a heading) is joined by mistake
+    nouns = [t for t in doc[breaks[-1] + 1: cue.i] if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("pobj", "compound")
+             and t.head.dep_ != "prep"]
+    return nouns[-1] if nouns else None
+
+
 def subject_of(cue: Token) -> Token | None:
     """The token naming who speaks through ``cue``: its subject, the subject of the clause a
-    participle or coordinated verb hangs from, or X in "according to X"."""
+    participle or coordinated verb hangs from, or X in "according to X"; never one in an
+    earlier paragraph."""
+    return _same_paragraph(_subject_of(cue), cue)
+
+
+def _subject_of(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         for to in (c for c in cue.children if c.lower_ == "to"):
             pobj = [c for c in to.children if c.dep_ == "pobj"]
@@ -85,11 +108,12 @@ def subject_of(cue: Token) -> Token | None:
     return None
 
 
-_DATELINE_RE = re.compile(r"([A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–-]{1,2}[ \t]+")
+_DATELINE_RE = re.compile(
+    r"([A-Z][A-Za-z.'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4})){0,4})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–-]{1,2}[ \t]+")
 
 
 def _dateline_end(tok: Token) -> int | None:
-    """The offset where a dateline ("WASHINGTON (AP) —", "New York (AFP) –") that opens
+    """The offset where a dateline ("WASHINGTON (AP) —", "CLEVELAND, July 19 (UPI) —") that opens
     ``tok``'s paragraph ends, or ``None``."""
     text = tok.doc.text
     para = text.rfind("\n", 0, tok.idx) + 1
@@ -131,12 +155,18 @@ def speaker_of(subj: Token | None, actors: ActorIndex) -> Speaker | None:
                        mention=mention.text if mention else subj.text,
                        mention_start=mention.start if mention else subj.idx,
                        mention_end=mention.end if mention else subj.idx + len(subj), actor_id=actor.id)
-    if subj.pos_ == "PRON":
-        return None  # an unresolved pronoun names nobody
+    if subj.pos_ in ("PRON", "VERB", "AUX"):
+        return None  # an unresolved pronoun names nobody; nor does a verb the parser took for a subject
     left, right = subj.left_edge.i, subj.right_edge.i
     comma = next((t.i for t in subj.doc[subj.i + 1: right + 1] if t.text in (",", "(", "—", "–")), None)
     if comma is not None:
         right = comma - 1  # "Trump, in Kentucky, said": the description ends before its aside
+    breaks = [t.i for t in subj.doc[left: right + 1] if "\n" in t.text]
+    if breaks:  # a description never runs over a line break ("6:50 p.m.\n\nWith her husband")
+        before = [b for b in breaks if b < subj.i]
+        after = [b for b in breaks if b > subj.i]
+        left = before[-1] + 1 if before else left
+        right = after[0] - 1 if after else right
     span = subj.doc[left: right + 1]
     if len(span) > 10:
         span = subj.doc[subj.i: subj.i + 1]
