@@ -149,3 +149,21 @@ def test_dateline_with_a_date_is_no_speaker(extract):
                            "CLEVELAND, July 19 (UPI)", "2016-07-19")
     q = next(q for q in quotes if q.cue == "told")
     assert q.speaker.name == "Michael Mukasey"
+
+
+def test_opening_mark_typed_for_a_closing_one_closes_the_quote():
+    from dateline.quotes.spans import find_quote_spans
+
+    text = _paragraph("huff-post_2016-03-15_pastor-wants-girl-scout-leaders-", "film “Frozen“")
+    spans, unbalanced = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans][:2] == ["Frozen", "pro-gay,"]
+    assert unbalanced == []
+
+
+def test_content_stops_at_a_line_break_the_parser_ran_over(extract):
+    text = _paragraph("breitbart_2016-03-01_the-latest-sanders-wins-minnesot", "reading “Thank you Georgia”")
+    start = text.index("reading “Thank you Georgia”")
+    text = text + "\n\n___\n\n8:30 p.m."
+    quotes = extract(text, published="2016-03-01").quotes
+    q = next(q for q in quotes if q.kind == "indirect" and q.start < start < q.end)
+    assert q.text.endswith("moments after polls closed")

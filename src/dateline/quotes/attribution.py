@@ -288,7 +288,8 @@ class Attributor:
         toks = [t for t in toks if t.i not in cut]
         for k, t in enumerate(toks):
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-            if "\n" in t.text or t.text == ":" and nxt in ALL_MARKS:
+            gap_break = k and "\n" in self.text[toks[k - 1].idx + len(toks[k - 1]): t.idx]
+            if "\n" in t.text or gap_break or t.text == ":" and nxt in ALL_MARKS:
                 return toks[:k]
             if k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
                     t.idx + 1 not in self.inside and toks[0].text in ALL_MARKS:

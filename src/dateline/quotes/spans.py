@@ -55,6 +55,8 @@ def _role(text: str, i: int, family_open: set[str]) -> str | None:
         return None
     if ch == "‘" and before.isalnum():
         return None
+    if ch == "“" and "double" in family_open and not opening_context and (after.isspace() or after in ".,;:!?)]}—–-"):
+        return "close"  # a typing slip: the hit film “Frozen“ and …
     if ch in OPENERS:
         return "open"
     if ch in CLOSERS:
