@@ -167,3 +167,13 @@ def test_content_stops_at_a_line_break_the_parser_ran_over(extract):
     quotes = extract(text, published="2016-03-01").quotes
     q = next(q for q in quotes if q.kind == "indirect" and q.start < start < q.end)
     assert q.text.endswith("moments after polls closed")
+
+
+def test_closing_typewriter_mark_after_a_stray_space(extract):
+    text, quotes = _quotes(extract, "nyt_2016-03-15_sanders-advances-agenda-via-side",
+                           "coalitions, '' said Mr. Gunnels", "2016-03-15")
+    first = next(q for q in quotes if q.text.startswith("The reason he has been so successful"))
+    assert first.text.endswith("left-right coalitions,") and first.cue == "said"
+    assert first.speaker.name.endswith("Gunnels")
+    nxt = next(q for q in quotes if q.text.startswith("He doesn't see himself"))
+    assert nxt.speaker.name == first.speaker.name and nxt.attribution == first.attribution

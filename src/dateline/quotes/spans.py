@@ -61,6 +61,10 @@ def _role(text: str, i: int, family_open: set[str]) -> str | None:
         return "open"
     if ch in CLOSERS:
         return "close"
+    family = AMBIGUOUS[ch]
+    prev2 = text[i - 2] if i > 1 else " "
+    if before == " " and prev2 in ",.!?" and family in family_open and (after.isspace() or after in ",.;:!?)"):
+        return "close"  # "coalitions, '' said Mr. Gunnels": a space slipped in before the closing mark
     if before.isspace() or before in "([{—–-/:":
         return "open"
     if after.isspace() or after in ".,;:!?)]}—–-":
