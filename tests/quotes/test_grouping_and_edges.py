@@ -177,3 +177,11 @@ def test_closing_typewriter_mark_after_a_stray_space(extract):
     assert first.speaker.name.endswith("Gunnels")
     nxt = next(q for q in quotes if q.text.startswith("He doesn't see himself"))
     assert nxt.speaker.name == first.speaker.name and nxt.attribution == first.attribution
+
+
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(extract):
+    text, quotes = _quotes(extract, "breitbart_2015-12-11_charles-barkley-takes-on-donald-",
+                           "Barkley, who said he typically votes", "2015-12-11")
+    q = next(q for q in quotes if q.text.startswith("he typically votes"))
+    assert q.speaker.name.endswith("Barkley") and q.speaker.mention == "who"
+    assert text[q.speaker.mention_start:q.speaker.mention_end] == "who"

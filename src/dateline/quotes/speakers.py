@@ -9,6 +9,7 @@ token is resolved to an actor by :mod:`dateline.actors.coref`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -91,7 +92,7 @@ def _subject_of(cue: Token) -> Token | None:
                 if tok.head.lemma_.lower() in _DOCUMENTS and tok.head.head.i != tok.head.i:
                     tok = tok.head.head  # "They released a statement which said": the issuer speaks
                     continue
-                return tok.head
+                return subj[0]  # "Barkley, who said …": the relative pronoun, resolved by speaker_of
             return subj[0]
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "After suggesting ..., Mr. Rubio": the clause the phrase is in
@@ -141,11 +142,29 @@ def _past_dateline(subj: Token) -> Token | None:
     return head
 
 
+def _relative(subj: Token) -> Token | None:
+    """The antecedent of a relative pronoun subject ("Barkley, who said": Barkley), else None."""
+    if subj.lower_ in _RELATIVE and subj.dep_ in ("nsubj", "nsubjpass") and subj.head.dep_ == "relcl" \
+            and subj.head.head.i != subj.head.i:
+        return subj.head.head
+    return None
+
+
 def speaker_of(subj: Token | None, actors: ActorIndex) -> Speaker | None:
+    """The :class:`Speaker` named by ``subj`` (a token from :func:`subject_of`): the actor of
+    the article it refers to (canonical name, country, sector), else its description ("a
+    homeless man"); ``None`` for an unresolved pronoun or no subject. The mention is the words
+    at ``subj`` (a pronoun, "who", a title), its offsets Python ``str`` indices."""
     if subj is not None and (subj.is_title or subj.is_upper):
         subj = _past_dateline(subj)
     if subj is None:
         return None
+    antecedent = _relative(subj)
+    if antecedent is not None:  # the mention is "who"; the person is the noun it refers to
+        found_speaker = speaker_of(antecedent, actors)
+        if found_speaker is None:
+            return None
+        return replace(found_speaker, mention=subj.text, mention_start=subj.idx, mention_end=subj.idx + len(subj))
     found = actors.at(subj)
     mention = actors.mention(subj)
     if found:
