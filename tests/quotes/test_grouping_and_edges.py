@@ -185,3 +185,12 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(extract)
     q = next(q for q in quotes if q.text.startswith("he typically votes"))
     assert q.speaker.name.endswith("Barkley") and q.speaker.mention == "who"
     assert text[q.speaker.mention_start:q.speaker.mention_end] == "who"
+
+
+def test_characterisation_as_quoted_words_is_reported_stance(extract):
+    text, quotes = _quotes(extract, "huff-post_2016-07-18_more-offensive-things-donald-tru",
+                           "identified the judge as “Spanish,”", "2016-07-18")
+    q = next(q for q in quotes if q.cue == "identified")
+    assert q.kind == "indirect" and q.rule == "stance"
+    assert q.text == "the judge as “Spanish,”"  # the relative clause after it is the reporter's
+    assert q.speaker.name == "Donald Trump"

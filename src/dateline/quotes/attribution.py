@@ -306,7 +306,9 @@ class Attributor:
             if t.i in cut:
                 continue
             left = t.left_edge.i
-            after_comma = left > 0 and self.doc[left - 1].text in (",", "—", "–")
+            prev = self.doc[left - 1] if left > 0 else None
+            after_comma = prev is not None and (prev.text in (",", "—", "–") or prev.text in ALL_MARKS and left > 1
+                                                and self.doc[left - 2].text == ",")  # “Spanish,” which …
             aside = t.dep_ == "prep" and t.lower_ == "according"
             aside = aside or (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
                                                       for c in t.children) and lemma(t) == "ask")
@@ -314,7 +316,7 @@ class Attributor:
             aside = aside or (after_comma and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whom"))
             if aside:
                 cut.update(x.i for x in t.subtree)
-                if after_comma:
+                if after_comma and prev.text not in ALL_MARKS:
                     cut.add(left - 1)
         return cut
 
@@ -328,6 +330,10 @@ class Attributor:
         rights = [c for c in tok.rights if c.dep_ in _COMPLEMENTS]
         if tok.i in self.partial_cues and rights:
             # "called Clinton a “disgrace”": a partial quote marks its cue's complements as speech
+            return rights
+        if any(c.dep_ == "prep" and c.lower_ == "as" and any(not self._outside(t) for t in c.subtree) for c in rights):
+            # "identified the judge as “Spanish,”", "shrugging off her opinion as a mere “moan”":
+            # a characterisation in the quoted words of whoever characterises
             return rights
         if low in OBJECT and any(c.dep_ == "dobj" for c in rights):
             first = next(i for i, c in enumerate(rights) if c.dep_ == "dobj")
