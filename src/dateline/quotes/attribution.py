@@ -32,6 +32,7 @@ from .speakers import speaker_of, subject_of
 from .transcript import transcript_quotes
 
 _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
+_SETTING = {"in", "on", "at", "during", "after", "before", "since", "while", "amid", "until"}
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&"}
 _DASH_RE = re.compile(r"\s*[-–—―]\s*")
 _COMPLEMENTS = {"dobj", "ccomp", "xcomp", "prep", "oprd", "dative"}
@@ -337,7 +338,8 @@ class Attributor:
             return rights
         if low in OBJECT and any(c.dep_ == "dobj" for c in rights):
             first = next(i for i, c in enumerate(rights) if c.dep_ == "dobj")
-            return rights[first:]
+            # "denounced the movement in their appearances": when and where is the reporter's
+            return [c for c in rights[first:] if not (c.dep_ == "prep" and c.lower_ in _SETTING)]
         for prep in (c for c in rights if c.dep_ == "prep"):
             if (low, prep.lower_) in PREPOSITION:
                 return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")][:1]
