@@ -194,3 +194,31 @@ def test_characterisation_as_quoted_words_is_reported_stance(extract):
     assert q.kind == "indirect" and q.rule == "stance"
     assert q.text == "the judge as “Spanish,”"  # the relative clause after it is the reporter's
     assert q.speaker.name == "Donald Trump"
+
+
+def _wikinews_paragraph(needle: str) -> str:
+    import csv
+
+    with open(SHARED / "corpora" / "wikinews" / "wikinews_2019.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for value in row.values():
+                if value and needle in value:
+                    at = value.index(needle)
+                    start = value.rfind("\n", 0, at) + 1
+                    end = value.find("\n", at)
+                    return value[start:end if end >= 0 else len(value)]
+    raise AssertionError(needle)
+
+
+def test_inverted_speaker_after_a_hyphenated_description(extract):
+    text = _wikinews_paragraph("said study co-author Professor Carl Lipo")
+    quotes = extract(text, published="2019-01-01").quotes
+    q = next(q for q in quotes if q.cue == "said" and q.end < text.index("said study co-author"))
+    assert q.speaker.name == "Carl Lipo"
+
+
+def test_name_in_apposition_to_a_description_is_the_speaker(extract):
+    text = _wikinews_paragraph("a Republican, Mark Amodei")
+    quotes = extract(text, published="2019-10-01").quotes
+    q = next(q for q in quotes if q.cue and q.cue.startswith("telling"))
+    assert q.speaker.name == "Mark Amodei"

@@ -150,7 +150,10 @@ def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
         else:
             break
         start += 1
-    return doc[start: span.end], office, gender
+    end = span.end
+    while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1  # "Robert Mueller’s team": the name without the possessive
+    return doc[start: end], office, gender
 
 
 def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:

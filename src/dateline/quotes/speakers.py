@@ -40,8 +40,10 @@ def _inverted_subject(cue: Token) -> Token | None:
             found = nxt
     if found is None:  # "…,'' said Robin Maynard, half joking": the parser hung the name elsewhere
         run = []
-        for t in doc[cue.i + 1: min(len(doc), cue.i + 8)]:
-            if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") and not (t.text == "." and run and run[-1].pos_ == "PROPN"):
+        for t in doc[cue.i + 1: min(len(doc), cue.i + 10)]:
+            hyphen = t.text == "-" and run and not run[-1].whitespace_  # "study co-author Professor Carl Lipo"
+            if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") and not hyphen and \
+                    not (t.text == "." and run and run[-1].pos_ == "PROPN"):
                 break
             run.append(t)
         nouns = [t for t in run if t.pos_ in ("PROPN", "NOUN")]
@@ -87,6 +89,7 @@ def _subject_of(cue: Token) -> Token | None:
     tok = cue
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj.sort(key=lambda c: c.pos_ != "PROPN")  # "said study co-author Carl Lipo": three subjects
         if subj:
             if subj[0].lower_ in _RELATIVE and tok.dep_ == "relcl":
                 if tok.head.lemma_.lower() in _DOCUMENTS and tok.head.head.i != tok.head.i:
@@ -159,6 +162,11 @@ def speaker_of(subj: Token | None, actors: ActorIndex) -> Speaker | None:
         subj = _past_dateline(subj)
     if subj is None:
         return None
+    if subj.dep_ == "poss" and subj.head.pos_ in ("NOUN", "PROPN"):
+        subj = subj.head  # "Robert Mueller's team said": the team
+    named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and not actors.at(subj):
+        subj = named  # "a Republican, Mark Amodei, said": the name in apposition
     antecedent = _relative(subj)
     if antecedent is not None:  # the mention is "who"; the person is the noun it refers to
         found_speaker = speaker_of(antecedent, actors)
