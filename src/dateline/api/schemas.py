@@ -74,6 +74,8 @@ class Quote(BaseModel):
     cue_start: Optional[int] = None
     cue_end: Optional[int] = None
     speaker: Optional[Speaker] = None
+    attribution: Optional[int] = Field(None, description="number of the attribution within its article; "
+                                       "quotes sharing it are pieces of one statement")
 
 
 class ActorRef(BaseModel):

@@ -176,7 +176,7 @@ def _quote(r: sqlite3.Row) -> dict[str, Any]:
     return {"id": r["id"], "article": r["article"], "article_title": r["title"], "published": r["published"],
             "source": r["source"], "url": r["url"], "text": r["text"], "kind": r["kind"], "start": r["start"],
             "end": r["end"], "cue": r["cue"], "cue_start": r["cue_start"], "cue_end": r["cue_end"],
-            "speaker": speaker}
+            "speaker": speaker, "attribution": r["attribution"] if "attribution" in r.keys() else None}
 
 
 def list_quotes(con: sqlite3.Connection, f: QuoteFilters, *, limit: int = 50, offset: int = 0,

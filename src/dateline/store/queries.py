@@ -71,6 +71,7 @@ _QUOTES = [
     ("speaker_sector", "q.speaker_sector", "string"),
     ("speaker_mention", "q.speaker_mention", "string"),
     ("rule", "q.rule", "string"),
+    ("attribution", "q.attribution", "int64"),
 ]
 _ACTORS = [
     ("actor_row", "c.id", "int64"),

@@ -35,7 +35,7 @@ from ..records import Article
 DEFAULT_DB = "dateline.sqlite"
 #: Separator of the flattened multi-valued columns (POLECAT's).
 SEP = ";"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -72,7 +72,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_mention TEXT, speaker_mention_start INTEGER, speaker_mention_end INTEGER,
     speaker_actor_id TEXT,
     sentence_start INTEGER, sentence_end INTEGER,
-    rule TEXT
+    rule TEXT,
+    attribution INTEGER
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
 
@@ -181,8 +182,18 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     con.execute("PRAGMA foreign_keys=ON")
     if create:
         con.executescript(SCHEMA)
+    _migrate(con)
+    if create:
         con.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     return con
+
+
+def _migrate(con: sqlite3.Connection) -> None:
+    """Bring a store made by an earlier version up to :data:`SCHEMA_VERSION`: version 2 adds
+    ``quotes.attribution`` (empty for the quotes stored before)."""
+    columns = {row[1] for row in con.execute("PRAGMA table_info(quotes)")}
+    if columns and "attribution" not in columns:
+        con.execute("ALTER TABLE quotes ADD COLUMN attribution INTEGER")
 
 
 def article_key(article: Article) -> str:

@@ -190,11 +190,12 @@ class StoreWriter:
             rows.append((rowid, n, q.text, q.start, q.end, q.kind, q.cue, q.cue_start, q.cue_end,
                          s and s.name, s and s.country, s and s.sector, s and s.mention,
                          s and s.mention_start, s and s.mention_end, s and s.actor_id,
-                         q.sentence_start, q.sentence_end, q.rule))
+                         q.sentence_start, q.sentence_end, q.rule, q.attribution))
         self.con.executemany(
             'INSERT INTO quotes(article, n, text, start, "end", kind, cue, cue_start, cue_end, speaker_name,'
             " speaker_country, speaker_sector, speaker_mention, speaker_mention_start, speaker_mention_end,"
-            " speaker_actor_id, sentence_start, sentence_end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " speaker_actor_id, sentence_start, sentence_end, rule, attribution)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows)
 
     def _insert_actors(self, rowid: int, ex: Extraction) -> None:
