@@ -230,4 +230,9 @@ def test_openapi_and_docs(client):
         assert path in spec["paths"], path
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert params >= {"type", "mode", "actor_country", "recipient_country", "aux", "date_from", "date_to", "limit", "offset"}
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "http://" not in docs.text and "https://" not in docs.text  # no CDN: the page works offline
+    assert "/docs-static/swagger-ui-bundle.js" in docs.text
+    js = client.get("/docs-static/swagger-ui-bundle.js")
+    assert js.status_code == 200 and len(js.content) > 100_000
