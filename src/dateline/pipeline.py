@@ -22,6 +22,7 @@ from .actors.coref import ActorIndex, resolve_actors
 from .actors.kb import KnowledgeBase, default_kb
 from .errors import Code, DatelineError, ProcessingError, message
 from .events.coder import EventCoder
+from .nlp.pieces import PIECE_TOKENS, parse
 from .nlp.pipeline import load_nlp
 from .normalize.amounts import find_amounts
 from .normalize.dates import find_dates
@@ -122,12 +123,20 @@ class EventStage(Stage):
 class Pipeline:
     """All stages in order over a shared spaCy model.
 
+    Args:
+        nlp: the spaCy pipeline (default :func:`~dateline.nlp.pipeline.load_nlp`).
+        kb: the actor knowledge base (default :func:`~dateline.actors.kb.default_kb`).
+        piece_tokens: the most tokens spaCy parses at once (:func:`dateline.nlp.pieces.parse`),
+            which bounds its memory; longer articles are parsed in pieces.
+
     Raises:
         ValueError: when a stage requires a field no earlier stage assigns (a wiring error).
     """
 
-    def __init__(self, nlp: Language | None = None, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, nlp: Language | None = None, kb: KnowledgeBase | None = None, *,
+                 piece_tokens: int = PIECE_TOKENS) -> None:
         self.nlp = nlp or load_nlp()
+        self.piece_tokens = piece_tokens
         self.stages: list[Stage] = [NormaliseStage(), ActorStage(kb or default_kb()), QuoteStage(), EventStage()]
         known = {"article", "published", "doc"}
         for stage in self.stages:
@@ -156,7 +165,9 @@ class Pipeline:
     def extract_many(self, items: Iterable[Article | Failure], batch_size: int = 16) -> Iterator[Extraction | Failure]:
         """Extractions (or failures) for ``items`` in order; one bad article never stops the rest.
 
-        Articles are parsed in batches with ``nlp.pipe``; a :class:`Failure` passes through.
+        Articles are parsed ``batch_size`` at a time, in groups and pieces of at most
+        ``piece_tokens`` tokens (:func:`dateline.nlp.pieces.parse`, which bounds spaCy's
+        memory); a :class:`Failure` passes through.
         """
         batch: list[Article] = []
         for item in items:
@@ -174,7 +185,7 @@ class Pipeline:
     def _run(self, batch: list[Article]) -> Iterator[Extraction | Failure]:
         if not batch:
             return
-        docs = self.nlp.pipe(a.text for a in batch)
+        docs = parse(self.nlp, (a.text for a in batch), self.piece_tokens)
         for article, doc in zip(batch, docs):
             try:
                 published = date.fromisoformat(article.published) if article.published else None

@@ -2,6 +2,7 @@
 
     dateline ingest PATH... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--max-chars N]
     dateline ingest PATH... --engine dask --scheduler ADDRESS [--out DIR]
+    dateline load DIR [--db FILE]
     dateline failures [--db FILE] [--format text|jsonl]
     dateline stats [--db FILE] [--format text|json]
     dateline export --what events|quotes|actors|articles --format jsonl|csv|parquet [--db FILE] [--out FILE]
@@ -10,9 +11,9 @@ The store is one SQLite file, ``dateline.sqlite`` in the current directory unles
 names another (:data:`dateline.store.schema.DEFAULT_DB`). Register the commands on the main
 app with ``register(app)``; ``python -m dateline.cli.corpus_cmd`` runs them on their own.
 
-Exit status: ``ingest`` 0 when the run finished (articles that failed are stored as failures),
-1 when the store could not be written; every command 2 for a bad argument (E010), 1 when the
-store given to ``failures``/``stats``/``export`` does not exist.
+Exit status: ``ingest`` and ``load`` 0 when the run finished (articles that failed are stored
+as failures), 1 when the store could not be written; every command 2 for a bad argument (E010),
+1 when the store given to ``failures``/``stats``/``export`` does not exist.
 """
 from __future__ import annotations
 
@@ -111,11 +112,39 @@ def ingest(
     except sqlite3.Error as exc:
         typer.echo(f"{Code.PROCESSING.value}: cannot write the store {db}: {exc}", err=True)
         raise typer.Exit(1) from None
+    _summary(report, db)
+
+
+def _summary(report, db: str) -> None:
     for line in report.errors[:20]:
         typer.echo(f"{Code.PROCESSING.value}: {line}", err=True)
     r = report.as_dict()
     typer.echo(f"{r['stored']} stored ({r['duplicates']} near-duplicates), {r['skipped']} already stored, "
                f"{r['failures']} failed ({r['new_failures']} new) in {r['seconds']:.1f} s -> {db}", err=True)
+
+
+@corpus_app.command()
+def load(
+    directory: str = typer.Argument(..., metavar="DIR", help="The --out of `dateline ingest --engine dask`: DIR/articles/, DIR/failures/."),
+    db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on standard error (default: when it is a terminal)."),
+) -> None:
+    """Load the Parquet dataset of the Dask engine into the store; loading again adds nothing."""
+    import sqlite3
+
+    from ..store.load import load_parquet
+
+    if progress is None:
+        progress = sys.stderr.isatty()
+    try:
+        report = load_parquet(directory, db, progress=progress)
+    except ArgumentError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    except sqlite3.Error as exc:
+        typer.echo(f"{Code.PROCESSING.value}: cannot write the store {db}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    _summary(report, db)
 
 
 @corpus_app.command()
@@ -168,7 +197,7 @@ def export(
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``ingest``, ``failures``, ``stats`` and ``export`` to ``app`` as top-level commands."""
+    """Add ``ingest``, ``load``, ``failures``, ``stats`` and ``export`` to ``app`` as top-level commands."""
     for command in corpus_app.registered_commands:
         app.registered_commands.append(command)
 

@@ -34,7 +34,7 @@ def _register_subcommands() -> None:
     app.add_typer(actors_app, name="actors")
     from .corpus_cmd import register
 
-    register(app)  # ingest, failures, stats, export
+    register(app)  # ingest, load, failures, stats, export
     from .serve_cmd import register as register_serve
 
     register_serve(app)  # serve, index, query quotes|events|actors

@@ -11,10 +11,14 @@ write), as three Parquet datasets partitioned by publication month
 (``month=YYYY-MM``, ``month=unknown`` without a date):
 
 * ``DIR/articles/``: ``article_id``, ``path``, ``url``, ``title``, ``published``, ``source``,
-  ``chars``, ``words``, ``extraction`` (the JSON object of ``dateline extract --format json``);
+  ``chars``, ``words``, ``extraction`` (the JSON object of ``dateline extract --format json``
+  with the article's ``text``), ``part`` and ``seq``;
 * ``DIR/events/``: one row per event, the columns of ``dateline export --what events``
   that do not need the store (actor and recipient flattened with ``;``);
-* ``DIR/failures/``: ``path``, ``code``, ``reason``, ``article_id``.
+* ``DIR/failures/``: ``path``, ``code``, ``reason``, ``article_id``, ``part`` and ``seq``.
+
+``part`` is the partition number and ``seq`` the record's position in it, so ``(part, seq)``
+is the input order (which ``dateline load DIR`` follows: see :mod:`dateline.store.load`).
 
 Files are named ``part-<partition>-<n>.parquet``, so running a partition again replaces
 its files instead of adding copies. Point it at a real cluster by starting
@@ -28,7 +32,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..records import Article, Extraction, Failure
 
@@ -85,7 +89,8 @@ def _schemas():
 
     s, i, f = pa.string(), pa.int64(), pa.float64()
     articles = pa.schema([("article_id", s), ("path", s), ("url", s), ("title", s), ("published", s),
-                          ("source", s), ("chars", i), ("words", i), ("extraction", s), (_MONTH, s)])
+                          ("source", s), ("chars", i), ("words", i), ("extraction", s), ("part", i), ("seq", i),
+                          (_MONTH, s)])
     events = pa.schema([("article_id", s), ("n", i), ("publication_date", s), ("source", s), ("url", s),
                         ("event_date", s), ("date_relation", s), ("event_type", s), ("event_mode", s),
                         ("contexts", s), ("aux", s), ("actor_names", s), ("actor_countries", s),
@@ -93,29 +98,38 @@ def _schemas():
                         ("recipient_sectors", s), ("placename", s), ("country", s), ("latitude", f),
                         ("longitude", f), ("cameo", s), ("trigger", s), ("sentence", s), ("confidence", f),
                         ("rule", s), (_MONTH, s)])
-    failures = pa.schema([("path", s), ("code", s), ("reason", s), ("article_id", s), (_MONTH, s)])
+    failures = pa.schema([("path", s), ("code", s), ("reason", s), ("article_id", s), ("part", i), ("seq", i),
+                          (_MONTH, s)])
     return {"articles": articles, "events": events, "failures": failures}
 
 
-def extract_partition(batch: list[Article | Failure], out: str, part: int) -> dict[str, int]:
-    """Dask task: extract ``batch`` with this worker's pipeline and write partition ``part``
-    of the three datasets under ``out``; returns the row counts written per dataset."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-    from distributed import get_worker
-
-    pipeline = get_worker().dateline_pipeline
+def _partition_rows(results: Iterable[Extraction | Failure], part: int) -> dict[str, list[dict]]:
+    """The rows of partition ``part`` of the three datasets for ``results`` (in input order):
+    ``{"articles": [...], "events": [...], "failures": [...]}``, each row a dict of its dataset's
+    columns (``month`` included)."""
     rows: dict[str, list[dict]] = {"articles": [], "events": [], "failures": []}
-    for r in pipeline.extract_many(batch):
+    for seq, r in enumerate(results):
         if isinstance(r, Failure):
-            rows["failures"].append({**asdict(r), _MONTH: "unknown"})
+            rows["failures"].append({**asdict(r), "part": part, "seq": seq, _MONTH: "unknown"})
             continue
         a = r.article
         rows["articles"].append({
             "article_id": a.id, "path": a.path, "url": a.url, "title": a.title, "published": a.published,
             "source": a.source, "chars": len(a.text), "words": len(a.text.split()),
-            "extraction": json.dumps({**r.to_dict(), "text": a.text}, ensure_ascii=False), _MONTH: _month(a.published)})
+            "extraction": json.dumps({**r.to_dict(), "text": a.text}, ensure_ascii=False),
+            "part": part, "seq": seq, _MONTH: _month(a.published)})
         rows["events"].extend(event_rows(r))
+    return rows
+
+
+def write_partition(results: Iterable[Extraction | Failure], out: str | Path, part: int) -> dict[str, int]:
+    """Write ``results`` (in input order) as partition ``part`` of the three Parquet datasets
+    under ``out`` (files ``part-<part>-<n>.parquet``, replacing those of an earlier run of
+    the same partition); returns the row counts written per dataset."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = _partition_rows(results, part)
     for name, schema in _schemas().items():
         if rows[name]:
             table = pa.Table.from_pylist(rows[name], schema=schema)
@@ -123,6 +137,15 @@ def extract_partition(batch: list[Article | Failure], out: str, part: int) -> di
                                 basename_template=f"part-{part:06d}-{{i}}.parquet",
                                 existing_data_behavior="overwrite_or_ignore")
     return {k: len(v) for k, v in rows.items()}
+
+
+def extract_partition(batch: list[Article | Failure], out: str, part: int) -> dict[str, int]:
+    """Dask task: extract ``batch`` with this worker's pipeline and write partition ``part``
+    of the three datasets under ``out`` (:func:`write_partition`); returns the row counts
+    written per dataset."""
+    from distributed import get_worker
+
+    return write_partition(get_worker().dateline_pipeline.extract_many(batch), out, part)
 
 
 def run_dask(paths: Sequence[str], out: str | Path, scheduler, *, published: str | None = None,

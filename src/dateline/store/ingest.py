@@ -28,8 +28,10 @@ from .writer import NUM_PERM, StoreWriter, signature, text_hash
 
 BATCH = 16
 #: A worker process is replaced after this many batches (800 articles): spaCy's string store and
-#: vocabulary grow with every new word, so a long-lived worker's memory would grow with the corpus.
-#: A new worker loads the model again (about 2 s).
+#: vocabulary grow with every new word (about 17,000 strings per 800 AllSides articles, a few MB),
+#: so a long-lived worker's memory would creep up with the corpus. A new worker loads the model
+#: again (about 2 s). A worker's peak is set by the largest parse, which
+#: :func:`dateline.nlp.pieces.parse` bounds to ``PIECE_TOKENS`` tokens.
 WORKER_BATCHES = 50
 
 _PIPELINE = None
@@ -177,7 +179,7 @@ def ingest(
             batches = pool.imap(_extract_batch, batched(fresh(), BATCH))
             results = (pair for batch in batches for pair in batch)
         for result, sig in results:
-            _write_one(writer, result, None if sig is None else np.frombuffer(sig, dtype=np.uint64), report)
+            write_result(writer, result, None if sig is None else np.frombuffer(sig, dtype=np.uint64), report)
             bar.update(1)
             if on_result is not None:
                 on_result(result.path if isinstance(result, Failure) else result.article.path)
@@ -194,7 +196,17 @@ def ingest(
     return report
 
 
-def _write_one(writer: StoreWriter, result, sig, report: IngestReport) -> None:
+def write_result(writer: StoreWriter, result: Extraction | Failure, sig: np.ndarray | None,
+                 report: IngestReport) -> None:
+    """Store one result with ``writer`` and count its outcome in ``report``.
+
+    ``sig`` is the article's MinHash signature (computed from the text when ``None``). A write
+    error rolls the article back and stores it as an E011 failure instead (counted in
+    ``report.write_errors``, its reason in ``report.errors``).
+
+    Raises:
+        sqlite3.Error: when storing that failure fails too.
+    """
     try:
         outcome = writer.write(result, sig)
     except Exception as exc:  # noqa: BLE001 - this article is rolled back; record it and go on
