@@ -122,3 +122,13 @@ def test_standard_input():
 def test_bad_published_date_is_an_argument_error():
     result = run("extract", str(REFERENCE), "--published", "13/02/2025")
     assert result.exit_code == 2 and "E010" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_max_chars_below_one_is_a_bad_argument(command, tmp_path):
+    args = [command, str(REFERENCE), "--max-chars", "0"]
+    if command == "ingest":
+        args += ["--db", str(tmp_path / "x.sqlite")]
+    result = run(*args)
+    assert result.exit_code == 2
+    assert not (tmp_path / "x.sqlite").exists()

@@ -77,7 +77,7 @@ def ingest(
     db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
     workers: int = typer.Option(1, "--workers", "-w", help="Processes extracting (each loads the model once); 1 runs in this process."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for every article."),
-    max_chars: int = typer.Option(1_000_000, "--max-chars", help="Skip articles longer than this many characters (E003)."),
+    max_chars: int = typer.Option(1_000_000, "--max-chars", min=1, help="Skip articles longer than this many characters (E003)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar with rate and ETA on standard error (default: when it is a terminal)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (processes on this machine, into the SQLite store) or dask (a Dask distributed cluster, into Parquet)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: the scheduler address, e.g. tcp://10.0.0.1:8786."),

@@ -62,7 +62,7 @@ def extract(
     paths: list[str] = typer.Argument(..., help="Articles: .txt, .html, .json, .jsonl, .jsonl.gz, .csv, a directory, or - for standard input."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for every article; overrides the records' own dates."),
     fmt: Optional[OutputFormat] = typer.Option(None, "--format", "-f", help="table (default on a terminal), json (one article; a list for several) or jsonl (one line per article, the default otherwise)."),
-    max_chars: int = typer.Option(1_000_000, "--max-chars", help="Skip articles longer than this many characters (E003)."),
+    max_chars: int = typer.Option(1_000_000, "--max-chars", min=1, help="Skip articles longer than this many characters (E003)."),
 ) -> None:
     """Extract quotes with speakers, actors and PLOVER events from articles."""
     from tqdm import tqdm
