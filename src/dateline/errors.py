@@ -38,6 +38,7 @@ class Code(str, Enum):
     UNBALANCED_QUOTES = "W002"
     NO_PUBLICATION_DATE = "W003"
     BAD_DATE = "W004"
+    IMPLAUSIBLE_DATE = "W005"
 
 
 MESSAGES: dict[Code, str] = {
@@ -57,6 +58,7 @@ MESSAGES: dict[Code, str] = {
     Code.UNBALANCED_QUOTES: "unbalanced quotation mark at offset {offset}; quote recovered up to the paragraph end",
     Code.NO_PUBLICATION_DATE: "no publication date; relative dates are left unresolved",
     Code.BAD_DATE: "publication date {value!r} is not an ISO 8601 date; ignored",
+    Code.IMPLAUSIBLE_DATE: "publication date {value!r} is before {first} or after {last}; ignored",
 }
 
 

@@ -342,3 +342,16 @@ def test_record_over_max_chars_is_e003_with_its_id(tmp_path):
     path.write_text(json.dumps({"id": "big", "text": ENGLISH}) + "\n", encoding="utf-8")
     failure = _failure(_one(path, max_chars=50), "E003")
     assert (failure.article_id, failure.path) == ("big", f"{path}#line=1")
+
+
+def test_implausible_publication_dates_of_allsides_records_are_dropped_with_w005(tmp_path):
+    # the dates of AllSides records KUm13kckEAaCniv4 (Brookings) and VskY22L17q6YZHTP (Vice)
+    path = tmp_path / "dates.jsonl"
+    path.write_text("\n".join(json.dumps({"ID": i, "date": d, "content_original": ENGLISH})
+                              for i, d in (("KUm13kckEAaCniv4", "0001-11-30"), ("VskY22L17q6YZHTP", "2050-09-30"),
+                                           ("ok", "1999-12-31"))) + "\n", encoding="utf-8")
+    old, future, ok = _read(path)
+    assert (old.published, future.published, ok.published) == (None, None, "1999-12-31")
+    assert [w.code for w in old.warnings] == ["W005"]
+    assert old.warnings[0].reason.startswith("publication date '0001-11-30' is before 1900 or after 20")
+    assert future.warnings[0].code == "W005" and ok.warnings == []

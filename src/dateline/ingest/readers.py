@@ -29,7 +29,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -55,6 +55,10 @@ SUFFIXES = {
 }
 TEXT_FIELDS = ("text", "content", "content_original", "body", "article", "story", "full_text", "maintext")
 TITLE_FIELDS = ("title", "headline")
+#: Publication dates before this year, or after tomorrow (UTC), are scraping errors (the
+#: AllSides corpus has articles dated 0001-11-30 and 2050-09-30): W005 and no date.
+FIRST_PUBLISHED = "1900"
+
 DATE_FIELDS = ("date", "published", "publish_date", "published_at", "pubdate", "date_publish")
 URL_FIELDS = ("url", "link")
 SOURCE_FIELDS = ("source", "outlet", "publisher", "domain")
@@ -94,7 +98,8 @@ def iter_articles(
         the SHA-256 of the UTF-8 text), ``path`` (the file, plus ``#row=N`` for CSV data
         rows, ``#line=N`` for JSON Lines, ``#item=N`` for items of a JSON list, all
         1-based), ``published`` (``published``, else the source's date as ``YYYY-MM-DD``,
-        ``YYYY-MM`` or ``YYYY``; an unreadable date gives a W004 warning and ``None``) and
+        ``YYYY-MM`` or ``YYYY``; an unreadable date gives a W004 warning and ``None``, a date
+        before :data:`FIRST_PUBLISHED` or after tomorrow a W005 warning and ``None``) and
         the warnings of decoding (W001). A :class:`Failure` (path, code, reason, record id)
         for every article or record that cannot be read: E001-E005 from
         :func:`decode` and :func:`check_article_text`, E006 record without text, E007
@@ -358,6 +363,10 @@ def _published(value: str | None, options: _Options) -> tuple[str | None, list[N
     iso = iso_date(value)
     if iso is None:
         return None, [Notice(code=Code.BAD_DATE.value, reason=message(Code.BAD_DATE, value=value))]
+    last = (datetime.now(timezone.utc).date() + timedelta(days=1)).isoformat()
+    if iso[:4] < FIRST_PUBLISHED or iso > last:
+        return None, [Notice(code=Code.IMPLAUSIBLE_DATE.value,
+                             reason=message(Code.IMPLAUSIBLE_DATE, value=value, first=FIRST_PUBLISHED, last=last))]
     return iso, []
 
 

@@ -131,3 +131,15 @@ def match_query(text: str) -> str | None:
         else:
             parts.extend(f'"{w[:-1]}"*' if w.endswith("*") else f'"{w}"' for w in words)
     return " ".join(parts) or None
+
+
+def speaker_query(text: str) -> str | None:
+    """An FTS5 ``MATCH`` expression that finds the quotes whose ``speaker_name`` has a word
+    starting with each word of ``text`` (``"barack oba"`` -> ``speaker_name : ("barack"*
+    "oba"*)``), or ``None`` when ``text`` has no word. It narrows a speaker search through
+    the index; the caller still checks the substring itself."""
+    words = [w.rstrip("*") for w in _TOKEN.findall(text)]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    return "speaker_name : (" + " ".join(f'"{w}"*' for w in words) + ")"
