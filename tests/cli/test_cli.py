@@ -132,3 +132,12 @@ def test_max_chars_below_one_is_a_bad_argument(command, tmp_path):
     result = run(*args)
     assert result.exit_code == 2
     assert not (tmp_path / "x.sqlite").exists()
+
+
+@pytest.mark.parametrize("make", ["empty_dir", "empty_warc"])
+def test_input_without_any_article_says_so(tmp_path, make):
+    target = tmp_path / ("in" if make == "empty_dir" else "crawl.warc")
+    target.mkdir() if make == "empty_dir" else target.write_bytes(b"")
+    r = run("extract", str(target), "--format", "json")
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr.startswith(f"E001: no article found in {target}")
