@@ -160,3 +160,17 @@ def test_wikinews_sentences(nlp, title, sentence, expected):
     found = {d.text: d.value for d in find_dates(nlp(sentence), published)}
     for expression, value in expected.items():
         assert found[expression] == value
+
+
+def test_clock_times_in_wire_copy_are_not_years(nlp):
+    """Wikinews 2020 (Tuesday, January 7): "15:30 local time (1430 UTC) on Tuesday"."""
+    with (SHARED / "corpora" / "wikinews" / "wikinews_2020.csv").open(encoding="utf-8") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["title"].startswith("Fire erupts in parking structure at Sola"))
+    sentence = row["text"].split(". ")[0]
+    assert "(1430 UTC) on Tuesday" in sentence
+    found = {d.text: d.value for d in find_dates(nlp(sentence), date.fromisoformat(row["date"]))}
+    assert "1430" not in "".join(v or "" for v in found.values())
+    assert resolve_date("1430 UTC", row["date"]) == (None, "on")
+    assert resolve_date("1800 GMT on Monday", "2019-03-01") == ("2019-02-25", "on")
+    assert resolve_date("March 2100", "2019-03-01") == ("2100-03", "on")
+

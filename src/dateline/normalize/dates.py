@@ -95,8 +95,14 @@ def as_date(published: date | datetime | str | None) -> date | None:
         raise ArgumentError(Code.BAD_ARGUMENT, reason=f"publication date {published!r} is not ISO 8601") from exc
 
 
+#: A 24-hour clock time with its zone or unit ("2100 UTC", "1430 hours", "0900 local time"),
+#: as wire copy writes it: never a year.
+_CLOCK = re.compile(r"(?<!\d)(?:[01]\d|2[0-3])[0-5]\d ?(?:utc|gmt|z|hours|hrs|h|local(?: time)?|[a-z]{1,3}[sd]?t)\b")
+
+
 def _normalise(expression: str) -> str:
     text = expression.lower().replace("’", "'").replace("–", "-")
+    text = _CLOCK.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" .,;:()\"'")
     return re.sub(r"'s$", "", text)
 
@@ -298,7 +304,8 @@ def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateVa
     Candidates are spaCy DATE/TIME entities (ages such as "71-year-old" left out, a preceding
     "since"/"until"/"before"/"after" included) and what the small model misses: "pre-2014",
     "since 2014", "overnight", "last night", weekday names and full dates. Overlaps keep the
-    longest span. Offsets are Python ``str`` indices into ``doc.text``; values as in
+    longest span; a bare number that is a clock time ("1430" of "1430 UTC") is left out.
+    Offsets are Python ``str`` indices into ``doc.text``; values as in
     :func:`resolve_date` (``None`` when not resolvable, e.g. "for decades").
 
     Raises:
@@ -317,6 +324,8 @@ def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateVa
             chosen.append((start, end))
     results = []
     for start, end in sorted(chosen):
+        if full[start:end].isdigit() and _CLOCK.match(full[start:start + 24].lower()):
+            continue  # "(1430 UTC)": a time of day the model took for a year
         text = full[start:end]
         value, relation = resolve_date(text, pub)
         results.append(DateValue(text=text, start=start, end=end, value=value, relation=relation))
