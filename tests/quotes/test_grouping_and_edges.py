@@ -222,3 +222,21 @@ def test_name_in_apposition_to_a_description_is_the_speaker(extract):
     quotes = extract(text, published="2019-10-01").quotes
     q = next(q for q in quotes if q.cue and q.cue.startswith("telling"))
     assert q.speaker.name == "Mark Amodei"
+
+
+def test_that_clause_after_the_cue_wins_over_an_opening_clause_the_parser_hung_on_it(extract):
+    text, quotes = _quotes(extract, "politico_2016-01-14_clinton-says-she-won-t-rule-out-",
+                           "a little surprised", "2016-01-14")
+    remarked = [q for q in quotes if q.cue == "remarked"]
+    assert [(q.kind, q.text) for q in remarked] == [
+        ("indirect", 'she was "a little surprised" to be debating health care in her race against Sanders'),
+        ("partial", "a little surprised")]
+    assert remarked[0].speaker.name == "Clinton" and remarked[0].attribution == remarked[1].attribution
+
+
+def test_present_tense_conjunct_goes_on_with_the_reported_clause(extract):
+    text, quotes = _quotes(extract, "usa-today_2016-01-26_candidates-fan-out-in-iowa-as-ca",
+                           '"way off,"', "2016-01-26")
+    told = next(q for q in quotes if q.kind == "indirect" and q.cue == "told")
+    assert told.text == 'polls could be "way off," and have been unreliable in past races'
+    assert told.speaker.name == "Rand Paul"

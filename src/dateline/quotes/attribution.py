@@ -361,6 +361,7 @@ class Attributor:
                            if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
                            or (c.dep_ == "xcomp" and low in INFINITIVE)]
                 framed = cue_ok and (tok.lower_ == "according" or (not clauses and tok.dep_ == "parataxis"))
+                clauses = _after_that(tok, clauses)
             elif low in INFINITIVE and tok.pos_ == "VERB":
                 clauses = [c for c in tok.children if c.dep_ == "xcomp"]
             if framed:
@@ -406,6 +407,8 @@ class Attributor:
             if subj is not None and (subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "it")
                                      or subject is not None and subj.lower_ == subject.lower_):
                 out.append(c)
+            elif subj is None and _tense_break(cue, c):
+                out.append(c)
         return out
 
     def _according_content(self, tok: Token) -> tuple[int, int] | None:
@@ -424,6 +427,22 @@ class Attributor:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def _after_that(cue: Token, clauses: list[Token]) -> list[Token]:
+    """The cue's complement clauses without those before it when one after it opens with
+    "that": in "Sitting down with MSNBC …, during which she touched on …, Clinton remarked
+    that she was …" the parser also hangs the opening clause on the cue."""
+    after = [c for c in clauses if c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [c for c in clauses if c.i > cue.i] if after and any(c.i < cue.i for c in clauses) else clauses
+
+
+def _tense_break(cue: Token, conj: Token) -> bool:
+    """Whether a subject-less conjunct of a past-tense cue is in the present ("told Fox News
+    that polls could be "way off," and have been unreliable"): it goes on with the reported
+    clause, whose verb the parser did not coordinate it with."""
+    first = next((x for x in conj.subtree if x.dep_ in ("aux", "auxpass") and x.head.i == conj.i), conj)
+    return cue.tag_ == "VBD" and first.tag_ in ("VBP", "VBZ") and first.i == conj.left_edge.i
 
 
 def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quote]:
