@@ -240,3 +240,21 @@ def test_present_tense_conjunct_goes_on_with_the_reported_clause(extract):
     told = next(q for q in quotes if q.kind == "indirect" and q.cue == "told")
     assert told.text == 'polls could be "way off," and have been unreliable in past races'
     assert told.speaker.name == "Rand Paul"
+
+
+def test_a_coordinated_cue_is_a_statement_of_its_own(extract):
+    text, quotes = _quotes(extract, "politico_2016-09-01_debating-clinton-s-character",
+                           "to disqualify Trump", "2016-09-01")
+    says = next(q for q in quotes if q.kind == "indirect" and q.cue == "says")
+    assert says.text == "the main goal of the effort is “to disqualify Trump,”"
+    conceded = next(q for q in quotes if q.cue == "conceded")
+    assert conceded.text.startswith("the imperative of shoring up Clinton’s sagging approval numbers")
+    assert says.speaker.name == conceded.speaker.name == "Steve Elmendorf"
+
+
+def test_content_ends_before_a_dash_and_a_new_clause(extract):
+    text, quotes = _quotes(extract, "politico_2015-12-23_ben-carson-hints-at-major-campai",
+                           "led astray by “insiders”", "2015-12-23")
+    said = next(q for q in quotes if q.kind == "indirect" and q.text.startswith("Carson had been led astray"))
+    assert said.text == "Carson had been led astray by “insiders” running his campaign"
+    assert said.speaker.name == "Bill Millis"

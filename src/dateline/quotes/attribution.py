@@ -264,6 +264,14 @@ class Attributor:
                 cut.update(t.i for t in child.subtree)
                 if comma:
                     cut.add(child.left_edge.i - 1)
+        for t in toks:  # "… is “to disqualify Trump,” but conceded that …": a statement of its own
+            if t.dep_ == "conj" and t.i > clause.i and t.i not in cut and _cue_ok(t) and \
+                    any(c.dep_ == "ccomp" for c in t.children):
+                cut.update(x.i for x in t.subtree)
+                k = t.left_edge.i - 1
+                while k > clause.i and (self.doc[k].dep_ == "cc" or self.doc[k].text in (",", "—", "–")):
+                    cut.add(k)
+                    k -= 1
         sent = sentence(clause)  # Token.sent costs a pass over the document: look it up once
         toks = self._trim([t for t in toks if t.i not in cut and sent.start <= t.i < sent.end])
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
@@ -283,7 +291,7 @@ class Attributor:
 
     def _trim(self, toks: list[Token]) -> list[Token]:
         """``toks`` without their asides (:meth:`_asides`), ending before a line break, a colon
-        that introduces a quotation, or what follows the quotation that opens the content when
+        that introduces a quotation, a dash followed by "and"/"but", or what follows the quotation that opens the content when
         its comma closes it (``“Yes, I support Ted Cruz,” Brent Bozell III, founder of …``)."""
         cut = self._asides(toks)
         toks = [t for t in toks if t.i not in cut]
@@ -292,6 +300,8 @@ class Attributor:
             gap_break = k and "\n" in self.text[toks[k - 1].idx + len(toks[k - 1]): t.idx]
             if "\n" in t.text or gap_break or t.text == ":" and nxt in ALL_MARKS:
                 return toks[:k]
+            if k and t.text in ("—", "–", "--") and nxt in ("and", "but"):
+                return toks[:k]  # "… running his campaign — and he singled out …": the reporter goes on
             if k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
                     t.idx + 1 not in self.inside and toks[0].text in ALL_MARKS:
                 return toks[:k + 1]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..actors.coref import ActorIndex
 from ..nlp.sentences import sentence
 from ..records import Speaker
+from .cues import is_cue
 
 _CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -106,6 +107,9 @@ def _subject_of(cue: Token) -> Token | None:
         if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.i < tok.i
                 and tok.head.pos_ == "PROPN" and tok.head.dep_ == "ROOT"):
             return tok.head  # "…,” Nate Silver, the polling guru, tweeted: a subject taken for the root
+        if tok.i == cue.i and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and is_cue(tok.head.head):
+            tok = tok.head.head  # "X says the goal is “…,” but conceded that …": X concedes
+            continue
         if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
