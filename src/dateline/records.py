@@ -136,7 +136,8 @@ class Quote:
     reporter's sentence) or ``indirect`` (reported speech without quotation marks).
     ``attribution`` numbers the attribution (source–cue–content triple) the quote is a piece
     of, from 0 in text order; quotes that share it are pieces of one attribution (a partial
-    quote inside the indirect quote of the same cue, a quote continuing the one before it):
+    quote inside the indirect quote of the same cue, the pieces of a quotation interrupted by
+    its attribution, a quote continuing the one before it):
     see :mod:`dateline.quotes.grouping`.
     """
 

@@ -1,4 +1,4 @@
-"""Constructions added for PolNeAR (issue 3): a quote interrupted by its cue is one quote,
+"""Constructions added for PolNeAR (issue 3): a quote interrupted by its cue is one attribution in two pieces,
 stance verbs with their objects, partial quotes framed by their cue's complements, a cue
 after the closing mark, participles in a prepositional phrase. Sentences from the PolNeAR
 train split (../shared/corpora/polnear/train/text)."""
@@ -10,27 +10,28 @@ def _one(quotes, kind, start_text):
     return found[0]
 
 
-def test_quote_interrupted_by_its_cue_is_one_quote(extract):
+def test_quote_interrupted_by_its_cue_is_one_attribution_in_two_pieces(extract):
     # breitbart_2016-07-05 (PolNeAR train): one content in two pieces
     text = ("Former Vice President Joe Biden spoke at the rally. "
             "“To all the black girls all over the world,” Bond said, “Own your magic, walk in your purpose "
             "and rock your truth.”")
     got = extract(text, published="2016-07-05")
-    direct = [q for q in got.quotes if q.kind == "direct"]
-    assert len(direct) == 1
-    q = direct[0]
-    assert q.text.startswith("To all the black girls") and q.text.endswith("rock your truth.")
-    assert text[q.start:q.end] == q.text
-    assert q.cue == "said" and q.start < q.cue_start < q.end
-    assert q.speaker.name == "Bond" and q.rule == "joined"
+    first, second = [q for q in got.quotes if q.kind == "direct"]
+    assert (first.text, second.text) == ("To all the black girls all over the world,",
+                                         "Own your magic, walk in your purpose and rock your truth.")
+    assert text[second.start:second.end] == second.text
+    assert first.cue == second.cue == "said" and first.end < second.cue_start < second.start
+    assert first.speaker.name == second.speaker.name == "Bond"
+    assert (first.rule, second.rule) == ("cue", "joined") and first.attribution == second.attribution
 
 
-def test_quote_then_cue_sentence_then_quote_is_one_quote(extract):
+def test_quote_then_cue_sentence_then_quote_is_one_attribution(extract):
     text = ("“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years. "
             "I have never had a defendant who actually pled on the eve of trial lose his two points.”")
     direct = [q for q in extract(text).quotes if q.kind == "direct"]
-    assert len(direct) == 1 and direct[0].speaker.name == "Brafman"
-    assert direct[0].start == 1 and direct[0].end == len(text) - 1
+    assert [q.text for q in direct] == ["Judge,", text[24:-1]]
+    assert {q.speaker.name for q in direct} == {"Brafman"} and direct[0].attribution == direct[1].attribution
+    assert direct[0].start == 1 and direct[1].end == len(text) - 1
 
 
 def test_separate_sentences_with_their_own_cues_stay_separate(extract):

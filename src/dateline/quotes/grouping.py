@@ -11,6 +11,9 @@ share a number when
   ``her husband will “be the best president.”`` (same cue, ``said``);
 * two partial quotes of one sentence have the same cue: ``Guns are “the ultimate public health
   crisis” and “stunt children’s growth,” proclaimed Howard Dean``;
+* a quote is a later piece of a quotation interrupted by its attribution (rule ``joined``,
+  :mod:`dateline.quotes.joins`: ``“To all the black girls all over the world,” Bond said,
+  “Own your magic …”``) and has the cue of the quote before it;
 * a quote has no cue of its own (rule ``continuation``), continues the speaker of the quote
   just before it, and only that quote's attribution lies between them, in the same paragraph:
   ``“…,” said Mike Lux, a progressive activist. “If the Democratic nominee is Hillary, …”``.
@@ -43,6 +46,10 @@ def _continues(text: str, a: Quote, b: Quote) -> bool:
     return "\n" not in gap and len(gap) <= MAX_GAP_CHARS
 
 
+def _piece(a: Quote, b: Quote) -> bool:
+    return b.rule == "joined" and b.cue_start is not None and b.cue_start == a.cue_start and a.end <= b.start
+
+
 def _same_cue_partials(a: Quote, b: Quote) -> bool:
     return (a.kind == b.kind == "partial" and a.cue_start is not None and a.cue_start == b.cue_start
             and a.sentence_start == b.sentence_start)
@@ -67,7 +74,7 @@ def group_attributions(text: str, quotes: list[Quote]) -> list[Quote]:
                 break
         if number is None and top:
             a = ranked[top[-1]]
-            if _continues(text, a, b) or _same_cue_partials(a, b):
+            if _continues(text, a, b) or _piece(a, b) or _same_cue_partials(a, b):
                 number = numbers[top[-1]]
         if number is None:
             number = count

@@ -1,23 +1,23 @@
-"""Joining the pieces of one quotation into one :class:`Quote`.
+"""Linking the pieces of one quotation.
 
 News writing interrupts a quotation with its attribution (``"We will win," he said, "and
 soon."`` or ``"We will win," he said. "It will be soon."``) and runs one speaker's quotation
 over consecutive paragraphs, each closed at its paragraph end. PolNeAR (Newell et al., 2018)
-and PARC 3.0 annotate such a quotation as one content in several pieces, and a reader asks "what
-did she say" of the whole. dateline returns one quote whose ``start``/``end`` cover every piece:
-``text`` is that slice of the article, so the inner marks and the interrupting attribution
-(``cue_start``/``cue_end`` then lie inside the span) are part of it, as for the indirect quote
-with an inserted cue ("The economy is strong, she said, and it will grow").
+and PARC 3.0 annotate such a quotation as one content in several pieces. dateline returns
+each piece as a :class:`Quote` of its own, without the interrupting attribution: a later piece
+(rule ``joined``) carries the cue (offsets of the attribution between the pieces) and the
+speaker of the first, and :mod:`dateline.quotes.grouping` gives every piece the same
+:attr:`Quote.attribution` number, so "what did she say" is the pieces of one number in order.
 
-Two neighbouring quotes are joined when the text between them is only the first one's
+Two neighbouring quotes are pieces of one when the text between them is only the first one's
 attribution (``, he said,`` / ``Trump said.``: one clause of at most :data:`MAX_GAP_WORDS`
 words in one paragraph, holding the first quote's cue) and the second has no cue of its own or
 the same cue. The first must not be a partial quote, and a quote introduced by a header or a
-dash is never joined.
+dash is never continued this way.
 
-Quotations in consecutive paragraphs, each closed at its paragraph end, stay separate quotes
-(the later one continues the speaker of the earlier): PolNeAR annotates them as separate
-attributions, and joining them lowered content recall on its train split.
+Quotations in consecutive paragraphs, each closed at its paragraph end, are not linked here
+(the later one continues the speaker of the earlier, rule ``continuation``): PolNeAR annotates
+them as separate attributions.
 """
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ def _attribution_gap(text: str, a: Quote, qa: QuoteSpan, qb: QuoteSpan) -> bool:
 
 
 def join_pieces(text: str, pairs: list[tuple[QuoteSpan, Quote]]) -> list[Quote]:
-    """The quotes of ``pairs`` (each quotation span with its quote, in text order) with the
-    pieces of one quotation joined (see the module docstring)."""
+    """The quotes of ``pairs`` (each quotation span with its quote, in text order), a later
+    piece of one quotation taking the cue and speaker of the first (see the module docstring)."""
     out: list[tuple[QuoteSpan, QuoteSpan, Quote]] = []  # (first span, last span, quote)
     for qb, b in pairs:
         if out:
@@ -65,13 +65,12 @@ def join_pieces(text: str, pairs: list[tuple[QuoteSpan, Quote]]) -> list[Quote]:
                 if _attribution_gap(text, a, qa, qb) and (not own_cue_b or b.cue_start == a.cue_start):
                     joined = a
             if joined is not None:
-                q = replace(joined, text=text[a.start:b.end], start=a.start, end=b.end, kind="direct",
-                            sentence_start=min(a.sentence_start, b.sentence_start),
-                            sentence_end=max(a.sentence_end, b.sentence_end),
-                            rule="joined" if joined.rule != "continuation" else "continuation")
-                if q.speaker is None:
-                    q = replace(q, speaker=a.speaker or b.speaker)
-                out[-1] = (qf, qb, q)
+                piece = replace(b, kind="direct", cue=a.cue, cue_start=a.cue_start, cue_end=a.cue_end,
+                                speaker=a.speaker or b.speaker,
+                                rule="joined" if a.rule != "continuation" else "continuation")
+                if a.speaker is None and b.speaker is not None:
+                    out[-1] = (qf, qa, replace(a, speaker=b.speaker))
+                out.append((qb, qb, piece))
                 continue
         out.append((qb, qb, b))
     return [q for _, _, q in out]
