@@ -258,3 +258,13 @@ def test_content_ends_before_a_dash_and_a_new_clause(extract):
     said = next(q for q in quotes if q.kind == "indirect" and q.text.startswith("Carson had been led astray"))
     assert said.text == "Carson had been led astray by “insiders” running his campaign"
     assert said.speaker.name == "Bill Millis"
+
+
+def test_partial_quote_just_after_its_cues_reported_clause_is_a_piece_of_it(extract):
+    text, quotes = _quotes(extract, "usa-today_2016-03-22_clinton-trump-s-view-of-the-worl",
+                           '"dangerously wrong"', "2016-03-22")
+    clause = next(q for q in quotes if q.kind == "indirect" and q.text.startswith("he would abdicate"))
+    partials = [q for q in quotes if q.kind == "partial" and q.cue_start == clause.cue_start]
+    assert [q.text for q in partials] == ["dangerously wrong", "bully"]
+    assert {q.attribution for q in partials} == {clause.attribution}
+    assert clause.speaker.name == "Hillary Clinton"

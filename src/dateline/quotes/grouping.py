@@ -10,7 +10,10 @@ share a number when
   ``Clinton said her husband will “be the best president.”`` belongs to the indirect quote
   ``her husband will “be the best president.”`` (same cue, ``said``);
 * two partial quotes of one sentence have the same cue: ``Guns are “the ultimate public health
-  crisis” and “stunt children’s growth,” proclaimed Howard Dean``;
+  crisis” and “stunt children’s growth,” proclaimed Howard Dean``, or a partial quote follows,
+  within :data:`MAX_TAIL_CHARS`, the reported clause its cue opens (``Clinton said he would
+  abdicate U.S. leadership in the Middle East, his world view is "dangerously wrong"``: the
+  parser leaves the second clause out of the reported one);
 * a quote is a later piece of a quotation interrupted by its attribution (rule ``joined``,
   :mod:`dateline.quotes.joins`: ``“To all the black girls all over the world,” Bond said,
   “Own your magic …”``) and has the cue of the quote before it;
@@ -29,6 +32,11 @@ from ..records import Quote
 MAX_GAP_CHARS = 300
 """The longest text (characters) between a quote and the piece that continues it: the
 attribution between them, with an apposition ("said Dino Spencer, who now runs the gym")."""
+
+
+MAX_TAIL_CHARS = 60
+"""The longest text (characters) between a reported clause and a partial quote of the same
+cue that goes on with it."""
 
 
 def _inside(b: Quote, a: Quote) -> bool:
@@ -51,8 +59,13 @@ def _piece(a: Quote, b: Quote) -> bool:
 
 
 def _same_cue_partials(a: Quote, b: Quote) -> bool:
-    return (a.kind == b.kind == "partial" and a.cue_start is not None and a.cue_start == b.cue_start
-            and a.sentence_start == b.sentence_start)
+    if a.cue_start is None or a.cue_start != b.cue_start or a.sentence_start != b.sentence_start:
+        return False
+    if a.kind == b.kind == "partial":
+        return True
+    # "X said A, while B “…”": a partial quote just after the reported clause its cue opens
+    return (a.kind == "indirect" and b.kind == "partial" and a.rule == "clause" and a.cue_start < a.start
+            and 0 <= b.start - a.end <= MAX_TAIL_CHARS)
 
 
 def group_attributions(text: str, quotes: list[Quote]) -> list[Quote]:
