@@ -44,13 +44,13 @@ def test_partial_quotes_of_one_cue_are_one_attribution(extract):
     assert first.speaker.name == second.speaker.name == "Howard Dean"
 
 
-def test_quote_after_the_attribution_continues_it(extract):
+def test_quote_after_a_long_attribution_is_its_second_piece(extract):
     text = _paragraph("nyt_2016-01-30_traditionally-democrat-unions-ar", "said Mike Lux")
     quotes = extract(text, published="2016-01-30").quotes
     lux = [q for q in quotes if q.kind == "direct"]
     assert [q.text[:20] for q in lux] == ["I do think that Trum", "If the Democratic no"]
     assert lux[0].speaker.name == "Mike Lux" and lux[1].speaker.name == "Mike Lux"
-    assert lux[1].rule == "continuation" and lux[1].attribution == lux[0].attribution
+    assert lux[1].rule == "joined" and lux[1].attribution == lux[0].attribution and lux[1].cue == "said"
     other = [q for q in quotes if q.attribution != lux[0].attribution]
     assert all(q.start > lux[0].end and q.end < lux[1].start for q in other)  # the apposition's own quotes
 

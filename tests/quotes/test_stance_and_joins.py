@@ -101,3 +101,15 @@ def test_participle_in_a_fronted_prepositional_phrase(extract):
             "Mr. Rubio only occasionally disagreed with him.")
     q = _one(extract(text, published="2016-03-11").quotes, "indirect", "he regretted")
     assert q.cue == "suggesting" and q.speaker.name.endswith("Rubio")
+
+
+def test_a_long_attribution_between_two_pieces(extract):
+    # wash-post_2016-06-06 (PolNeAR train): 19 words of attribution between the pieces
+    from shared_paths import SHARED
+
+    path = next((SHARED / "corpora" / "polnear" / "train" / "text").glob("wash-post_2016-06-06_clinton-wins-puerto-rico*"))
+    text = next(p for p in path.read_text(encoding="utf-8").split("\n") if p.startswith('"It is true we got close'))
+    first, second = [q for q in extract(text, published="2016-06-06").quotes if q.kind == "direct"]
+    assert first.text == "It is true we got close to immigration reform,"
+    assert second.text == "President Obama and I voted for it, and Senator Sanders voted against it."
+    assert second.rule == "joined" and second.attribution == first.attribution and second.cue == "said"

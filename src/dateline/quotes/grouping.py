@@ -85,9 +85,11 @@ def group_attributions(text: str, quotes: list[Quote]) -> list[Quote]:
             if _inside(b, a) and (b.cue_start is None or b.cue_start == a.cue_start):
                 number = numbers[j]
                 break
+        if number is None and b.rule == "joined":  # the first piece, across quotes inside the attribution
+            number = next((numbers[j] for j in reversed(top) if _piece(ranked[j], b)), None)
         if number is None and top:
             a = ranked[top[-1]]
-            if _continues(text, a, b) or _piece(a, b) or _same_cue_partials(a, b):
+            if _continues(text, a, b) or _same_cue_partials(a, b):
                 number = numbers[top[-1]]
         if number is None:
             number = count

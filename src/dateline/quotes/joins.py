@@ -27,7 +27,7 @@ from dataclasses import replace
 from ..records import Quote
 from .spans import QuoteSpan
 
-MAX_GAP_WORDS = 10
+MAX_GAP_WORDS = 30
 _JOINABLE_RULES = {"cue", "continuation", "joined"}
 _WORD_RE = re.compile(r"[^\W_][\w’'.\-]*")
 _TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Sgt|Prof|Jr|Sr)\.")
