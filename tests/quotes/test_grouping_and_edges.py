@@ -268,3 +268,21 @@ def test_partial_quote_just_after_its_cues_reported_clause_is_a_piece_of_it(extr
     assert [q.text for q in partials] == ["dangerously wrong", "bully"]
     assert {q.attribution for q in partials} == {clause.attribution}
     assert clause.speaker.name == "Hillary Clinton"
+
+
+def test_the_reporters_comment_after_a_comma_is_not_the_content(extract):
+    text, quotes = _quotes(extract, "wash-post_2016-01-18_a-sharper-tone-as-stakes-rise",
+                           '"slightly more"', "2016-01-18")
+    said = next(q for q in quotes if q.kind == "indirect" and "slightly more" in q.text)
+    assert said.text == 'some middle-class families would pay "slightly more" in taxes'
+    assert said.speaker.name == "Sanders"  # the paragraph alone names him so
+
+
+def test_a_quotation_after_adding_that_is_not_a_piece_of_the_one_before(extract):
+    text = _paragraph("politico_2016-03-10_trump-s-rivals-pull-their-punche", "adding that there shouldn’t be")
+    quotes = extract(text, published="2016-03-10").quotes
+    before = next(q for q in quotes if q.text.startswith("First of all"))
+    after = next(q for q in quotes if q.text.startswith("I think that whoever"))
+    adding = next(q for q in quotes if q.kind == "indirect" and q.cue == "adding")
+    assert adding.text == "there shouldn’t be a focus on some artificial number"
+    assert after.rule != "joined" and after.attribution != before.attribution

@@ -32,6 +32,11 @@ from .speakers import speaker_of, subject_of
 from .transcript import transcript_quotes
 
 _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
+#: Nouns with which a reporter comments on the statement just reported (", a subtle dig at
+#: …", ", an acknowledgment that …", ", a charge that … denied"): an aside, not its content.
+_COMMENT_NOUNS = {"dig", "jab", "swipe", "shot", "acknowledgment", "acknowledgement", "admission", "charge",
+                  "claim", "reference", "allusion", "nod", "remark", "comment", "move", "sign", "signal",
+                  "indication", "suggestion", "reversal", "departure", "echo", "rebuke", "response", "retort"}
 _SETTING = {"in", "on", "at", "during", "after", "before", "since", "while", "amid", "until"}
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&"}
 _DASH_RE = re.compile(r"\s*[-–—―]\s*")
@@ -310,8 +315,8 @@ class Attributor:
     def _asides(self, toks: list[Token]) -> set[int]:
         """Token indexes of the asides in a content's tokens that belong to another statement
         or to the reporter: ", according to …", "when asked …", a participle after a comma
-        (", referring to …", ", adding …") and a non-restrictive relative clause
-        (", which is like …")."""
+        (", referring to …", ", adding …"), a non-restrictive relative clause
+        (", which is like …") and the reporter's comment (", a subtle dig at …")."""
         cut: set[int] = set()
         for t in toks:
             if t.i in cut:
@@ -325,6 +330,8 @@ class Attributor:
                                                       for c in t.children) and lemma(t) == "ask")
             aside = aside or (after_comma and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl"))
             aside = aside or (after_comma and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whom"))
+            aside = aside or (after_comma and t.dep_ in ("appos", "npadvmod", "dobj") and t.lemma_.lower() in _COMMENT_NOUNS
+                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
             if aside:
                 cut.update(x.i for x in t.subtree)
                 if after_comma and prev.text not in ALL_MARKS:

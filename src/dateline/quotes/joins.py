@@ -11,8 +11,9 @@ speaker of the first, and :mod:`dateline.quotes.grouping` gives every piece the 
 
 Two neighbouring quotes are pieces of one when the text between them is only the first one's
 attribution (``, he said,`` / ``Trump said.``: one clause of at most :data:`MAX_GAP_WORDS`
-words in one paragraph, holding the first quote's cue) and the second has no cue of its own or
-the same cue. The first must not be a partial quote, and a quote introduced by a header or a
+words in one paragraph, holding the first quote's cue, and no statement of its own such as
+``, adding that …`` or ``, then referred to …``) and the second has no cue of its own or the
+same cue. The first must not be a partial quote, and a quote introduced by a header or a
 dash is never continued this way.
 
 Quotations in consecutive paragraphs, each closed at its paragraph end, are not linked here
@@ -30,6 +31,7 @@ from .spans import QuoteSpan
 MAX_GAP_WORDS = 30
 _JOINABLE_RULES = {"cue", "continuation", "joined"}
 _WORD_RE = re.compile(r"[^\W_][\w’'.\-]*")
+_OWN_STATEMENT_RE = re.compile(r",\s+(?:then\b|\w+ing\s+that\b)")
 _TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Sgt|Prof|Jr|Sr)\.")
 
 
@@ -46,6 +48,8 @@ def _attribution_gap(text: str, a: Quote, qa: QuoteSpan, qb: QuoteSpan) -> bool:
         body = body[1:].strip()
     if not body or body[-1] not in ",.:;—–":
         return False
+    if _OWN_STATEMENT_RE.search(body):
+        return False  # ", adding that …", ", then referred to …": the next quotation may be that statement's
     inner = _TITLE_RE.sub("", body[:-1])
     if any(ch in inner for ch in ".!?;:\"“”"):
         return False  # more than one clause
