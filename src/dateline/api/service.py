@@ -231,6 +231,15 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
         else:
             where.append("EXISTS (SELECT 1 FROM json_each(e.aux) WHERE json_each.value = ?)")
             args.append(aux)
+    if f.date_from or f.date_to:
+        # EVENT_DAY has no index: first the events that can be in the window, through the
+        # indexes on events.date and articles.published (a superset), then the exact test
+        lo = f.date_from.isoformat()[:7] if f.date_from else ""
+        hi = f.date_to.isoformat() if f.date_to else "9999-12-31"
+        where.append("e.id IN (SELECT id FROM events WHERE date >= ? AND date <= ?"
+                     " UNION ALL SELECT ev.id FROM articles ar JOIN events ev ON ev.article = ar.id"
+                     " WHERE ar.published >= ? AND ar.published < ?)")
+        args.extend([lo, hi, lo, _next_day(f.date_to) if f.date_to else "9999-12-32"])
     if f.date_from:
         where.append(f"{EVENT_DAY} >= ?")
         args.append(f.date_from.isoformat())
@@ -276,7 +285,9 @@ def list_events(con: sqlite3.Connection, f: EventFilters, *, limit: int = 50, of
     """
     where, args = _event_where(f)
     base = f"FROM events e JOIN articles a ON a.id = e.article{where}"
-    total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+    # every event has its article (foreign key): the count needs the join only to filter on dates
+    counted = base if (f.date_from or f.date_to) else f"FROM events e{where}"
+    total = con.execute(f"SELECT count(*) {counted}", args).fetchone()[0]
     rows = con.execute(
         f"SELECT e.*, a.title, a.published, {EVENT_DAY} AS day,"
         f" (SELECT mentions FROM story_events s WHERE s.id = e.story) AS mentions"
