@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 import pytest
 
@@ -263,3 +264,27 @@ def test_openapi_and_docs(client):
     assert "/docs-static/swagger-ui-bundle.js" in docs.text
     js = client.get("/docs-static/swagger-ui-bundle.js")
     assert js.status_code == 200 and len(js.content) > 100_000
+
+
+@pytest.mark.parametrize("window", [("2019-01-01", "2019-12-31"), ("2019-01-04", "2019-01-04"),
+                                    ("2019-02-01", None), (None, "2018-12-31"), ("2019-03-01", "2019-03-31")])
+def test_event_date_window_finds_exactly_the_events_whose_day_is_in_it(store_path, window):
+    """The indexed pre-selection never drops an event the day test keeps (months count as
+    their first day; events without a day or month take the publication day)."""
+    import sqlite3
+
+    from dateline.api.service import EVENT_DAY, EventFilters, list_events
+
+    con = sqlite3.connect(store_path)
+    con.row_factory = sqlite3.Row
+    ids = [r[0] for r in con.execute("SELECT id FROM events ORDER BY id")]
+    with con:  # this private copy gets the edge cases: a month only, a year only, a day on a bound
+        con.execute("UPDATE events SET date = '2019-03' WHERE id = ?", (ids[0],))
+        con.execute("UPDATE events SET date = '2019' WHERE id = ?", (ids[1],))
+        con.execute("UPDATE events SET date = '2019-01-04' WHERE id = ?", (ids[2],))
+    lo, hi = window
+    days = con.execute(f"SELECT e.id, {EVENT_DAY} FROM events e JOIN articles a ON a.id = e.article").fetchall()
+    expected = sorted(i for i, day in days if (lo is None or day >= lo) and (hi is None or day <= hi))
+    f = EventFilters(date_from=date.fromisoformat(lo) if lo else None, date_to=date.fromisoformat(hi) if hi else None)
+    page = list_events(con, f, limit=1000)
+    assert page["total"] == len(expected) and [i["id"] for i in page["items"]] == expected
