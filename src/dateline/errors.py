@@ -50,7 +50,7 @@ MESSAGES: dict[Code, str] = {
     Code.NO_TEXT: "the record has no text field (looked for: {fields})",
     Code.UNREADABLE: "cannot read {path}: {reason}",
     Code.MALFORMED: "malformed record: {reason}",
-    Code.UNSUPPORTED: "unsupported input format {suffix!r} (expected .txt, .html, .json, .jsonl, .jsonl.gz, .csv)",
+    Code.UNSUPPORTED: "unsupported input format {suffix!r} (expected one of {expected})",
     Code.BAD_ARGUMENT: "{reason}",
     Code.PROCESSING: "processing failed: {reason}",
     Code.KNOWLEDGE_BASE: "knowledge base {path}: {reason}",

@@ -158,7 +158,8 @@ def test_missing_path_is_e007_and_the_rest_go_on(tmp_path):
 def test_named_unsupported_file_is_e009(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text(ENGLISH, encoding="utf-8")
-    assert _failure(_one(path), "E009").reason.startswith("unsupported input format '.md'")
+    assert _failure(_one(path), "E009").reason == ("unsupported input format '.md' (expected one of .txt, .html, .htm, "
+                                                   ".json, .json.gz, .jsonl, .jsonl.gz, .csv, .csv.gz, .warc, .warc.gz)")
 
 
 # ---- records ----------------------------------------------------------------------------

@@ -142,7 +142,7 @@ def _read_file(path: Path, options: _Options) -> Iterator[Article | Failure]:
     kind = _kind(path)
     try:
         if kind is None:
-            raise InputError(Code.UNSUPPORTED, suffix="".join(path.suffixes))
+            raise InputError(Code.UNSUPPORTED, suffix="".join(path.suffixes), expected=", ".join(SUFFIXES))
         if kind in ("text", "html"):
             _refuse_oversize(path.stat().st_size, options)
             yield _document(path.read_bytes(), kind, label, options)
