@@ -288,3 +288,9 @@ def test_event_date_window_finds_exactly_the_events_whose_day_is_in_it(store_pat
     f = EventFilters(date_from=date.fromisoformat(lo) if lo else None, date_to=date.fromisoformat(hi) if hi else None)
     page = list_events(con, f, limit=1000)
     assert page["total"] == len(expected) and [i["id"] for i in page["items"]] == expected
+
+
+def test_unknown_event_type_is_a_400_naming_the_types(client):
+    body = assert_envelope(client.get("/api/events", params={"type": "ATTACK"}), 400)
+    assert body["error"]["message"].startswith("type 'ATTACK' is not a PLOVER event type (one of AGREE, CONSULT,")
+    assert client.get("/api/events", params={"type": "accuse"}).status_code == 200  # any case

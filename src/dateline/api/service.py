@@ -14,7 +14,8 @@ day or month (a month counts as its first day), else by its article's publicatio
 
 Errors: :class:`FilterError` (an :class:`~dateline.errors.ArgumentError`, E010) for filters
 that are well-formed but unusable (``date_from`` after ``date_to``, a full-text query with no
-word, ``q`` on a store without a full-text index and no way to build one).
+word, ``q`` on a store without a full-text index and no way to build one, an event ``type``
+that is not one of the 16 PLOVER types).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..errors import ArgumentError, Code
+from ..events.lexicon import PLOVER_TYPES
 from ..store.fts import FTS_TABLE, match_query, speaker_query
 from ..store.schema import SEP
 
@@ -213,6 +215,8 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
     _check_dates(f.date_from, f.date_to)
     where, args = [], []
     if f.type:
+        if f.type.upper() not in PLOVER_TYPES:
+            raise FilterError(f"type {f.type!r} is not a PLOVER event type (one of {', '.join(PLOVER_TYPES)})")
         where.append("e.type = ?")
         args.append(f.type.upper())
     if f.mode:
