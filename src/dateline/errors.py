@@ -10,6 +10,7 @@ E001 empty input            E002 binary input           E003 input too large
 E004 undecodable text       E005 not English            E006 record without text
 E007 unreadable path        E008 malformed record       E009 unsupported format
 E010 bad argument           E011 processing failure     E012 knowledge-base error
+E013 not found (an API path or record)
 
 Warnings (``W``) are attached to an article and never stop it.
 """
@@ -33,6 +34,7 @@ class Code(str, Enum):
     BAD_ARGUMENT = "E010"
     PROCESSING = "E011"
     KNOWLEDGE_BASE = "E012"
+    NOT_FOUND = "E013"
     # warnings
     DECODED_LEGACY = "W001"
     UNBALANCED_QUOTES = "W002"
@@ -54,6 +56,7 @@ MESSAGES: dict[Code, str] = {
     Code.BAD_ARGUMENT: "{reason}",
     Code.PROCESSING: "processing failed: {reason}",
     Code.KNOWLEDGE_BASE: "knowledge base {path}: {reason}",
+    Code.NOT_FOUND: "{what} not found",
     Code.DECODED_LEGACY: "the text was not UTF-8; decoded as {encoding}",
     Code.UNBALANCED_QUOTES: "unbalanced quotation mark at offset {offset}; quote recovered up to the paragraph end",
     Code.NO_PUBLICATION_DATE: "no publication date; relative dates are left unresolved",

@@ -193,8 +193,9 @@ def test_unusable_filters_get_the_envelope_400(client, url):
 
 
 def test_not_found_gets_the_envelope(client):
-    assert "99999" in assert_envelope(client.get("/api/articles/99999"), 404)["error"]["message"]
-    assert_envelope(client.get("/api/nothing"), 404)
+    missing = assert_envelope(client.get("/api/articles/99999"), 404)["error"]
+    assert "99999" in missing["message"] and missing["code"] == "E013"
+    assert assert_envelope(client.get("/api/nothing"), 404)["error"]["code"] == "E013"
     assert_envelope(client.post("/api/quotes"), 405)
 
 

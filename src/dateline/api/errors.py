@@ -57,7 +57,8 @@ async def _validation(request: Request, exc: RequestValidationError):
 
 
 async def _http(request: Request, exc: StarletteHTTPException):
-    code = Code.BAD_ARGUMENT.value if exc.status_code < 500 else Code.PROCESSING.value
+    code = Code.NOT_FOUND if exc.status_code == 404 else Code.BAD_ARGUMENT if exc.status_code < 500 else Code.PROCESSING
+    code = code.value
     return _respond(request, exc.status_code, envelope(exc.status_code, str(exc.detail), code=code))
 
 
