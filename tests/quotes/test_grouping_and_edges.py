@@ -82,6 +82,13 @@ def test_headline_with_a_speaker_label_in_title_case(extract):
     assert {q.text for q in pieces} >= {"To Come a Long Way"}
 
 
+def test_headline_label_with_a_capital_inside_the_name(extract):
+    text = (TRAIN / "breitbart_2015-12-02_john-mccain-republican-populist-.txt").read_text(encoding="utf-8")
+    head = next(q for q in extract(text, published="2015-12-02").quotes if q.rule == "transcript")
+    assert head.text == "Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’"
+    assert head.speaker.name == "John McCain" and (head.speaker.mention_start, head.cue) == (0, ":")
+
+
 def test_asides_are_cut_from_an_indirect_content(extract):
     text = ("Adelson met the candidates in Las Vegas. Asked what characteristics he would like the Republican "
             "party’s nominee to embody, Adelson said, “They have got to be able to win.”")

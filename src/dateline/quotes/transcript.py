@@ -21,7 +21,8 @@ from ..actors.coref import ActorIndex
 from ..records import Actor, Quote, Speaker
 
 _LINE_RE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
-_TITLE_LINE_RE = re.compile(r"^[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_TITLE_WORD = r"(?:[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?|[A-Z]['’][A-Z][a-z'’\-]+)"  # Trump, McCain, DeSantis, O’Neill
+_TITLE_LINE_RE = re.compile(rf"^[ \t]*({_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 #: Heading words that open a line with a colon without naming a speaker.
 HEADINGS = {
     "UPDATE", "UPDATES", "EMAIL", "E-MAIL", "BYLINE", "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "WATCH", "PIC",
