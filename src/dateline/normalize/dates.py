@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 
 from spacy.tokens import Doc
 
@@ -131,14 +131,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _nearest_year(pub: date, month: int, day: int | None, which: str | None = None) -> int:
     """The year that puts ``month`` (``day``) nearest to ``pub``; ties go to the past."""
     def distance(year: int) -> int:
+        if not MINYEAR <= year <= MAXYEAR:
+            return 10**9  # a publication date in year 1 or 9999 has no year beside it
         if day is None:
             return (year * 12 + month) - (pub.year * 12 + pub.month)
         d = _safe_date(year, month, day) or date(year, month, 28)
         return (d - pub).days
     if which == "last":
-        return max(y for y in (pub.year - 1, pub.year) if distance(y) < 0)
+        return max((y for y in (pub.year - 1, pub.year) if distance(y) < 0), default=pub.year)
     if which == "next":
-        return min(y for y in (pub.year, pub.year + 1) if distance(y) > 0)
+        return min((y for y in (pub.year, pub.year + 1) if distance(y) > 0), default=pub.year)
     if which == "this":
         return pub.year
     return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: (abs(distance(y)), distance(y) > 0))

@@ -157,7 +157,7 @@ def _relative(subj: Token) -> Token | None:
     return None
 
 
-def speaker_of(subj: Token | None, actors: ActorIndex) -> Speaker | None:
+def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speaker | None:
     """The :class:`Speaker` named by ``subj`` (a token from :func:`subject_of`): the actor of
     the article it refers to (canonical name, country, sector), else its description ("a
     homeless man"); ``None`` for an unresolved pronoun or no subject. The mention is the words
@@ -173,7 +173,9 @@ def speaker_of(subj: Token | None, actors: ActorIndex) -> Speaker | None:
         subj = named  # "a Republican, Mark Amodei, said": the name in apposition
     antecedent = _relative(subj)
     if antecedent is not None:  # the mention is "who"; the person is the noun it refers to
-        found_speaker = speaker_of(antecedent, actors)
+        if _hops >= 3:  # a dateline or a parse can lead from the antecedent back to "who"
+            return None
+        found_speaker = speaker_of(antecedent, actors, _hops + 1)
         if found_speaker is None:
             return None
         return replace(found_speaker, mention=subj.text, mention_start=subj.idx, mention_end=subj.idx + len(subj))
