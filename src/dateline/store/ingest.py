@@ -27,12 +27,14 @@ from .schema import article_key
 from .writer import NUM_PERM, StoreWriter, signature, text_hash
 
 BATCH = 16
-#: A worker process is replaced after this many batches (800 articles): spaCy's string store and
-#: vocabulary grow with every new word (about 17,000 strings per 800 AllSides articles, a few MB),
-#: so a long-lived worker's memory would creep up with the corpus. A new worker loads the model
-#: again (about 2 s). A worker's peak is set by the largest parse, which
+#: A worker process is replaced after this many batches (400 articles): spaCy's string store and
+#: vocabulary grow with every new word, and the heap of a worker that has parsed many articles
+#: stays larger (peak 598 MiB after 1,000 AllSides articles, 742 MiB after 4,000 when workers
+#: lived for 800 articles). Replacing them before either run ends makes the peak the same for
+#: any corpus of more than 800 articles. A new worker loads the model again (about 2 s, some 4%
+#: of a worker's time). A worker's peak is also set by the largest parse, which
 #: :func:`dateline.nlp.pieces.parse` bounds to ``PIECE_TOKENS`` tokens.
-WORKER_BATCHES = 50
+WORKER_BATCHES = 25
 
 _PIPELINE = None
 
