@@ -295,3 +295,11 @@ def test_unknown_event_type_is_a_400_naming_the_types(client):
     body = assert_envelope(client.get("/api/events", params={"type": "ATTACK"}), 400)
     assert body["error"]["message"].startswith("type 'ATTACK' is not a PLOVER event type (one of AGREE, CONSULT,")
     assert client.get("/api/events", params={"type": "accuse"}).status_code == 200  # any case
+
+
+def test_speaker_filter_ignores_case_and_accents_of_any_letter(client):
+    """Koszalin (Wikinews 2019): Joachim Brudziński, Poland's interior minister."""
+    exact = client.get("/api/quotes", params={"speaker": "Brudziński"}).json()
+    assert exact["total"] >= 1 and {i["speaker"]["name"] for i in exact["items"]} == {"Joachim Brudziński"}
+    for typed in ("BRUDZIŃSKI", "brudzinski", "Brudzinski Joachim", "joach"):
+        assert client.get("/api/quotes", params={"speaker": typed}).json()["total"] == exact["total"], typed

@@ -141,3 +141,13 @@ def test_input_without_any_article_says_so(tmp_path, make):
     r = run("extract", str(target), "--format", "json")
     assert r.exit_code == 1 and r.stdout == ""
     assert r.stderr.startswith(f"E001: no article found in {target}")
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_implausible_published_option_is_refused(tmp_path, command):
+    article = tmp_path / "a.txt"
+    article.write_text("The minister said yesterday that talks would resume.", encoding="utf-8")
+    extra = ["--db", str(tmp_path / "s.sqlite")] if command == "ingest" else []
+    r = run(command, str(article), "--published", "0001-01-01", *extra)
+    assert r.exit_code == 2
+    assert "E010: --published: publication date '0001-01-01' is before 1900 or after" in r.stderr

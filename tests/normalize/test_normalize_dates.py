@@ -174,3 +174,9 @@ def test_clock_times_in_wire_copy_are_not_years(nlp):
     assert resolve_date("1800 GMT on Monday", "2019-03-01") == ("2019-02-25", "on")
     assert resolve_date("March 2100", "2019-03-01") == ("2100-03", "on")
 
+
+
+def test_relative_dates_at_the_ends_of_the_calendar_resolve_to_nothing():
+    assert resolve_date("yesterday", "0001-01-01") == (None, "on")
+    assert resolve_date("next year", "9999-12-31") == (None, "on")
+    assert resolve_date("next year", "2019-12-31") == ("2020", "on")

@@ -48,9 +48,10 @@ class QuoteFilters:
     """Filters of :func:`list_quotes` (all optional, combined with AND).
 
     Attributes:
-        speaker: part of the speaker's canonical name, case-insensitive ("trump"); on a
-            store with the full-text index each word must also begin a word of the name
-            ("rump" finds nobody there), which lets the index answer.
+        speaker: the speaker's canonical name, in part. On a store with the full-text index
+            (the usual case) each word must begin a word of the name, in any order, case and
+            accents ignored ("trump", "donald tr", "BRUDZINSKI" for Brudziński; "rump" finds
+            nobody); without it, a substring with ASCII letters' case ignored.
         country: the speaker's country, ISO 3166-1 alpha-3 ("USA").
         q: words that must all occur in the quote or its speaker's name (FTS5; ``word*`` is
             a prefix, ``"two words"`` a phrase).
@@ -144,13 +145,14 @@ def stats(con: sqlite3.Connection) -> dict[str, Any]:
 def _quote_where(f: QuoteFilters, fts: bool) -> tuple[str, list[Any]]:
     _check_dates(f.date_from, f.date_to)
     where, args = [], []
-    if f.speaker:
+    if f.speaker and f.speaker.strip():
         expr = speaker_query(f.speaker) if fts else None
-        if expr is not None:  # the index narrows; LIKE keeps the substring's meaning
+        if expr is not None:  # words of the name, any case and accents (the index's folding)
             where.append(f"q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
             args.append(expr)
-        where.append("q.speaker_name LIKE ? ESCAPE '\\'")
-        args.append(_like(f.speaker.strip()))
+        else:  # no index, or no word in the text: a substring, ASCII case folded (SQLite's LIKE)
+            where.append("q.speaker_name LIKE ? ESCAPE '\\'")
+            args.append(_like(f.speaker.strip()))
     if f.country:
         where.append("q.speaker_country = ?")
         args.append(f.country.upper())

@@ -94,6 +94,11 @@ def ingest(
             published = date.fromisoformat(published).isoformat()
         except ValueError:
             raise _bad(f"--published {published!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+        from ..ingest.readers import implausible_date
+
+        reason = implausible_date(published)
+        if reason is not None:
+            raise _bad(f"--published: {reason.removesuffix('; ignored')}")
     if workers < 1:
         raise _bad(f"--workers must be at least 1, not {workers}")
     if engine is Engine.dask:

@@ -49,12 +49,19 @@ class OutputFormat(str, Enum):
 def _published(value: str | None) -> str | None:
     if value is None:
         return None
+    from ..ingest.readers import implausible_date
+
     try:
-        return date.fromisoformat(value).isoformat()
+        iso = date.fromisoformat(value).isoformat()
     except ValueError:
-        err = ArgumentError(Code.BAD_ARGUMENT, reason=f"--published {value!r} is not an ISO 8601 date (YYYY-MM-DD)")
-        typer.echo(str(err), err=True)
-        raise typer.Exit(2) from None
+        iso, reason = None, f"--published {value!r} is not an ISO 8601 date (YYYY-MM-DD)"
+    else:
+        reason = implausible_date(iso)
+        reason = f"--published: {reason.removesuffix('; ignored')}" if reason else None
+    if reason is not None:
+        typer.echo(str(ArgumentError(Code.BAD_ARGUMENT, reason=reason)), err=True)
+        raise typer.Exit(2)
+    return iso
 
 
 @app.command()

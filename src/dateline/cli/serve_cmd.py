@@ -153,7 +153,7 @@ def _print(page: dict, fmt: QueryFormat, columns: list[tuple[str, object]], titl
 @query_app.command()
 def quotes(
     db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
-    speaker: Optional[str] = typer.Option(None, "--speaker", help="Part of the speaker's name, any case, from the start of a word (Trump, \"Donald Tr\")."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Words that begin words of the speaker's name, any order, case and accents ignored (Trump, \"donald tr\")."),
     country: Optional[str] = typer.Option(None, "--country", help="Speaker's country, ISO alpha-3."),
     q: Optional[str] = typer.Option(None, "--q", "-q", help='Words all in the quote or its speaker\'s name (full text; word* prefix, "a b" phrase).'),
     date_from: Optional[str] = typer.Option(None, "--date-from", help="Publication date from (YYYY-MM-DD, inclusive)."),

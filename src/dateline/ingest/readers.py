@@ -46,7 +46,7 @@ from dateline.ingest.decoding import (
 )
 from dateline.records import Article, Failure, Notice
 
-__all__ = ["iter_articles", "iso_date", "SUFFIXES", "TEXT_FIELDS"]
+__all__ = ["iter_articles", "iso_date", "implausible_date", "SUFFIXES", "TEXT_FIELDS"]
 
 SUFFIXES = {
     ".txt": "text", ".html": "html", ".htm": "html",
@@ -363,11 +363,20 @@ def _published(value: str | None, options: _Options) -> tuple[str | None, list[N
     iso = iso_date(value)
     if iso is None:
         return None, [Notice(code=Code.BAD_DATE.value, reason=message(Code.BAD_DATE, value=value))]
+    reason = implausible_date(iso, value)
+    if reason is not None:
+        return None, [Notice(code=Code.IMPLAUSIBLE_DATE.value, reason=reason)]
+    return iso, []
+
+
+def implausible_date(iso: str, value: str | None = None) -> str | None:
+    """The W005 message when the ISO 8601 date ``iso`` (``YYYY[-MM[-DD]]``) is before
+    :data:`FIRST_PUBLISHED` or after tomorrow (UTC), else ``None``; ``value`` is the text to
+    quote in the message (``iso`` by default)."""
     last = (datetime.now(timezone.utc).date() + timedelta(days=1)).isoformat()
     if iso[:4] < FIRST_PUBLISHED or iso > last:
-        return None, [Notice(code=Code.IMPLAUSIBLE_DATE.value,
-                             reason=message(Code.IMPLAUSIBLE_DATE, value=value, first=FIRST_PUBLISHED, last=last))]
-    return iso, []
+        return message(Code.IMPLAUSIBLE_DATE, value=value or iso, first=FIRST_PUBLISHED, last=last)
+    return None
 
 
 def iso_date(value: str) -> str | None:

@@ -261,7 +261,12 @@ def resolve_date(expression: str, published: date | datetime | str | None) -> tu
     text = _strip_fillers(text)
     value = _absolute(text)
     if value is None and pub is not None:
-        value = _relative(text, pub)
+        try:
+            value = _relative(text, pub)
+        except (OverflowError, ValueError):  # "yesterday" of 0001-01-01 is before year 1
+            value = None
+        if value is not None and len(value.split("-")[0]) != 4:
+            value = None  # "next year" of 9999-12-31
     if value is None and not _DECADE.search(text):
         value = _dateparser(text, pub) or _year_only(text)
     return value, relation

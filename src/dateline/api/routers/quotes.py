@@ -18,7 +18,7 @@ def build(settings: Settings) -> APIRouter:
     def list_quotes(
         con: Con,
         page: Annotated[Paging, Depends(paging(settings))],
-        speaker: Annotated[Optional[str], Query(max_length=200, description="part of the speaker's name, any case, starting at the start of a word (\"Trump\", \"Donald Tr\")")] = None,
+        speaker: Annotated[Optional[str], Query(max_length=200, description="words that begin words of the speaker's name, any order, case and accents ignored (\"Trump\", \"donald tr\")")] = None,
         country: Annotated[Optional[str], Query(pattern=COUNTRY, description="speaker's country, ISO alpha-3")] = None,
         q: Annotated[Optional[str], Query(max_length=500, description='words all in the quote or speaker name (FTS5); word* prefix, "a b" phrase')] = None,
         date_from: Annotated[Optional[date], Query(description="publication date from (inclusive), YYYY-MM-DD")] = None,
