@@ -85,20 +85,16 @@ def ingest(
 ) -> None:
     """Extract articles into the store; a second run skips what is stored (resumable)."""
     import sqlite3
-    from datetime import date
 
     from ..store.ingest import ingest as run
 
     if published is not None:
-        try:
-            published = date.fromisoformat(published).isoformat()
-        except ValueError:
-            raise _bad(f"--published {published!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
-        from ..ingest.readers import implausible_date
+        from ..ingest.readers import published_option
 
-        reason = implausible_date(published)
-        if reason is not None:
-            raise _bad(f"--published: {reason.removesuffix('; ignored')}")
+        try:
+            published = published_option(published)
+        except ArgumentError as err:
+            raise _bad(err.reason) from None
     if workers < 1:
         raise _bad(f"--workers must be at least 1, not {workers}")
     if engine is Engine.dask:

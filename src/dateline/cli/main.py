@@ -9,7 +9,6 @@ reported on standard error with their error code (see :mod:`dateline.errors`).
 from __future__ import annotations
 
 import sys
-from datetime import date
 from enum import Enum
 from typing import Optional
 
@@ -49,19 +48,13 @@ class OutputFormat(str, Enum):
 def _published(value: str | None) -> str | None:
     if value is None:
         return None
-    from ..ingest.readers import implausible_date
+    from ..ingest.readers import published_option
 
     try:
-        iso = date.fromisoformat(value).isoformat()
-    except ValueError:
-        iso, reason = None, f"--published {value!r} is not an ISO 8601 date (YYYY-MM-DD)"
-    else:
-        reason = implausible_date(iso)
-        reason = f"--published: {reason.removesuffix('; ignored')}" if reason else None
-    if reason is not None:
-        typer.echo(str(ArgumentError(Code.BAD_ARGUMENT, reason=reason)), err=True)
-        raise typer.Exit(2)
-    return iso
+        return published_option(value)
+    except ArgumentError as err:
+        typer.echo(str(err), err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()

@@ -29,13 +29,13 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from dateutil import parser as date_parser
 
-from dateline.errors import Code, InputError, message
+from dateline.errors import ArgumentError, Code, InputError, message
 from dateline.ingest.checks import check_article_text
 from dateline.ingest.decoding import (
     SAMPLE_BYTES,
@@ -46,7 +46,7 @@ from dateline.ingest.decoding import (
 )
 from dateline.records import Article, Failure, Notice
 
-__all__ = ["iter_articles", "iso_date", "implausible_date", "SUFFIXES", "TEXT_FIELDS"]
+__all__ = ["iter_articles", "iso_date", "implausible_date", "published_option", "SUFFIXES", "TEXT_FIELDS"]
 
 SUFFIXES = {
     ".txt": "text", ".html": "html", ".htm": "html",
@@ -377,6 +377,24 @@ def implausible_date(iso: str, value: str | None = None) -> str | None:
     if iso[:4] < FIRST_PUBLISHED or iso > last:
         return message(Code.IMPLAUSIBLE_DATE, value=value or iso, first=FIRST_PUBLISHED, last=last)
     return None
+
+
+def published_option(value: str) -> str:
+    """The ``--published`` value of the command line as ``YYYY-MM-DD``.
+
+    Raises:
+        ArgumentError: E010 when ``value`` is not an ISO 8601 day, or is a day
+            :func:`implausible_date` refuses.
+    """
+    try:
+        iso = date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ArgumentError(Code.BAD_ARGUMENT,
+                            reason=f"--published {value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
+    reason = implausible_date(iso)
+    if reason is not None:
+        raise ArgumentError(Code.BAD_ARGUMENT, reason=f"--published: {reason.removesuffix('; ignored')}")
+    return iso
 
 
 def iso_date(value: str) -> str | None:
