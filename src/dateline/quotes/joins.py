@@ -59,22 +59,17 @@ def _attribution_gap(text: str, a: Quote, qa: QuoteSpan, qb: QuoteSpan) -> bool:
 def join_pieces(text: str, pairs: list[tuple[QuoteSpan, Quote]]) -> list[Quote]:
     """The quotes of ``pairs`` (each quotation span with its quote, in text order), a later
     piece of one quotation taking the cue and speaker of the first (see the module docstring)."""
-    out: list[tuple[QuoteSpan, QuoteSpan, Quote]] = []  # (first span, last span, quote)
+    out: list[tuple[QuoteSpan, Quote]] = []
     for qb, b in pairs:
         if out:
-            qf, qa, a = out[-1]
-            joined = None
-            if a.kind != "partial" and a.rule in _JOINABLE_RULES and b.rule in _JOINABLE_RULES:
-                own_cue_b = b.cue_start is not None and b.rule != "continuation"
-                if _attribution_gap(text, a, qa, qb) and (not own_cue_b or b.cue_start == a.cue_start):
-                    joined = a
-            if joined is not None:
-                piece = replace(b, kind="direct", cue=a.cue, cue_start=a.cue_start, cue_end=a.cue_end,
-                                speaker=a.speaker or b.speaker,
-                                rule="joined" if a.rule != "continuation" else "continuation")
+            qa, a = out[-1]
+            own_cue_b = b.cue_start is not None and b.rule != "continuation"
+            if (a.kind != "partial" and a.rule in _JOINABLE_RULES and b.rule in _JOINABLE_RULES
+                    and _attribution_gap(text, a, qa, qb) and (not own_cue_b or b.cue_start == a.cue_start)):
                 if a.speaker is None and b.speaker is not None:
-                    out[-1] = (qf, qa, replace(a, speaker=b.speaker))
-                out.append((qb, qb, piece))
-                continue
-        out.append((qb, qb, b))
-    return [q for _, _, q in out]
+                    out[-1] = (qa, replace(a, speaker=b.speaker))
+                b = replace(b, kind="direct", cue=a.cue, cue_start=a.cue_start, cue_end=a.cue_end,
+                            speaker=a.speaker or b.speaker,
+                            rule="joined" if a.rule != "continuation" else "continuation")
+        out.append((qb, b))
+    return [q for _, q in out]

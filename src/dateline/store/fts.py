@@ -136,8 +136,8 @@ def match_query(text: str) -> str | None:
 def speaker_query(text: str) -> str | None:
     """An FTS5 ``MATCH`` expression that finds the quotes whose ``speaker_name`` has a word
     starting with each word of ``text`` (``"barack oba"`` -> ``speaker_name : ("barack"*
-    "oba"*)``), or ``None`` when ``text`` has no word. It narrows a speaker search through
-    the index; the caller still checks the substring itself."""
+    "oba"*)``), or ``None`` when ``text`` has no word. Case and accents are folded by the
+    index's tokenizer (``unicode61 remove_diacritics 2``)."""
     words = [w.rstrip("*") for w in _TOKEN.findall(text)]
     words = [w for w in words if w]
     if not words:

@@ -28,12 +28,11 @@ from .writer import NUM_PERM, StoreWriter, signature, text_hash
 
 BATCH = 16
 #: A worker process is replaced after this many batches (400 articles): spaCy's string store and
-#: vocabulary grow with every new word, and the heap of a worker that has parsed many articles
-#: stays larger (peak 598 MiB after 1,000 AllSides articles, 742 MiB after 4,000 when workers
-#: lived for 800 articles). Replacing them before either run ends makes the peak the same for
-#: any corpus of more than 800 articles. A new worker loads the model again (about 2 s, some 4%
-#: of a worker's time). A worker's peak is also set by the largest parse, which
-#: :func:`dateline.nlp.pieces.parse` bounds to ``PIECE_TOKENS`` tokens.
+#: vocabulary grow with every new word, so a long-lived worker's memory would creep up with the
+#: corpus. A new worker loads the model again (about 2 s, some 4% of a worker's time). A worker's
+#: peak is otherwise set by the articles it parses (595-735 MiB per worker over 4,000 AllSides
+#: articles), the largest parse being bounded by :func:`dateline.nlp.pieces.parse` to
+#: ``PIECE_TOKENS`` tokens.
 WORKER_BATCHES = 25
 
 _PIPELINE = None
