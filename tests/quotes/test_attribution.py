@@ -36,8 +36,11 @@ def test_three_paragraph_quote_then_dubois_said(extract):
     text = ("\"We started this work ten years ago.\n\n\"It has been hard for every family here.\n\n"
             "\"We will finish it,\" Dubois said.")
     quotes = [q for q in extract(text).quotes if q.kind == "direct"]
-    assert len(quotes) == 1 and quotes[0].speaker.name == "Dubois"
-    assert quotes[0].text.startswith("We started") and quotes[0].text.endswith("finish it,")
+    # one attribution in three pieces, one per paragraph, without the paragraphs' opening marks
+    assert [q.text for q in quotes] == ["We started this work ten years ago.",
+                                        "It has been hard for every family here.", "We will finish it,"]
+    assert {q.speaker.name for q in quotes} == {"Dubois"} and {q.cue for q in quotes} == {"said"}
+    assert {q.attribution for q in quotes} == {0}
 
 
 def test_speaker_mention_offsets_point_at_the_words(reference, reference_text):

@@ -38,8 +38,12 @@ def test_interrupted_quote_gives_two_spans():
 def test_quote_over_three_paragraphs_closed_only_at_the_end():
     text = "“First paragraph of the speech.\n\n“Second paragraph.\n\n“Third and last.” Dubois said."
     spans, unbalanced = find_quote_spans(text)
-    assert len(spans) == 1 and unbalanced == []
-    assert text[spans[0].start:spans[0].end].endswith("Third and last.")
+    assert unbalanced == []
+    assert [text[s.start:s.end] for s in spans] == ["First paragraph of the speech.", "Second paragraph.",
+                                                    "Third and last."]
+    assert [s.runs_on for s in spans] == [True, True, False]
+    assert [s.open_at for s in spans] == [0, text.index("“Second"), text.index("“Third")]
+    assert spans[-1].close_at == text.index("”")
 
 
 def test_unbalanced_mark_is_closed_at_its_paragraph_end_and_the_rest_is_read():

@@ -113,3 +113,30 @@ def test_a_long_attribution_between_two_pieces(extract):
     assert first.text == "It is true we got close to immigration reform,"
     assert second.text == "President Obama and I voted for it, and Senator Sanders voted against it."
     assert second.rule == "joined" and second.attribution == first.attribution and second.cue == "said"
+
+
+def test_quotation_over_paragraphs_ends_its_attribution_where_a_paragraph_has_its_own_cue(extract):
+    # politico_2016-03-10 (PolNeAR train): the second paragraph opens without closing the first,
+    # and its "he continued" starts an attribution of its own
+    text = ("“Trump says the things people want to say,” Rubio said. “But presidents can’t just say anything "
+            "they want. It has consequences around the world.\n\n“I'm not interested in being politically "
+            "correct. I'm just interested in being correct,\" he continued. \"We are going to have to work "
+            "together with people of the Muslim faith even as Islam faces a serious crisis within it.”")
+    quotes = extract(text, published="2016-03-10").quotes
+    first = _one(quotes, "direct", "Trump says")
+    second = _one(quotes, "direct", "But presidents")
+    third = _one(quotes, "direct", "I'm not interested")
+    assert second.text.endswith("around the world.")  # no paragraph break, no opening mark
+    assert first.attribution == second.attribution != third.attribution
+    assert first.cue == second.cue == "said" and third.cue == "continued"
+    assert {first.speaker.name, second.speaker.name, third.speaker.name} == {"Marco Rubio"}  # the gazetteer's name
+
+
+def test_quotation_over_paragraphs_after_a_colon_is_one_attribution(extract):
+    text = ("Maria Lopez, a nurse, said: “They need urgent care now.\n\n“If they don't get it soon, "
+            "they will not survive.\n\n“We are asking for help.”")
+    quotes = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["They need urgent care now.",
+                                        "If they don't get it soon, they will not survive.", "We are asking for help."]
+    assert {q.speaker.name for q in quotes} == {"Maria Lopez"} and len({q.attribution for q in quotes}) == 1
+    assert [q.rule for q in quotes][1:] == ["paragraph", "paragraph"]

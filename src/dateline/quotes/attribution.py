@@ -26,7 +26,7 @@ from ..actors.coref import ActorIndex
 from ..records import Quote
 from .cues import CLAUSE_MORE, INFINITIVE, OBJECT, PREPOSITION, cue_phrase, is_cue, lemma, make_it_clear
 from .grouping import group_attributions
-from .joins import join_pieces
+from .joins import join_pieces, link_paragraphs
 from .spans import ALL_MARKS, QuoteSpan, markup_spans
 from .speakers import speaker_of, subject_of
 from .transcript import transcript_quotes
@@ -211,7 +211,7 @@ class Attributor:
         return before[-1].tag_ in ("POS", "PRP$") or before[-1].lower_ in ("’s", "'s", "on", "in", "at", "from")
 
     def direct_and_partial(self) -> list[Quote]:
-        quotes: list[Quote] = []
+        pairs: list[tuple[QuoteSpan, Quote]] = []
         previous: Quote | None = None
         for q in self.spans:
             if self._title(q):
@@ -252,9 +252,9 @@ class Attributor:
                           cue=self.text[cue_start:cue_end] if cue_start is not None else None,
                           cue_start=cue_start, cue_end=cue_end, speaker=speaker,
                           sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule)
-            quotes.append(quote)
+            pairs.append((q, quote))
             previous = quote
-        return join_pieces(self.text, list(zip(self.spans, quotes)))
+        return link_paragraphs(pairs, join_pieces(self.text, pairs))
 
     def _content(self, clauses: list[Token]) -> tuple[int, int] | None:
         """The span of ``clauses`` (one clause, or a verb's complements side by side)."""

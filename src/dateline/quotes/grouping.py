@@ -14,6 +14,8 @@ share a number when
   within :data:`MAX_TAIL_CHARS`, the reported clause its cue opens (``Clinton said he would
   abdicate U.S. leadership in the Middle East, his world view is "dangerously wrong"``: the
   parser leaves the second clause out of the reported one);
+* a quote is the next paragraph of a quotation running over paragraphs (rule ``paragraph``,
+  :func:`dateline.quotes.joins.link_paragraphs`);
 * a quote is a later piece of a quotation interrupted by its attribution (rule ``joined``,
   :mod:`dateline.quotes.joins`: ``“To all the black girls all over the world,” Bond said,
   “Own your magic …”``) and has the cue of the quote before it;
@@ -85,6 +87,8 @@ def group_attributions(text: str, quotes: list[Quote]) -> list[Quote]:
             if _inside(b, a) and (b.cue_start is None or b.cue_start == a.cue_start):
                 number = numbers[j]
                 break
+        if number is None and b.rule == "paragraph" and top:  # the next paragraph of one quotation
+            number = numbers[top[-1]]
         if number is None and b.rule == "joined":  # the first piece, across quotes inside the attribution
             number = next((numbers[j] for j in reversed(top) if _piece(ranked[j], b)), None)
         if number is None and top:

@@ -16,9 +16,14 @@ words in one paragraph, holding the first quote's cue, and no statement of its o
 same cue. The first must not be a partial quote, and a quote introduced by a header or a
 dash is never continued this way.
 
-Quotations in consecutive paragraphs, each closed at its paragraph end, are not linked here
-(the later one continues the speaker of the earlier, rule ``continuation``): PolNeAR annotates
-them as separate attributions.
+A quotation running over paragraphs (an opening mark on each, the closing mark only at the
+end: one :class:`QuoteSpan` per paragraph, see :mod:`dateline.quotes.spans`) is one
+attribution while its paragraphs bring no attribution of their own (:func:`link_paragraphs`):
+``Dubois said: “… / “… / “…”`` and ``“… / “… / “…,” Dubois said.`` are each one attribution of
+Dubois in three pieces. A paragraph whose piece has its own cue (``“…,” he continued.``) starts
+a new attribution, as PolNeAR annotates it. Quotations in consecutive paragraphs, each closed
+at its paragraph end, are not linked (the later one continues the speaker of the earlier, rule
+``continuation``): PolNeAR annotates them as separate attributions.
 """
 from __future__ import annotations
 
@@ -73,3 +78,34 @@ def join_pieces(text: str, pairs: list[tuple[QuoteSpan, Quote]]) -> list[Quote]:
                             rule="joined" if a.rule != "continuation" else "continuation")
         out.append((qb, b))
     return [q for _, q in out]
+
+
+def link_paragraphs(pairs: list[tuple[QuoteSpan, Quote]], quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` (one per span of ``pairs``, in order) with the paragraph pieces of one
+    quotation attributed together: a piece without a cue of its own takes the cue and speaker
+    of the piece after it when that one has them (``“… / “…,” Dubois said.``), else of the piece
+    before it; a later piece linked so gets rule ``paragraph`` (the same attribution as the
+    piece before it, :mod:`dateline.quotes.grouping`)."""
+    out = list(quotes)
+    n = len(out)
+    chained = [k + 1 < n and pairs[k][0].runs_on for k in range(n)]  # piece k goes on in piece k + 1
+    own = [_own_attribution(q) for q in out]
+    for k in range(n - 2, -1, -1):  # "“… / “…,” Dubois said.": the later cue is the quotation's
+        if chained[k] and not own[k] and own[k + 1]:
+            out[k] = _attributed_as(out[k], out[k + 1], "cue")
+            out[k + 1] = replace(out[k + 1], rule="paragraph")
+            own[k] = True
+    for k in range(1, n):
+        if chained[k - 1] and not own[k]:
+            out[k] = _attributed_as(out[k], out[k - 1], "paragraph")
+    return out
+
+
+def _own_attribution(q: Quote) -> bool:
+    """Whether ``q`` has a cue, header or dash of its own (not the previous speaker's)."""
+    return q.rule != "continuation" and (q.cue_start is not None or q.rule in ("header", "dash") and q.speaker is not None)
+
+
+def _attributed_as(q: Quote, source: Quote, rule: str) -> Quote:
+    return replace(q, cue=source.cue, cue_start=source.cue_start, cue_end=source.cue_end,
+                   speaker=source.speaker, rule=rule)

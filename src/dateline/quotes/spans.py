@@ -5,7 +5,8 @@ mark („), straight marks (" '), doubled apostrophes or backticks of older arch
 (``…'', ''…''), apostrophes inside words ("Ukraine’s", "it's"), quotes
 inside quotes (only the outermost span is returned; the inner one is part of its content),
 quotes running over several paragraphs (an opening mark on each paragraph and a closing mark
-only at the end, the convention of English-language news style guides), and unbalanced
+only at the end, the convention of English-language news style guides: one span per
+paragraph, each but the last with ``runs_on``), and unbalanced
 marks: a quote left open at a paragraph end is closed there and reported, and the rest of
 the article is read as usual.
 """
@@ -28,17 +29,21 @@ class QuoteSpan:
 
     ``start``/``end``: offsets (Python ``str`` indices) of the content without the marks and
     without surrounding white space; ``open_at``/``close_at``: offsets of the marks
-    (``close_at`` is ``None`` for a quote closed by recovery at a paragraph end).
+    (``close_at`` is ``None`` for a span that ends at a paragraph end without one).
+    ``runs_on``: the quotation goes on in the next paragraph, whose opening mark starts the
+    next span (a quotation over several paragraphs is one span per paragraph).
     """
 
     start: int
     end: int
     open_at: int
     close_at: int | None
+    runs_on: bool = False
 
     @property
     def recovered(self) -> bool:
-        return self.close_at is None
+        """Whether the span was closed by recovery at a paragraph end (an unbalanced mark)."""
+        return self.close_at is None and not self.runs_on
 
 
 def _role(text: str, i: int, family_open: set[str]) -> str | None:
@@ -91,7 +96,8 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
     """Outermost quotation spans of ``text`` in order, and the offsets of unbalanced marks.
 
     Never raises for unbalanced marks: an unclosed quote ends at its paragraph end unless the
-    next paragraph opens with a mark of the same kind (a quote running over paragraphs).
+    next paragraph opens with a mark of the same kind (a quote running over paragraphs: its
+    span in this paragraph has ``runs_on``, and the next span starts at that mark).
     Quotation marks inside markup tags (:func:`markup_spans`) are not read.
     """
     text = _typewriter_marks(text)
@@ -101,7 +107,7 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
     unbalanced: list[int] = []
     stack: list[tuple[str, int]] = []  # (family, offset of the opening mark)
 
-    def emit(open_at: int, close_at: int | None, end: int) -> None:
+    def emit(open_at: int, close_at: int | None, end: int, runs_on: bool = False) -> None:
         start = open_at + 1
         while start < end and text[start].isspace():
             start += 1
@@ -109,7 +115,7 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
         while stop > start and text[stop - 1].isspace():
             stop -= 1
         if stop > start:
-            spans.append(QuoteSpan(start, stop, open_at, close_at))
+            spans.append(QuoteSpan(start, stop, open_at, close_at, runs_on))
 
     continuing = False  # a quote open at the previous paragraph end goes on
     for match in _MARK_RE.finditer(text):
@@ -120,7 +126,8 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
                 nxt = re.compile(r"\n*[ \t]*").match(text, i).end()
                 family = stack[0][0]
                 if nxt < len(text) and (OPENERS.get(text[nxt]) == family or AMBIGUOUS.get(text[nxt]) == family):
-                    continuing = True  # skip that opening mark: the same quote goes on
+                    emit(stack[0][1], None, i, runs_on=True)
+                    continuing = True  # that opening mark starts the next piece of the same quote
                     continue
                 unbalanced.append(stack[0][1])
                 emit(stack[0][1], None, i)
@@ -129,6 +136,7 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
         if continuing:
             continuing = False
             if stack and (OPENERS.get(ch) or AMBIGUOUS.get(ch)) == stack[0][0]:
+                stack[0] = (stack[0][0], i)
                 continue
         family = OPENERS.get(ch) or CLOSERS.get(ch) or AMBIGUOUS[ch]
         role = _role(text, i, {f for f, _ in stack})
