@@ -140,3 +140,49 @@ def test_quotation_over_paragraphs_after_a_colon_is_one_attribution(extract):
                                         "If they don't get it soon, they will not survive.", "We are asking for help."]
     assert {q.speaker.name for q in quotes} == {"Maria Lopez"} and len({q.attribution for q in quotes}) == 1
     assert [q.rule for q in quotes][1:] == ["paragraph", "paragraph"]
+
+
+def test_noun_of_communication_with_a_that_clause_is_reported_speech(extract):
+    # nyt_2016-08-18 (PolNeAR train): the possessor is the speaker, "his" resolved to Trump
+    text = ("After a series of recent controversies - including Mr. Trump's assertion that Russia should hack "
+            "Mrs. Clinton's emails; his criticism of a Muslim-American Gold Star family; and his suggestion "
+            "that Second Amendment supporters could revolt against Mrs. Clinton - the candidate began trying "
+            "anew to appear moderated in tone.")
+    quotes = extract(text, published="2016-08-18").quotes
+    hack = _one(quotes, "indirect", "Russia should hack")
+    assert hack.text == "Russia should hack Mrs. Clinton's emails" and hack.cue == "assertion"
+    assert hack.rule == "nominal" and hack.speaker.name == "Donald Trump" and hack.speaker.mention == "Trump"
+    revolt = _one(quotes, "indirect", "Second Amendment supporters")
+    assert revolt.text.endswith("revolt against Mrs. Clinton") and revolt.cue == "suggestion"
+
+
+def test_noun_of_communication_when_the_parser_finds_no_verb(extract):
+    # wash-post_2015-12-12 (PolNeAR train): the parser takes "parallels" for a noun, so the
+    # content runs to the sentence end (gold: to "on 9/11"); the speaker is still the possessor
+    text = ("For example, Trump's recent evidence-free assertion that \"thousands\" of Muslim Americans in New "
+            "Jersey celebrated the fall of the World Trade Center towers on 9/11 parallels stories that have "
+            "appeared in various forms in chain emails and elsewhere on the Web for years.")
+    q = _one(extract(text, published="2015-12-12").quotes, "indirect", '"thousands" of Muslim')
+    assert q.cue == "assertion" and q.speaker.name == "Donald Trump"
+
+
+def test_noun_of_communication_takes_its_agent_after_from(extract):
+    # nyt_2016-07-05 (PolNeAR train)
+    text = ("The biggest bombshell was an allegation from his first wife, Ivana Trump, that Mr. Trump had "
+            "raped her.")
+    q = _one(extract(text, published="2016-07-05").quotes, "indirect", "Mr. Trump had raped her")
+    assert q.cue == "allegation" and q.speaker.name == "Ivana Trump"
+
+
+def test_a_relative_clause_after_a_noun_of_communication_is_no_content(extract):
+    text = "The claim that he made was false, the senator said."
+    assert not [q for q in extract(text).quotes if q.rule == "nominal"]
+
+
+def test_a_concession_that_opens_the_reported_clause_stays_in_it(extract):
+    # wash-post_2015-11-10 (PolNeAR train): "said … that although A, B" is one statement
+    text = ("Secretary of State John F. Kerry said in a statement Sunday that although the elections were an "
+            "\"important step forward,\" they were \"far from perfect.\"")
+    q = _one(extract(text, published="2015-11-10").quotes, "indirect", "although the elections")
+    assert q.text.endswith("\"far from perfect.\"") and q.speaker.name == "John F. Kerry"
+    assert len({p.attribution for p in extract(text, published="2015-11-10").quotes}) == 1

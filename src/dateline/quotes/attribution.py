@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.coref import ActorIndex
 from ..records import Quote
-from .cues import CLAUSE_MORE, INFINITIVE, OBJECT, PREPOSITION, cue_phrase, is_cue, lemma, make_it_clear
+from .cues import CLAUSE_MORE, INFINITIVE, NOMINAL, OBJECT, PREPOSITION, cue_phrase, is_cue, lemma, make_it_clear
 from .grouping import group_attributions
 from .joins import join_pieces, link_paragraphs
 from .spans import ALL_MARKS, QuoteSpan, markup_spans
@@ -264,8 +264,10 @@ class Attributor:
         for child in clause.children:
             marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
             comma = child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ","
-            # "…, although B" is the reporter's; "A was “a lightweight” while B is “a liar”" is one statement
-            if child.dep_ == "advcl" and marks & _CONCESSIVE and (comma or not marks <= {"while", "whereas"}):
+            # "…, although B" is the reporter's; "A was “a lightweight” while B is “a liar”" is one
+            # statement, and so is "said that although A, B" (the concession opens what was said)
+            if child.dep_ == "advcl" and child.i > clause.i and marks & _CONCESSIVE and \
+                    (comma or not marks <= {"while", "whereas"}):
                 cut.update(t.i for t in child.subtree)
                 if comma:
                     cut.add(child.left_edge.i - 1)
@@ -381,6 +383,8 @@ class Attributor:
                 clauses = _after_that(tok, clauses)
             elif low in INFINITIVE and tok.pos_ == "VERB":
                 clauses = [c for c in tok.children if c.dep_ == "xcomp"]
+            elif low in NOMINAL and tok.pos_ == "NOUN":
+                clauses, rule = _that_clauses(tok), "nominal"
             if framed:
                 # "according to X, ..." and "The economy is strong, he said, and ...": the
                 # content is the clause the cue is inserted into; not when that clause has its
@@ -397,16 +401,18 @@ class Attributor:
             elif framed:
                 span = self._according_content(tok)
             else:
-                span = self._content(clauses[:1] + self._same_speaker_conjuncts(tok, clauses[0]))
+                more = self._same_speaker_conjuncts(tok, clauses[0]) if rule == "clause" else []
+                span = self._content(clauses[:1] + more)
             if span is None or self._within_one_quote(span):
                 continue
             cue_start, cue_end = cue_phrase(tok)
             if clear is not None:
                 cue_end = clear.idx + len(clear)
             sent = sentence(tok)
+            holder = _holder(tok) if rule == "nominal" else subject_of(tok)
             quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
                                 cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
-                                speaker=speaker_of(subject_of(tok), self.actors),
+                                speaker=speaker_of(holder, self.actors),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
         return quotes
 
@@ -444,6 +450,29 @@ class Attributor:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def _that_clauses(noun: Token) -> list[Token]:
+    """The clause complement of a noun of communication ("the claim that …"). A clause that
+    ends with its verb is taken for a relative one, whose "that" the parser may mark as a
+    conjunction ("the claim that he made", "the claim that his office disputes")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(r.dep_ != "punct" for r in c.rights)][:1]
+
+
+def _holder(noun: Token) -> Token | None:
+    """Whose statement a noun of communication names: the possessor ("Trump's assertion",
+    "her claim"), the agent ("the claim by Trump", "an admission from Elizabeth Warren") or
+    the subject of the verb it is the object of ("Trump made the claim"); ``None`` otherwise."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj":
+        return subject_of(noun.head)
+    return None
 
 
 def _after_that(cue: Token, clauses: list[Token]) -> list[Token]:

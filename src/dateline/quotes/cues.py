@@ -91,6 +91,16 @@ PREPOSITION = {
     ("testify", "about"), ("write", "about"), ("tweet", "about"), ("apologize", "for"), ("apologise", "for"),
 }
 
+#: Nouns of communication and belief whose "that" clause is reported content ("Trump's
+#: assertion that …", "made the claim that …"; PolNeAR annotates them as cues). Nouns for
+#: ideas in general ("idea", "notion", "view") are left out: their clause is seldom anyone's.
+NOMINAL = {
+    "assertion", "claim", "statement", "remark", "comment", "argument", "warning", "promise", "pledge",
+    "suggestion", "contention", "declaration", "vow", "charge", "allegation", "accusation", "admission",
+    "insistence", "assurance", "prediction", "complaint", "acknowledgment", "acknowledgement", "belief",
+    "announcement", "threat", "boast", "denial", "insinuation", "implication", "recommendation",
+}
+
 
 def lemma(tok: Token) -> str:
     """``tok``'s lemma, lower case, with the model's slips mended ("hoped" is not "hop")."""

@@ -103,7 +103,9 @@ def link_paragraphs(pairs: list[tuple[QuoteSpan, Quote]], quotes: list[Quote]) -
 
 def _own_attribution(q: Quote) -> bool:
     """Whether ``q`` has a cue, header or dash of its own (not the previous speaker's)."""
-    return q.rule != "continuation" and (q.cue_start is not None or q.rule in ("header", "dash") and q.speaker is not None)
+    if q.rule == "continuation":
+        return False
+    return q.cue_start is not None or q.rule in ("header", "dash") and q.speaker is not None
 
 
 def _attributed_as(q: Quote, source: Quote, rule: str) -> Quote:

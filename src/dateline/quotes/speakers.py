@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..actors.coref import ActorIndex
 from ..nlp.sentences import sentence
 from ..records import Speaker
-from .cues import is_cue
+from .cues import NOMINAL, is_cue, lemma
 
 _CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -166,8 +166,8 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
         subj = _past_dateline(subj)
     if subj is None:
         return None
-    if subj.dep_ == "poss" and subj.head.pos_ in ("NOUN", "PROPN"):
-        subj = subj.head  # "Robert Mueller's team said": the team
+    if subj.dep_ == "poss" and subj.head.pos_ in ("NOUN", "PROPN") and lemma(subj.head) not in NOMINAL:
+        subj = subj.head  # "Robert Mueller's team said": the team; "Trump's claim that": Trump
     named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and not actors.at(subj):
         subj = named  # "a Republican, Mark Amodei, said": the name in apposition
