@@ -19,67 +19,30 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..nlp.sentences import sentence
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..actors.coref import ActorIndex
 from ..records import Quote
-from .cues import CLAUSE_MORE, INFINITIVE, NOMINAL, OBJECT, PREPOSITION, cue_phrase, is_cue, lemma, make_it_clear
+from .context import QuoteContext
+from .cues import cue_phrase, is_reporting_cue
 from .grouping import group_attributions
+from .indirect import IndirectFinder
 from .joins import join_pieces, link_paragraphs
-from .spans import ALL_MARKS, QuoteSpan, markup_spans
+from .spans import ALL_MARKS, QuoteSpan
 from .speakers import speaker_of, subject_of
 from .transcript import transcript_quotes
 
-_CONCESSIVE = {"although", "though", "while", "whereas", "but"}
-#: Nouns with which a reporter comments on the statement just reported (", a subtle dig at
-#: …", ", an acknowledgment that …", ", a charge that … denied"): an aside, not its content.
-_COMMENT_NOUNS = {"dig", "jab", "swipe", "shot", "acknowledgment", "acknowledgement", "admission", "charge",
-                  "claim", "reference", "allusion", "nod", "remark", "comment", "move", "sign", "signal",
-                  "indication", "suggestion", "reversal", "departure", "echo", "rebuke", "response", "retort"}
-_SETTING = {"in", "on", "at", "during", "after", "before", "since", "while", "amid", "until"}
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&"}
 _DASH_RE = re.compile(r"\s*[-–—―]\s*")
-_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "prep", "oprd", "dative"}
 
 
-def _cue_ok(tok: Token) -> bool:
-    if not is_cue(tok):
-        return False
-    if tok.lemma_.lower() == "point":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    if tok.lemma_.lower() == "continue":  # "“…,” he continued", not "continued to rise"
-        return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.rights) and not any(
-            c.dep_ == "neg" for c in tok.children)
-    return not any(c.dep_ == "neg" for c in tok.children)
-
-
-class Attributor:
-    """Builds :class:`Quote` records for one article from its parse, actors and quote spans."""
+class Attributor(QuoteContext):
+    """Builds the direct and partial :class:`Quote` records of one article from its parse,
+    actors and quotation spans (:meth:`direct_and_partial`)."""
 
     def __init__(self, doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> None:
-        self.doc, self.actors, self.spans = doc, actors, spans
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
-        self.inside = set()
+        super().__init__(doc, actors, spans)
         self.partial_cues: set[int] = set()  # cues of partial quotes: their frame is reported speech
-        for q in spans:
-            self.inside.update(range(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1))
-        self.markup = {i for a, b in markup_spans(self.text) for i in range(a, b)}
-
-    def _within_one_quote(self, span: tuple[int, int]) -> bool:
-        """Whether ``span`` lies inside one quotation (then it is that quote, not a new one)."""
-        for q in self.spans:
-            close = q.close_at + 1 if q.close_at is not None else q.end
-            if q.open_at <= span[0] and span[1] <= close + 1:
-                return True
-        return False
-
-    def _outside(self, tok: Token) -> bool:
-        return tok.idx not in self.inside and tok.idx not in self.markup
-
-    def _sentence(self, char: int) -> Span:
-        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return sentence(tok[0]) if tok is not None else self.doc[:]
 
     def _kind(self, q: QuoteSpan) -> str:
         text = self.text
@@ -104,9 +67,9 @@ class Attributor:
                 depth += 1
             elif t.text == "(" and depth:
                 depth -= 1
-            elif not depth and self._outside(t) and t.pos_ in ("PROPN", "NOUN", "PRON"):
+            elif not depth and self.outside(t) and t.pos_ in ("PROPN", "NOUN", "PRON"):
                 return t
-            elif not depth and not t.is_punct and not self._outside(t):
+            elif not depth and not t.is_punct and not self.outside(t):
                 return None
             i -= 1
         return None
@@ -122,9 +85,9 @@ class Attributor:
         if not span or not span[-1].is_alpha:
             return False
         tok = span[-1]
-        if _cue_ok(tok) or tok.dep_ in ("nsubj", "nsubjpass"):
+        if is_reporting_cue(tok) or tok.dep_ in ("nsubj", "nsubjpass"):
             return False
-        return not (tok.dep_ in ("dobj", "dative", "pobj", "npadvmod", "prt") and _cue_ok(tok.head))
+        return not (tok.dep_ in ("dobj", "dative", "pobj", "npadvmod", "prt") and is_reporting_cue(tok.head))
 
     def _governing_cue(self, q: QuoteSpan) -> Token | None:
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -134,18 +97,18 @@ class Attributor:
             if tok.is_punct or span.start <= tok.head.i < span.end:
                 continue
             for anc in [tok.head, *tok.head.ancestors]:
-                if self._outside(anc) and _cue_ok(anc):
+                if self.outside(anc) and is_reporting_cue(anc):
                     return anc
             break
         return None
 
     def _nearby_cue(self, q: QuoteSpan) -> Token | None:
-        first, last = self._sentence(q.start), self._sentence(max(q.start, q.end - 1))
+        first, last = self.sentence_at(q.start), self.sentence_at(max(q.start, q.end - 1))
         para_start = self.text.rfind("\n", 0, q.open_at) + 1
         para_end = self.text.find("\n", q.end)
         para_end = len(self.text) if para_end < 0 else para_end
         candidates = [t for t in self.doc[first.start: last.end]
-                      if para_start <= t.idx < para_end and self._outside(t) and _cue_ok(t)]
+                      if para_start <= t.idx < para_end and self.outside(t) and is_reporting_cue(t)]
         if not candidates:
             return None
         return min(candidates, key=lambda t: min(abs(t.idx - q.open_at), abs(t.idx - (q.close_at or q.end))))
@@ -161,7 +124,7 @@ class Attributor:
         for t in self.doc[span.end: min(len(self.doc), span.end + 6)]:
             if "\n" in t.text or t.is_quote or t.text in ".!?":
                 return None
-            if self._outside(t) and _cue_ok(t):
+            if self.outside(t) and is_reporting_cue(t):
                 return t
         return None
 
@@ -172,8 +135,8 @@ class Attributor:
             return None
         line_start = before.rfind("\n") + 1
         line = self.doc.char_span(line_start, len(before), alignment_mode="expand")
-        toks = [t for t in line if self._outside(t)] if line is not None else []
-        cues = [t for t in toks if _cue_ok(t)]
+        toks = [t for t in line if self.outside(t)] if line is not None else []
+        cues = [t for t in toks if is_reporting_cue(t)]
         if cues:
             return cues[-1]
         names = [t for t in toks if self.actors.at(t)]
@@ -221,7 +184,7 @@ class Attributor:
             subj = None
             if cue is None:
                 header = self._colon_header(q)
-                if header is not None and _cue_ok(header):
+                if header is not None and is_reporting_cue(header):
                     cue = header
                 elif header is not None:
                     subj, rule = header, "header"
@@ -230,7 +193,7 @@ class Attributor:
                 rule = "dash" if subj is not None else rule
             if cue is not None:
                 subj = subject_of(cue)
-                if subj is not None and not self._outside(subj):
+                if subj is not None and not self.outside(subj):
                     # “… Sen. John McCain,” Trump said: a subject inside the quotation is no speaker
                     subj = self._noun_before(cue)
             speaker = speaker_of(subj, self.actors)
@@ -244,7 +207,7 @@ class Attributor:
                 if gap.count("\n") <= 2:
                     speaker = previous.speaker
                     rule = rule if pronoun else "continuation"
-            sent = self._sentence(q.start)
+            sent = self.sentence_at(q.start)
             kind = self._kind(q)
             if kind == "partial" and cue is not None:
                 self.partial_cues.add(cue.i)
@@ -256,246 +219,14 @@ class Attributor:
             previous = quote
         return link_paragraphs(pairs, join_pieces(self.text, pairs))
 
-    def _content(self, clauses: list[Token]) -> tuple[int, int] | None:
-        """The span of ``clauses`` (one clause, or a verb's complements side by side)."""
-        clause = clauses[0]
-        toks = sorted((t for c in clauses for t in c.subtree), key=lambda t: t.i)
-        cut: set[int] = set()
-        for child in clause.children:
-            marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
-            comma = child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ","
-            # "…, although B" is the reporter's; "A was “a lightweight” while B is “a liar”" is one
-            # statement, and so is "said that although A, B" (the concession opens what was said)
-            if child.dep_ == "advcl" and child.i > clause.i and marks & _CONCESSIVE and \
-                    (comma or not marks <= {"while", "whereas"}):
-                cut.update(t.i for t in child.subtree)
-                if comma:
-                    cut.add(child.left_edge.i - 1)
-        for t in toks:  # "… is “to disqualify Trump,” but conceded that …": a statement of its own
-            if t.dep_ == "conj" and t.i > clause.i and t.i not in cut and _cue_ok(t) and \
-                    any(c.dep_ == "ccomp" for c in t.children):
-                cut.update(x.i for x in t.subtree)
-                k = t.left_edge.i - 1
-                while k > clause.i and (self.doc[k].dep_ == "cc" or self.doc[k].text in (",", "—", "–")):
-                    cut.add(k)
-                    k -= 1
-        sent = sentence(clause)  # Token.sent costs a pass over the document: look it up once
-        toks = self._trim([t for t in toks if t.i not in cut and sent.start <= t.i < sent.end])
-        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
-                        and toks[0].text not in ALL_MARKS or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
-            toks = toks[1:]
-        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:–—-"):
-            toks = toks[:-1]  # "… were black.\n\n": the paragraph break is a token of its own
-        if len(toks) < 2:
-            return None
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-        for q in self.spans:  # a content that runs into a quotation ends with it
-            if q.start < end <= q.end and q.close_at is not None and q.open_at >= start:
-                end = q.close_at + 1
-            if q.open_at < start <= q.start and q.close_at is not None and end > q.close_at:
-                start = q.open_at  # and one that opens with a quotation starts at its mark
-        return start, end
-
-    def _trim(self, toks: list[Token]) -> list[Token]:
-        """``toks`` without their asides (:meth:`_asides`), ending before a line break, a colon
-        that introduces a quotation, a dash followed by "and"/"but", or what follows the quotation that opens the content when
-        its comma closes it (``“Yes, I support Ted Cruz,” Brent Bozell III, founder of …``)."""
-        cut = self._asides(toks)
-        toks = [t for t in toks if t.i not in cut]
-        for k, t in enumerate(toks):
-            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-            gap_break = k and "\n" in self.text[toks[k - 1].idx + len(toks[k - 1]): t.idx]
-            if "\n" in t.text or gap_break or t.text == ":" and nxt in ALL_MARKS:
-                return toks[:k]
-            if k and t.text in ("—", "–", "--") and nxt in ("and", "but"):
-                return toks[:k]  # "… running his campaign — and he singled out …": the reporter goes on
-            if k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
-                    t.idx + 1 not in self.inside and toks[0].text in ALL_MARKS:
-                return toks[:k + 1]
-        return toks
-
-    def _asides(self, toks: list[Token]) -> set[int]:
-        """Token indexes of the asides in a content's tokens that belong to another statement
-        or to the reporter: ", according to …", "when asked …", a participle after a comma
-        (", referring to …", ", adding …"), a non-restrictive relative clause
-        (", which is like …") and the reporter's comment (", a subtle dig at …")."""
-        cut: set[int] = set()
-        for t in toks:
-            if t.i in cut:
-                continue
-            left = t.left_edge.i
-            prev = self.doc[left - 1] if left > 0 else None
-            after_comma = prev is not None and (prev.text in (",", "—", "–") or prev.text in ALL_MARKS and left > 1
-                                                and self.doc[left - 2].text == ",")  # “Spanish,” which …
-            aside = t.dep_ == "prep" and t.lower_ == "according"
-            aside = aside or (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
-                                                      for c in t.children) and lemma(t) == "ask")
-            aside = aside or (after_comma and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl"))
-            aside = aside or (after_comma and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whom"))
-            aside = aside or (after_comma and t.dep_ in ("appos", "npadvmod", "dobj") and t.lemma_.lower() in _COMMENT_NOUNS
-                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
-            if aside:
-                cut.update(x.i for x in t.subtree)
-                if after_comma and prev.text not in ALL_MARKS:
-                    cut.add(left - 1)
-        return cut
-
-    def _stance(self, tok: Token) -> list[Token]:
-        """The complements of a verb of stance that are its content: the object and what
-        follows it ("accused Clinton of lying"), or the object of its preposition ("called for a
-        ban"); empty when ``tok`` is no such verb."""
-        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
-            return []
-        low = lemma(tok)
-        rights = [c for c in tok.rights if c.dep_ in _COMPLEMENTS]
-        if tok.i in self.partial_cues and rights:
-            # "called Clinton a “disgrace”": a partial quote marks its cue's complements as speech
-            return rights
-        if any(c.dep_ == "prep" and c.lower_ == "as" and any(not self._outside(t) for t in c.subtree) for c in rights):
-            # "identified the judge as “Spanish,”", "shrugging off her opinion as a mere “moan”":
-            # a characterisation in the quoted words of whoever characterises
-            return rights
-        if low in OBJECT and any(c.dep_ == "dobj" for c in rights):
-            first = next(i for i, c in enumerate(rights) if c.dep_ == "dobj")
-            # "denounced the movement in their appearances": when and where is the reporter's
-            return [c for c in rights[first:] if not (c.dep_ == "prep" and c.lower_ in _SETTING)]
-        for prep in (c for c in rights if c.dep_ == "prep"):
-            if (low, prep.lower_) in PREPOSITION:
-                return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")][:1]
-        return []
-
-    def indirect(self) -> list[Quote]:
-        quotes: list[Quote] = []
-        for tok in self.doc:
-            if not self._outside(tok):
-                continue
-            clear = make_it_clear(tok)
-            cue_ok = _cue_ok(tok)
-            low = lemma(tok)
-            clauses: list[Token] = []
-            framed = False
-            rule = "clause"
-            if cue_ok or clear is not None or (low in CLAUSE_MORE and tok.pos_ == "VERB"):
-                clauses = [c for c in (clear or tok).children
-                           if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
-                           or (c.dep_ == "xcomp" and low in INFINITIVE)]
-                framed = cue_ok and (tok.lower_ == "according" or (not clauses and tok.dep_ == "parataxis"))
-                clauses = _after_that(tok, clauses)
-            elif low in INFINITIVE and tok.pos_ == "VERB":
-                clauses = [c for c in tok.children if c.dep_ == "xcomp"]
-            elif low in NOMINAL and tok.pos_ == "NOUN":
-                clauses, rule = _that_clauses(tok), "nominal"
-            if framed:
-                # "according to X, ..." and "The economy is strong, he said, and ...": the
-                # content is the clause the cue is inserted into; not when that clause has its
-                # own cue ("X said "…", according to officials")
-                head_is_cue = _cue_ok(tok.head) or make_it_clear(tok.head) is not None
-                clauses = [tok.head] if tok.head.i != tok.i and not head_is_cue else []
-            if not clauses and not framed:
-                clauses, rule = self._stance(tok), "stance"
-                if not clauses:
-                    continue
-                span = self._content(clauses)
-            elif not clauses:
-                continue
-            elif framed:
-                span = self._according_content(tok)
-            else:
-                more = self._same_speaker_conjuncts(tok, clauses[0]) if rule == "clause" else []
-                span = self._content(clauses[:1] + more)
-            if span is None or self._within_one_quote(span):
-                continue
-            cue_start, cue_end = cue_phrase(tok)
-            if clear is not None:
-                cue_end = clear.idx + len(clear)
-            sent = sentence(tok)
-            holder = _holder(tok) if rule == "nominal" else subject_of(tok)
-            quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
-                                cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
-                                speaker=speaker_of(holder, self.actors),
-                                sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
-        return quotes
-
-    def _same_speaker_conjuncts(self, cue: Token, clause: Token) -> list[Token]:
-        """Clauses coordinated with the cue after its content that go on with the speaker's own
-        statement: "He said he'll support the nominee, but he doesn't want to be involved"
-        (the conjunct's subject is a pronoun or the cue's subject; it is no cue itself)."""
-        subject = subject_of(cue)
-        out = []
-        for c in cue.children:
-            if c.dep_ != "conj" or c.i < clause.i or c.pos_ not in ("VERB", "AUX") or _cue_ok(c) or \
-                    make_it_clear(c) is not None or c.idx in self.inside:
-                continue
-            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and (subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "it")
-                                     or subject is not None and subj.lower_ == subject.lower_):
-                out.append(c)
-            elif subj is None and _tense_break(cue, c):
-                out.append(c)
-        return out
-
-    def _according_content(self, tok: Token) -> tuple[int, int] | None:
-        """The clause ``tok`` is inserted into, without ``tok``'s own phrase: the whole
-        coordination when that clause is one of several ("A and B, according to X"), the verb's
-        clause when ``tok`` hangs on one of its nouns."""
-        head = tok.head
-        while head.dep_ != "ROOT" and (head.dep_ == "conj" or head.pos_ not in ("VERB", "AUX")) and \
-                not _cue_ok(head.head) and head.head.i != head.i:
-            head = head.head
-        phrase = {t.i for t in tok.subtree}
-        sent = sentence(head)
-        toks = self._trim([t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end])
-        while toks and toks[0].is_punct:
-            toks = toks[1:]
-        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
-            toks = toks[:-1]
-        return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
-
-
-def _that_clauses(noun: Token) -> list[Token]:
-    """The clause complement of a noun of communication ("the claim that …"). A clause that
-    ends with its verb is taken for a relative one, whose "that" the parser may mark as a
-    conjunction ("the claim that he made", "the claim that his office disputes")."""
-    return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            and any(r.dep_ != "punct" for r in c.rights)][:1]
-
-
-def _holder(noun: Token) -> Token | None:
-    """Whose statement a noun of communication names: the possessor ("Trump's assertion",
-    "her claim"), the agent ("the claim by Trump", "an admission from Elizabeth Warren") or
-    the subject of the verb it is the object of ("Trump made the claim"); ``None`` otherwise."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            return next((x for x in c.children if x.dep_ == "pobj"), None)
-    if noun.dep_ == "dobj":
-        return subject_of(noun.head)
-    return None
-
-
-def _after_that(cue: Token, clauses: list[Token]) -> list[Token]:
-    """The cue's complement clauses without those before it when one after it opens with
-    "that": in "Sitting down with MSNBC …, during which she touched on …, Clinton remarked
-    that she was …" the parser also hangs the opening clause on the cue."""
-    after = [c for c in clauses if c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    return [c for c in clauses if c.i > cue.i] if after and any(c.i < cue.i for c in clauses) else clauses
-
-
-def _tense_break(cue: Token, conj: Token) -> bool:
-    """Whether a subject-less conjunct of a past-tense cue is in the present ("told Fox News
-    that polls could be "way off," and have been unreliable"): it goes on with the reported
-    clause, whose verb the parser did not coordinate it with."""
-    first = next((x for x in conj.subtree if x.dep_ in ("aux", "auxpass") and x.head.i == conj.i), conj)
-    return cue.tag_ == "VBD" and first.tag_ in ("VBP", "VBZ") and first.i == conj.left_edge.i
-
 
 def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quote]:
     """All quotes of ``doc`` (direct, partial and indirect) in text order, each with its cue,
     speaker (``None`` when nobody can be named) and attribution number."""
     attributor = Attributor(doc, actors, spans)
-    quotes = attributor.direct_and_partial() + attributor.indirect() + transcript_quotes(attributor.text, actors)
+    direct = attributor.direct_and_partial()
+    indirect = IndirectFinder(attributor, attributor.partial_cues).find()
+    quotes = direct + indirect + transcript_quotes(attributor.text, actors)
     quotes = _run_into_partials(attributor.text, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return group_attributions(attributor.text, _without_nested_stance(quotes))

@@ -37,6 +37,19 @@ def is_cue(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and lemma(tok) in CUE_LEMMAS
 
 
+def is_reporting_cue(tok: Token) -> bool:
+    """Whether ``tok`` is a cue as used here: a reporting verb (:func:`is_cue`) that is not
+    negated, "pointed out" but not "pointed", "“…,” he continued" but not "continued to rise"."""
+    if not is_cue(tok):
+        return False
+    if tok.lemma_.lower() == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if tok.lemma_.lower() == "continue":
+        return not any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.rights) and not any(
+            c.dep_ == "neg" for c in tok.children)
+    return not any(c.dep_ == "neg" for c in tok.children)
+
+
 def cue_phrase(tok: Token) -> tuple[int, int]:
     """Character offsets ``(start, end)`` of the whole cue around ``tok``: "pointing out",
     "made it clear", "according to", "told reporters"."""

@@ -1,0 +1,279 @@
+"""Indirect quotes: reported speech without quotation marks, the content a cue introduces.
+
+The content is the clause complement of a reporting verb ("made it clear that …", "has told
+the media they would meet …"), the clause an inserted cue frames ("according to X, …", "…, he
+said, …"), the object of a verb of stance ("criticized the decision", "called for a ban"), or
+the "that" clause of a noun of communication ("Trump's assertion that …"), as PARC 3.0
+(Pareti, 2016) and PolNeAR (Newell, Margolin and Ruths, 2018) annotate them. Contents leave out
+the reporter's asides (", according to …", ", a subtle dig at …") and concessions after them
+(", although …").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.sentences import sentence
+from ..records import Quote
+from .context import QuoteContext
+from .cues import (CLAUSE_MORE, INFINITIVE, NOMINAL, OBJECT, PREPOSITION, cue_phrase, is_reporting_cue, lemma,
+                   make_it_clear)
+from .spans import ALL_MARKS
+from .speakers import speaker_of, subject_of
+
+_CONCESSIVE = {"although", "though", "while", "whereas", "but"}
+#: Nouns with which a reporter comments on the statement just reported (", a subtle dig at
+#: …", ", an acknowledgment that …", ", a charge that … denied"): an aside, not its content.
+_COMMENT_NOUNS = {"dig", "jab", "swipe", "shot", "acknowledgment", "acknowledgement", "admission", "charge",
+                  "claim", "reference", "allusion", "nod", "remark", "comment", "move", "sign", "signal",
+                  "indication", "suggestion", "reversal", "departure", "echo", "rebuke", "response", "retort"}
+_SETTING = {"in", "on", "at", "during", "after", "before", "since", "while", "amid", "until"}
+_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "prep", "oprd", "dative"}
+
+
+class IndirectFinder:
+    """Finds the indirect quotes of one article (:meth:`find`).
+
+    ``partial_cues``: token indexes of the cues of the article's partial quotes (a partial
+    quote marks its cue's complements as reported speech: "called Clinton a “disgrace”").
+    """
+
+    def __init__(self, context: QuoteContext, partial_cues: set[int]) -> None:
+        self.doc, self.text, self.spans, self.actors = context.doc, context.text, context.spans, context.actors
+        self.inside = context.inside
+        self.outside, self.within_one_quote = context.outside, context.within_one_quote
+        self.partial_cues = partial_cues
+
+    def _content(self, clauses: list[Token]) -> tuple[int, int] | None:
+        """The span of ``clauses`` (one clause, or a verb's complements side by side)."""
+        clause = clauses[0]
+        toks = sorted((t for c in clauses for t in c.subtree), key=lambda t: t.i)
+        cut: set[int] = set()
+        for child in clause.children:
+            marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+            comma = child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ","
+            # "…, although B" is the reporter's; "A was “a lightweight” while B is “a liar”" is one
+            # statement, and so is "said that although A, B" (the concession opens what was said)
+            if child.dep_ == "advcl" and child.i > clause.i and marks & _CONCESSIVE and \
+                    (comma or not marks <= {"while", "whereas"}):
+                cut.update(t.i for t in child.subtree)
+                if comma:
+                    cut.add(child.left_edge.i - 1)
+        for t in toks:  # "… is “to disqualify Trump,” but conceded that …": a statement of its own
+            if t.dep_ == "conj" and t.i > clause.i and t.i not in cut and is_reporting_cue(t) and \
+                    any(c.dep_ == "ccomp" for c in t.children):
+                cut.update(x.i for x in t.subtree)
+                k = t.left_edge.i - 1
+                while k > clause.i and (self.doc[k].dep_ == "cc" or self.doc[k].text in (",", "—", "–")):
+                    cut.add(k)
+                    k -= 1
+        sent = sentence(clause)  # Token.sent costs a pass over the document: look it up once
+        toks = self._trim([t for t in toks if t.i not in cut and sent.start <= t.i < sent.end])
+        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
+                        and toks[0].text not in ALL_MARKS or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
+            toks = toks[1:]
+        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:–—-"):
+            toks = toks[:-1]  # "… were black.\n\n": the paragraph break is a token of its own
+        if len(toks) < 2:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        for q in self.spans:  # a content that runs into a quotation ends with it
+            if q.start < end <= q.end and q.close_at is not None and q.open_at >= start:
+                end = q.close_at + 1
+            if q.open_at < start <= q.start and q.close_at is not None and end > q.close_at:
+                start = q.open_at  # and one that opens with a quotation starts at its mark
+        return start, end
+
+    def _trim(self, toks: list[Token]) -> list[Token]:
+        """``toks`` without their asides (:meth:`_asides`), ending before a line break, a colon
+        that introduces a quotation, a dash followed by "and"/"but", or what follows the quotation that opens the content when
+        its comma closes it (``“Yes, I support Ted Cruz,” Brent Bozell III, founder of …``)."""
+        cut = self._asides(toks)
+        toks = [t for t in toks if t.i not in cut]
+        for k, t in enumerate(toks):
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            gap_break = k and "\n" in self.text[toks[k - 1].idx + len(toks[k - 1]): t.idx]
+            if "\n" in t.text or gap_break or t.text == ":" and nxt in ALL_MARKS:
+                return toks[:k]
+            if k and t.text in ("—", "–", "--") and nxt in ("and", "but"):
+                return toks[:k]  # "… running his campaign — and he singled out …": the reporter goes on
+            if k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
+                    t.idx + 1 not in self.inside and toks[0].text in ALL_MARKS:
+                return toks[:k + 1]
+        return toks
+
+    def _asides(self, toks: list[Token]) -> set[int]:
+        """Token indexes of the asides in a content's tokens that belong to another statement
+        or to the reporter: ", according to …", "when asked …", a participle after a comma
+        (", referring to …", ", adding …"), a non-restrictive relative clause
+        (", which is like …") and the reporter's comment (", a subtle dig at …")."""
+        cut: set[int] = set()
+        for t in toks:
+            if t.i in cut:
+                continue
+            left = t.left_edge.i
+            prev = self.doc[left - 1] if left > 0 else None
+            after_comma = prev is not None and (prev.text in (",", "—", "–") or prev.text in ALL_MARKS and left > 1
+                                                and self.doc[left - 2].text == ",")  # “Spanish,” which …
+            aside = t.dep_ == "prep" and t.lower_ == "according"
+            aside = aside or (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
+                                                      for c in t.children) and lemma(t) == "ask")
+            aside = aside or (after_comma and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl"))
+            aside = aside or (after_comma and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whom"))
+            aside = aside or (after_comma and t.dep_ in ("appos", "npadvmod", "dobj") and t.lemma_.lower() in _COMMENT_NOUNS
+                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
+            if aside:
+                cut.update(x.i for x in t.subtree)
+                if after_comma and prev.text not in ALL_MARKS:
+                    cut.add(left - 1)
+        return cut
+
+    def _stance(self, tok: Token) -> list[Token]:
+        """The complements of a verb of stance that are its content: the object and what
+        follows it ("accused Clinton of lying"), or the object of its preposition ("called for a
+        ban"); empty when ``tok`` is no such verb."""
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            return []
+        low = lemma(tok)
+        rights = [c for c in tok.rights if c.dep_ in _COMPLEMENTS]
+        if tok.i in self.partial_cues and rights:
+            # "called Clinton a “disgrace”": a partial quote marks its cue's complements as speech
+            return rights
+        if any(c.dep_ == "prep" and c.lower_ == "as" and any(not self.outside(t) for t in c.subtree) for c in rights):
+            # "identified the judge as “Spanish,”", "shrugging off her opinion as a mere “moan”":
+            # a characterisation in the quoted words of whoever characterises
+            return rights
+        if low in OBJECT and any(c.dep_ == "dobj" for c in rights):
+            first = next(i for i, c in enumerate(rights) if c.dep_ == "dobj")
+            # "denounced the movement in their appearances": when and where is the reporter's
+            return [c for c in rights[first:] if not (c.dep_ == "prep" and c.lower_ in _SETTING)]
+        for prep in (c for c in rights if c.dep_ == "prep"):
+            if (low, prep.lower_) in PREPOSITION:
+                return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")][:1]
+        return []
+
+    def find(self) -> list[Quote]:
+        """The indirect (and stance) quotes, in token order of their cues."""
+        quotes: list[Quote] = []
+        for tok in self.doc:
+            if not self.outside(tok):
+                continue
+            clear = make_it_clear(tok)
+            cue_ok = is_reporting_cue(tok)
+            low = lemma(tok)
+            clauses: list[Token] = []
+            framed = False
+            rule = "clause"
+            if cue_ok or clear is not None or (low in CLAUSE_MORE and tok.pos_ == "VERB"):
+                clauses = [c for c in (clear or tok).children
+                           if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
+                           or (c.dep_ == "xcomp" and low in INFINITIVE)]
+                framed = cue_ok and (tok.lower_ == "according" or (not clauses and tok.dep_ == "parataxis"))
+                clauses = _after_that(tok, clauses)
+            elif low in INFINITIVE and tok.pos_ == "VERB":
+                clauses = [c for c in tok.children if c.dep_ == "xcomp"]
+            elif low in NOMINAL and tok.pos_ == "NOUN":
+                clauses, rule = _that_clauses(tok), "nominal"
+            if framed:
+                # "according to X, ..." and "The economy is strong, he said, and ...": the
+                # content is the clause the cue is inserted into; not when that clause has its
+                # own cue ("X said "…", according to officials")
+                head_is_cue = is_reporting_cue(tok.head) or make_it_clear(tok.head) is not None
+                clauses = [tok.head] if tok.head.i != tok.i and not head_is_cue else []
+            if not clauses and not framed:
+                clauses, rule = self._stance(tok), "stance"
+                if not clauses:
+                    continue
+                span = self._content(clauses)
+            elif not clauses:
+                continue
+            elif framed:
+                span = self._according_content(tok)
+            else:
+                more = self._same_speaker_conjuncts(tok, clauses[0]) if rule == "clause" else []
+                span = self._content(clauses[:1] + more)
+            if span is None or self.within_one_quote(span):
+                continue
+            cue_start, cue_end = cue_phrase(tok)
+            if clear is not None:
+                cue_end = clear.idx + len(clear)
+            sent = sentence(tok)
+            holder = _holder(tok) if rule == "nominal" else subject_of(tok)
+            quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
+                                cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
+                                speaker=speaker_of(holder, self.actors),
+                                sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
+        return quotes
+
+    def _same_speaker_conjuncts(self, cue: Token, clause: Token) -> list[Token]:
+        """Clauses coordinated with the cue after its content that go on with the speaker's own
+        statement: "He said he'll support the nominee, but he doesn't want to be involved"
+        (the conjunct's subject is a pronoun or the cue's subject; it is no cue itself)."""
+        subject = subject_of(cue)
+        out = []
+        for c in cue.children:
+            if c.dep_ != "conj" or c.i < clause.i or c.pos_ not in ("VERB", "AUX") or is_reporting_cue(c) or \
+                    make_it_clear(c) is not None or c.idx in self.inside:
+                continue
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.pos_ == "PRON" and subj.lower_ not in ("i", "we", "you", "it")
+                                     or subject is not None and subj.lower_ == subject.lower_):
+                out.append(c)
+            elif subj is None and _tense_break(cue, c):
+                out.append(c)
+        return out
+
+    def _according_content(self, tok: Token) -> tuple[int, int] | None:
+        """The clause ``tok`` is inserted into, without ``tok``'s own phrase: the whole
+        coordination when that clause is one of several ("A and B, according to X"), the verb's
+        clause when ``tok`` hangs on one of its nouns."""
+        head = tok.head
+        while head.dep_ != "ROOT" and (head.dep_ == "conj" or head.pos_ not in ("VERB", "AUX")) and \
+                not is_reporting_cue(head.head) and head.head.i != head.i:
+            head = head.head
+        phrase = {t.i for t in tok.subtree}
+        sent = sentence(head)
+        toks = self._trim([t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end])
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
+            toks = toks[:-1]
+        return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def _that_clauses(noun: Token) -> list[Token]:
+    """The clause complement of a noun of communication ("the claim that …"). A clause that
+    ends with its verb is taken for a relative one, whose "that" the parser may mark as a
+    conjunction ("the claim that he made", "the claim that his office disputes")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(r.dep_ != "punct" for r in c.rights)][:1]
+
+
+def _holder(noun: Token) -> Token | None:
+    """Whose statement a noun of communication names: the possessor ("Trump's assertion",
+    "her claim"), the agent ("the claim by Trump", "an admission from Elizabeth Warren") or
+    the subject of the verb it is the object of ("Trump made the claim"); ``None`` otherwise."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj":
+        return subject_of(noun.head)
+    return None
+
+
+def _after_that(cue: Token, clauses: list[Token]) -> list[Token]:
+    """The cue's complement clauses without those before it when one after it opens with
+    "that": in "Sitting down with MSNBC …, during which she touched on …, Clinton remarked
+    that she was …" the parser also hangs the opening clause on the cue."""
+    after = [c for c in clauses if c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [c for c in clauses if c.i > cue.i] if after and any(c.i < cue.i for c in clauses) else clauses
+
+
+def _tense_break(cue: Token, conj: Token) -> bool:
+    """Whether a subject-less conjunct of a past-tense cue is in the present ("told Fox News
+    that polls could be "way off," and have been unreliable"): it goes on with the reported
+    clause, whose verb the parser did not coordinate it with."""
+    first = next((x for x in conj.subtree if x.dep_ in ("aux", "auxpass") and x.head.i == conj.i), conj)
+    return cue.tag_ == "VBD" and first.tag_ in ("VBP", "VBZ") and first.i == conj.left_edge.i
