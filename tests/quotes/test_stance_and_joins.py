@@ -186,3 +186,28 @@ def test_a_concession_that_opens_the_reported_clause_stays_in_it(extract):
     q = _one(extract(text, published="2015-11-10").quotes, "indirect", "although the elections")
     assert q.text.endswith("\"far from perfect.\"") and q.speaker.name == "John F. Kerry"
     assert len({p.attribution for p in extract(text, published="2015-11-10").quotes}) == 1
+
+
+def test_noun_of_commitment_takes_its_infinitive(extract):
+    # wash-post_2016-03-18 (PolNeAR train)
+    text = ("The concerns being expressed by many Jewish leaders go beyond Trump's controversial pledge to be "
+            "\"neutral\" during peace talks between Israel and the Palestinians - and extend to fears of Trump's "
+            "style and approach to power.")
+    q = _one(extract(text, published="2016-03-18").quotes, "indirect", "be \"neutral\" during peace talks")
+    assert q.cue == "pledge" and q.speaker.name == "Donald Trump"
+
+
+def test_as_x_reported_frames_the_clause_it_hangs_on(extract):
+    # west-journal_2015-12-31 (PolNeAR train): the clause is the content, the outlet the source
+    text = ("As The Daily Caller reported, the Cosby Show creator and star “gave between $1,001 and $5,000” to the "
+            "Clintons.")
+    q = _one(extract(text, published="2015-12-31").quotes, "indirect", "the Cosby Show creator")
+    assert q.text.endswith("to the Clintons") and q.cue == "reported" and q.speaker.name == "The Daily Caller"
+
+
+def test_passive_cue_takes_its_agent_as_the_speaker(extract):
+    # west-journal (PolNeAR train): "As reported by X," names the source after "by"
+    text = ("As reported by Western Journalism, last year Seattle became the first major city in the country to "
+            "mandate a $15 minimum wage, which is being phased in over the next few years.")
+    q = _one(extract(text, published="2016-03-01").quotes, "indirect", "last year Seattle")
+    assert q.cue == "reported" and q.speaker.mention == "Western Journalism"

@@ -114,6 +114,10 @@ NOMINAL = {
     "announcement", "threat", "boast", "denial", "insinuation", "implication", "recommendation",
 }
 
+#: Nouns of commitment and demand whose infinitive is the content ("his pledge to be “neutral”").
+NOMINAL_INFINITIVE = {"pledge", "promise", "vow", "threat", "call", "demand", "refusal", "request", "appeal", "plea"}
+NOMINAL |= NOMINAL_INFINITIVE
+
 
 def lemma(tok: Token) -> str:
     """``tok``'s lemma, lower case, with the model's slips mended ("hoped" is not "hop")."""

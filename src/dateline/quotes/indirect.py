@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..nlp.sentences import sentence
 from ..records import Quote
 from .context import QuoteContext
-from .cues import (CLAUSE_MORE, INFINITIVE, NOMINAL, OBJECT, PREPOSITION, cue_phrase, is_reporting_cue, lemma,
+from .cues import (CLAUSE_MORE, INFINITIVE, NOMINAL, NOMINAL_INFINITIVE, OBJECT, PREPOSITION, cue_phrase, is_reporting_cue, lemma,
                    make_it_clear)
 from .spans import ALL_MARKS
 from .speakers import speaker_of, subject_of
@@ -167,7 +167,8 @@ class IndirectFinder:
                 clauses = [c for c in (clear or tok).children
                            if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
                            or (c.dep_ == "xcomp" and low in INFINITIVE)]
-                framed = cue_ok and (tok.lower_ == "according" or (not clauses and tok.dep_ == "parataxis"))
+                framed = cue_ok and (tok.lower_ == "according" or not clauses and (
+                    tok.dep_ == "parataxis" or _as_reported(tok)))
                 clauses = _after_that(tok, clauses)
             elif low in INFINITIVE and tok.pos_ == "VERB":
                 clauses = [c for c in tok.children if c.dep_ == "xcomp"]
@@ -240,13 +241,23 @@ class IndirectFinder:
         return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
 
 
+def _as_reported(cue: Token) -> bool:
+    """"As The Daily Caller reported, the star gave …": a cue in an "as" clause frames the
+    clause it hangs on."""
+    return cue.dep_ == "advcl" and cue.i < cue.head.i and \
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
 def _that_clauses(noun: Token) -> list[Token]:
-    """The clause complement of a noun of communication ("the claim that …"). A clause that
-    ends with its verb is taken for a relative one, whose "that" the parser may mark as a
-    conjunction ("the claim that he made", "the claim that his office disputes")."""
+    """The clause complement of a noun of communication ("the claim that …", and "the pledge
+    to …" for nouns of commitment). A clause that ends with its verb is taken for a relative
+    one, whose "that" the parser may mark as a conjunction ("the claim that he made", "the
+    claim that his office disputes")."""
+    def complement(c: Token) -> bool:
+        marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
+        return "that" in marks or "to" in marks and lemma(noun) in NOMINAL_INFINITIVE
     return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            and any(r.dep_ != "punct" for r in c.rights)][:1]
+            and complement(c) and any(r.dep_ != "punct" for r in c.rights)][:1]
 
 
 def _holder(noun: Token) -> Token | None:

@@ -71,9 +71,9 @@ def _same_paragraph(subj: Token | None, cue: Token) -> Token | None:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The token naming who speaks through ``cue``: its subject, the subject of the clause a
-    participle or coordinated verb hangs from, or X in "according to X"; never one in an
-    earlier paragraph."""
+    """The token naming who speaks through ``cue``: its subject, the agent of a passive cue
+    ("as reported by Reuters"), the subject of the clause a participle or coordinated verb
+    hangs from, or X in "according to X"; never one in an earlier paragraph."""
     return _same_paragraph(_subject_of(cue), cue)
 
 
@@ -84,6 +84,10 @@ def _subject_of(cue: Token) -> Token | None:
             if pobj:
                 return pobj[0]
         return None
+    for agent in (c for c in cue.children if c.dep_ == "agent"):  # "as reported by Reuters", "was told by X"
+        pobj = [c for c in agent.children if c.dep_ == "pobj"]
+        if pobj:
+            return pobj[0]
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return inverted
