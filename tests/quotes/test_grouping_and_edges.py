@@ -293,3 +293,20 @@ def test_a_quotation_after_adding_that_is_not_a_piece_of_the_one_before(extract)
     adding = next(q for q in quotes if q.kind == "indirect" and q.cue == "adding")
     assert adding.text == "there shouldn’t be a focus on some artificial number"
     assert after.rule != "joined" and after.attribution != before.attribution
+
+
+def test_content_ends_before_a_spaced_hyphen_that_opens_the_reporters_aside(extract):
+    # wash-post_2016-04-23 (PolNeAR train): " - except that …" is the reporter's
+    text = ("In 2010, he warned the Fed against buying bonds, because he thought it \"risks higher inflation and a "
+            "depreciated currency\" - except that, once again, inflation has fallen and the dollar has risen since "
+            "then.")
+    q = next(q for q in extract(text, published="2016-04-23").quotes if q.cue == "thought" and q.kind == "indirect")
+    assert q.text == "it \"risks higher inflation and a depreciated currency\""
+
+
+def test_a_pair_of_dashes_inside_the_content_is_kept(extract):
+    # wash-post_2016-09-04 (PolNeAR train)
+    text = ("She learned her father had begun - but never finished - the process of getting her naturalized; he "
+            "died before she could ask him about it.")
+    q = next(q for q in extract(text, published="2016-09-04").quotes if q.cue == "learned")
+    assert q.text == "her father had begun - but never finished - the process of getting her naturalized"

@@ -26,6 +26,8 @@ _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
 _COMMENT_NOUNS = {"dig", "jab", "swipe", "shot", "acknowledgment", "acknowledgement", "admission", "charge",
                   "claim", "reference", "allusion", "nod", "remark", "comment", "move", "sign", "signal",
                   "indication", "suggestion", "reversal", "departure", "echo", "rebuke", "response", "retort"}
+#: Words after a dash with which the reporter goes on ("— and he singled out …", "- except that …").
+_DASH_ASIDES = {"and", "but", "except", "though", "although", "yet"}
 _SETTING = {"in", "on", "at", "during", "after", "before", "since", "while", "amid", "until"}
 _COMPLEMENTS = {"dobj", "ccomp", "xcomp", "prep", "oprd", "dative"}
 
@@ -85,7 +87,8 @@ class IndirectFinder:
 
     def _trim(self, toks: list[Token]) -> list[Token]:
         """``toks`` without their asides (:meth:`_asides`), ending before a line break, a colon
-        that introduces a quotation, a dash followed by "and"/"but", or what follows the quotation that opens the content when
+        that introduces a quotation, a dash followed by "and", "but", "except" … (``_DASH_ASIDES``), or
+        what follows the quotation that opens the content when
         its comma closes it (``“Yes, I support Ted Cruz,” Brent Bozell III, founder of …``)."""
         cut = self._asides(toks)
         toks = [t for t in toks if t.i not in cut]
@@ -94,12 +97,23 @@ class IndirectFinder:
             gap_break = k and "\n" in self.text[toks[k - 1].idx + len(toks[k - 1]): t.idx]
             if "\n" in t.text or gap_break or t.text == ":" and nxt in ALL_MARKS:
                 return toks[:k]
-            if k and t.text in ("—", "–", "--") and nxt in ("and", "but"):
+            spaced = t.text == "-" and self.text[t.idx - 1:t.idx].isspace()
+            dash = t.text in ("—", "–", "--") or spaced
+            if k and dash and nxt in _DASH_ASIDES and not self._dash_goes_on(toks, k):
                 return toks[:k]  # "… running his campaign — and he singled out …": the reporter goes on
             if k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
                     t.idx + 1 not in self.inside and toks[0].text in ALL_MARKS:
                 return toks[:k + 1]
         return toks
+
+    def _dash_goes_on(self, toks: list[Token], k: int) -> bool:
+        """Whether the dash ``toks[k]`` opens no aside of the reporter: "- and that …", "- and
+        to …" go on with the statement, and so does a pair of dashes ("had begun - but never
+        finished - the process")."""
+        then = toks[k + 2].lower_ if k + 2 < len(toks) else ""
+        if toks[k + 1].lower_ in ("and", "but") and then in ("that", "to"):
+            return True
+        return any(t.text in ("—", "–", "--", "-") and self.text[t.idx - 1:t.idx].isspace() for t in toks[k + 1:])
 
     def _asides(self, toks: list[Token]) -> set[int]:
         """Token indexes of the asides in a content's tokens that belong to another statement
@@ -136,8 +150,10 @@ class IndirectFinder:
         low = lemma(tok)
         rights = [c for c in tok.rights if c.dep_ in _COMPLEMENTS]
         if tok.i in self.partial_cues and rights:
-            # "called Clinton a “disgrace”": a partial quote marks its cue's complements as speech
-            return rights
+            # "called Clinton a “disgrace”": a partial quote marks its cue's complements as speech;
+            # "… on his radio show": when and where is the reporter's
+            return [c for c in rights if not (c.dep_ == "prep" and c.lower_ in _SETTING and c.i > rights[0].i
+                                              and all(self.outside(t) for t in c.subtree))]
         if any(c.dep_ == "prep" and c.lower_ == "as" and any(not self.outside(t) for t in c.subtree) for c in rights):
             # "identified the judge as “Spanish,”", "shrugging off her opinion as a mere “moan”":
             # a characterisation in the quoted words of whoever characterises
