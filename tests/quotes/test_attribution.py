@@ -52,8 +52,12 @@ def test_speaker_mention_offsets_point_at_the_words(reference, reference_text):
 
 def test_according_to_after_a_cue_does_not_take_the_quote_from_its_speaker(extract):
     got = extract("President Joe Biden said \"We will not back down,\" according to officials.", published="2023-05-02")
-    assert [q.kind for q in got.quotes] == ["direct"]
-    assert got.quotes[0].speaker.name == "Joe Biden"
+    direct = next(q for q in got.quotes if q.kind == "direct")
+    assert direct.speaker.name == "Joe Biden" and direct.cue == "said"
+    # the officials' report of it is an outer attribution of its own (PolNeAR nests them)
+    outer = next(q for q in got.quotes if q.cue == "according to")
+    assert outer.text == "President Joe Biden said \"We will not back down,\"" and outer.speaker.mention == "officials"
+    assert len(got.quotes) == 2 and outer.attribution != direct.attribution
 
 
 def test_a_statement_speaks_for_whoever_released_it(extract):

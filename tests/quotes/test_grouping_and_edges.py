@@ -310,3 +310,14 @@ def test_a_pair_of_dashes_inside_the_content_is_kept(extract):
             "died before she could ask him about it.")
     q = next(q for q in extract(text, published="2016-09-04").quotes if q.cue == "learned")
     assert q.text == "her father had begun - but never finished - the process of getting her naturalized"
+
+
+def test_according_to_after_a_tagged_quotation_is_an_outer_attribution(extract):
+    # wash-post_2016-07-15 (PolNeAR train): Trump told Flake, and officials report it
+    text = (TRAIN / "wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt").read_text(encoding="utf-8")
+    quotes = extract(text, published="2016-07-15").quotes  # the whole article: "he" is Trump
+    inner = next(q for q in quotes if q.kind == "direct" and q.text == "You've been very critical of me,")
+    outer = next(q for q in quotes if q.cue == "according to" and "critical of me" in q.text)
+    assert inner.cue == "told" and inner.speaker.name == "Donald Trump"
+    assert outer.text == "\"You've been very critical of me,\" he told Sen. Jeff Flake (R-Ariz.)"
+    assert outer.speaker.mention.startswith("officials") and outer.attribution != inner.attribution

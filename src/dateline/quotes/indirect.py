@@ -77,7 +77,10 @@ class IndirectFinder:
             toks = toks[:-1]  # "… were black.\n\n": the paragraph break is a token of its own
         if len(toks) < 2:
             return None
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+    def _with_marks(self, start: int, end: int) -> tuple[int, int]:
+        """``(start, end)`` widened to the marks of the quotations it runs into or opens with."""
         for q in self.spans:  # a content that runs into a quotation ends with it
             if q.start < end <= q.end and q.close_at is not None and q.open_at >= start:
                 end = q.close_at + 1
@@ -85,7 +88,7 @@ class IndirectFinder:
                 start = q.open_at  # and one that opens with a quotation starts at its mark
         return start, end
 
-    def _trim(self, toks: list[Token]) -> list[Token]:
+    def _trim(self, toks: list[Token], tagged: bool = False) -> list[Token]:
         """``toks`` without their asides (:meth:`_asides`), ending before a line break, a colon
         that introduces a quotation, a dash followed by "and", "but", "except" … (``_DASH_ASIDES``), or
         what follows the quotation that opens the content when
@@ -101,7 +104,7 @@ class IndirectFinder:
             dash = t.text in ("—", "–", "--") or spaced
             if k and dash and nxt in _DASH_ASIDES and not self._dash_goes_on(toks, k):
                 return toks[:k]  # "… running his campaign — and he singled out …": the reporter goes on
-            if k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
+            if not tagged and k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
                     t.idx + 1 not in self.inside and toks[0].text in ALL_MARKS:
                 return toks[:k + 1]
         return toks
@@ -192,10 +195,12 @@ class IndirectFinder:
                 clauses, rule = _that_clauses(tok), "nominal"
             if framed:
                 # "according to X, ..." and "The economy is strong, he said, and ...": the
-                # content is the clause the cue is inserted into; not when that clause has its
-                # own cue ("X said "…", according to officials")
+                # content is the clause the cue is inserted into; when that clause has its own
+                # cue, only "according to" makes it the content of a second, outer attribution
+                # ("“…,” he told Flake, according to officials", as PolNeAR nests them)
                 head_is_cue = is_reporting_cue(tok.head) or make_it_clear(tok.head) is not None
-                clauses = [tok.head] if tok.head.i != tok.i and not head_is_cue else []
+                nested = head_is_cue and tok.lower_ == "according"
+                clauses = [tok.head] if tok.head.i != tok.i and (nested or not head_is_cue) else []
             if not clauses and not framed:
                 clauses, rule = self._stance(tok), "stance"
                 if not clauses:
@@ -204,7 +209,7 @@ class IndirectFinder:
             elif not clauses:
                 continue
             elif framed:
-                span = self._according_content(tok)
+                span = self._according_content(tok, tagged=head_is_cue)
             else:
                 more = self._same_speaker_conjuncts(tok, clauses[0]) if rule == "clause" else []
                 span = self._content(clauses[:1] + more)
@@ -239,7 +244,7 @@ class IndirectFinder:
                 out.append(c)
         return out
 
-    def _according_content(self, tok: Token) -> tuple[int, int] | None:
+    def _according_content(self, tok: Token, tagged: bool = False) -> tuple[int, int] | None:
         """The clause ``tok`` is inserted into, without ``tok``'s own phrase: the whole
         coordination when that clause is one of several ("A and B, according to X"), the verb's
         clause when ``tok`` hangs on one of its nouns."""
@@ -249,12 +254,12 @@ class IndirectFinder:
             head = head.head
         phrase = {t.i for t in tok.subtree}
         sent = sentence(head)
-        toks = self._trim([t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end])
+        toks = self._trim([t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end], tagged)
         while toks and toks[0].is_punct:
             toks = toks[1:]
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
-        return (toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+        return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
 
 
 def _as_reported(cue: Token) -> bool:
