@@ -211,3 +211,15 @@ def test_passive_cue_takes_its_agent_as_the_speaker(extract):
             "mandate a $15 minimum wage, which is being phased in over the next few years.")
     q = _one(extract(text, published="2016-03-01").quotes, "indirect", "last year Seattle")
     assert q.cue == "reported" and q.speaker.mention == "Western Journalism"
+
+
+def test_as_he_put_it_is_a_cue(extract):
+    # wash-post_2016-04-23 (PolNeAR train)
+    text = ("Trump has said he likes Yellen. That's because, as he puts it, \"the best thing we have going for us\" "
+            "is that she's kept interest rates so low.")
+    quotes = extract(text, published="2016-04-23").quotes
+    partial = _one(quotes, "partial", "the best thing we have going for us")
+    assert partial.cue == "puts it"
+    framed = _one(quotes, "indirect", "because, as he puts it")
+    assert framed.text.endswith("kept interest rates so low") and framed.attribution == partial.attribution
+    assert not [q for q in extract("He put it on the table.").quotes]

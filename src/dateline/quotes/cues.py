@@ -31,9 +31,12 @@ CUE_LEMMAS = SPEECH | COGNITION
 
 
 def is_cue(tok: Token) -> bool:
-    """Whether ``tok`` is a reporting verb (or "according" of "according to")."""
+    """Whether ``tok`` is a reporting verb (or "according" of "according to", "put" of "as
+    he put it")."""
     if tok.lower_ == "according":
         return True
+    if tok.lemma_.lower() == "put" and tok.pos_ == "VERB":  # "as he put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     return tok.pos_ in ("VERB", "AUX") and lemma(tok) in CUE_LEMMAS
 
 
@@ -52,10 +55,11 @@ def is_reporting_cue(tok: Token) -> bool:
 
 def cue_phrase(tok: Token) -> tuple[int, int]:
     """Character offsets ``(start, end)`` of the whole cue around ``tok``: "pointing out",
-    "made it clear", "according to", "told reporters"."""
+    "made it clear", "according to", "told reporters", "put it"."""
     start, end = tok.idx, tok.idx + len(tok)
     for child in tok.rights:
-        if child.dep_ == "prt" or (tok.lower_ == "according" and child.lower_ == "to"):
+        if child.dep_ == "prt" or (tok.lower_ == "according" and child.lower_ == "to") or \
+                (tok.lemma_.lower() == "put" and child.dep_ == "dobj" and child.lower_ == "it"):
             end = child.idx + len(child)
     return start, end
 
