@@ -321,3 +321,11 @@ def test_according_to_after_a_tagged_quotation_is_an_outer_attribution(extract):
     assert inner.cue == "told" and inner.speaker.name == "Donald Trump"
     assert outer.text == "\"You've been very critical of me,\" he told Sen. Jeff Flake (R-Ariz.)"
     assert outer.speaker.mention.startswith("officials") and outer.attribution != inner.attribution
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_is_still_a_speaker(extract):
+    # wash-post_2016-07-15 (PolNeAR train): sentence-initial "Trump" is tagged NOUN; "he" is Trump
+    text, quotes = _quotes(extract, "wash-post_2016-07-15_thin-skinned-trump-quells-critic",
+                           "Trump has continued to needle his detractors", "2016-07-15")
+    told = next(q for q in quotes if q.cue == "told")
+    assert told.speaker.name == "Donald Trump" and told.speaker.mention == "he"

@@ -185,7 +185,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     # surnames and names spaCy missed or mislabelled: known surnames in the article, KB names
     surnames = {m.text.split()[-1] for m in found if m.kind == "name"}
     for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN":
+        # "Trump has continued …": a name at a sentence start the tagger took for a common noun
+        noun_subject = tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "poss")
+        if tok.i in taken or not (tok.pos_ == "PROPN" or noun_subject):
             continue
         # a knowledge-base name alone counts only where spaCy saw no date, place or other
         # entity: "May 26" is no prime minister, "Austin, Texas" no defence secretary
