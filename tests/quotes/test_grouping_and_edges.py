@@ -329,3 +329,12 @@ def test_a_name_the_tagger_took_for_a_common_noun_is_still_a_speaker(extract):
                            "Trump has continued to needle his detractors", "2016-07-15")
     told = next(q for q in quotes if q.cue == "told")
     assert told.speaker.name == "Donald Trump" and told.speaker.mention == "he"
+
+
+def test_a_second_that_clause_goes_on_with_the_report(extract):
+    # wash-post_2016-09-01 (PolNeAR train): "said that A and that B" is one content
+    text = ("In Mexico City, Trump endured without complaint a lecture from the Mexican president, who said that "
+            "NAFTA has been good for \"the U.S. as well as Mexico\" and that the U.S. Chamber of Commerce thinks "
+            "that more than 6 million American jobs rely on trade with Mexico.")
+    q = next(q for q in extract(text, published="2016-09-01").quotes if q.cue == "said")
+    assert q.text.startswith("NAFTA has been good") and q.text.endswith("rely on trade with Mexico")

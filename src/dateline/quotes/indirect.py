@@ -77,7 +77,8 @@ class IndirectFinder:
             toks = toks[:-1]  # "… were black.\n\n": the paragraph break is a token of its own
         if len(toks) < 2:
             return None
-        return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1]))
+        last = _and_that(toks[-1], sent) or toks[-1]
+        return self._with_marks(toks[0].idx, last.idx + len(last))
 
     def _with_marks(self, start: int, end: int) -> tuple[int, int]:
         """``(start, end)`` widened to the marks of the quotations it runs into or opens with."""
@@ -260,6 +261,24 @@ class IndirectFinder:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def _and_that(last: Token, sent) -> Token | None:
+    """The last token of a second "that" clause just after a content ending at ``last`` ("said
+    that “we tell the truth” and that he’d seen continued support"): the parser often hangs it
+    elsewhere, but it goes on with the same report. ``None`` when none follows."""
+    doc = last.doc
+    i = last.i + 1
+    while i < sent.end and doc[i].is_punct and doc[i].text not in ".;:!?":
+        i += 1
+    if i + 1 >= sent.end or doc[i].lower_ not in ("and", "but") or doc[i + 1].lower_ != "that" \
+            or doc[i + 1].dep_ != "mark" or doc[i + 1].head.i <= i + 1:
+        return None
+    clause = doc[i + 1].head
+    end = max(t.i for t in clause.subtree if t.i < sent.end)
+    while end > clause.i and doc[end].is_punct:
+        end -= 1
+    return doc[end]
 
 
 def _as_reported(cue: Token) -> bool:
