@@ -1,5 +1,6 @@
 """Transcript lines, datelines, inverted names and content edges, on sentences from PolNeAR train
 (../shared/corpora/polnear/train)."""
+from shared_paths import SHARED
 
 # breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to (shortened)
 FALLIN = (
@@ -75,3 +76,22 @@ def test_indirect_content_stops_before_the_paragraph_break(extract):
     q = next(q for q in extract(text).quotes if q.cue == "According to")
     assert q.text == "nearly half of Democratic primary voters in Alabama and Georgia were black"
     assert q.end == text.index(" were black.") + len(" were black")
+
+
+def test_headline_label_before_quoted_words_is_an_attribution(extract):
+    # breitbart_2016-07-10 (PolNeAR train): the headline's content is the rest of the line
+    text = (SHARED / "corpora" / "polnear" / "train" / "text" /
+            "breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to.txt").read_text(encoding="utf-8")
+    quotes = extract(text, published="2016-07-10").quotes
+    head = next(q for q in quotes if q.rule == "headline")
+    assert head.text == "Trump Is ‘Trying To Campaign As A Racial Healer,’ ‘That Has Been Part of His Message.’"
+    assert head.cue == ":" and head.speaker.mention == "Gov Fallin" and head.kind == "indirect"
+    inner = [q for q in quotes if q.start >= head.start and q.end <= head.end and q is not head]
+    assert [q.text for q in inner] == ["Trying To Campaign As A Racial Healer,", "That Has Been Part of His Message."]
+    assert {q.attribution for q in inner} == {head.attribution} and {q.speaker.mention for q in inner} == {"Gov Fallin"}
+
+
+def test_a_headline_without_quoted_words_or_a_colon_is_no_attribution(extract):
+    assert not [q for q in extract("Trump Wins Nevada Caucus By Wide Margin\n\nHe won.").quotes if q.rule == "headline"]
+    assert not [q for q in extract("Update: Trump Wins Nevada Caucus By Wide Margin\n\nHe won.").quotes
+                if q.rule == "headline"]

@@ -25,12 +25,12 @@ from ..actors.coref import ActorIndex
 from ..records import Quote
 from .context import QuoteContext
 from .cues import cue_phrase, is_reporting_cue
-from .grouping import group_attributions
+from .grouping import group_attributions, share_speakers
 from .indirect import IndirectFinder
 from .joins import join_pieces, link_paragraphs
 from .spans import ALL_MARKS, QuoteSpan
 from .speakers import speaker_of, subject_of
-from .transcript import transcript_quotes
+from .transcript import headline_quotes, transcript_quotes
 
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&"}
 _DASH_RE = re.compile(r"\s*[-–—―]\s*")
@@ -98,7 +98,9 @@ class Attributor(QuoteContext):
                 continue
             for anc in [tok.head, *tok.head.ancestors]:
                 if self.outside(anc) and is_reporting_cue(anc):
-                    return anc
+                    # a parse across a paragraph break is no attribution (a headline's quote)
+                    lo, hi = sorted((anc.idx, q.start))
+                    return anc if "\n" not in self.text[lo:hi] else None
             break
         return None
 
@@ -226,10 +228,13 @@ def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quot
     attributor = Attributor(doc, actors, spans)
     direct = attributor.direct_and_partial()
     indirect = IndirectFinder(attributor, attributor.partial_cues).find()
-    quotes = direct + indirect + transcript_quotes(attributor.text, actors)
+    labelled = transcript_quotes(attributor.text, actors)
+    if not any(q.start < attributor.text.find("\n") for q in labelled):
+        labelled += headline_quotes(attributor.text, actors)
+    quotes = direct + indirect + labelled
     quotes = _run_into_partials(attributor.text, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
-    return group_attributions(attributor.text, _without_nested_stance(quotes))
+    return share_speakers(group_attributions(attributor.text, _without_nested_stance(quotes)))
 
 
 _GAP_RE = re.compile(r"[^\W\d_][\w’'-]*")

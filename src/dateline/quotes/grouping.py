@@ -103,3 +103,20 @@ def group_attributions(text: str, quotes: list[Quote]) -> list[Quote]:
         numbers.append(number)
     by_index = dict(zip(order, numbers))
     return [replace(q, attribution=by_index[k]) for k, q in enumerate(quotes)]
+
+
+def share_speakers(quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` (numbered by :func:`group_attributions`) where a piece without a cue or a
+    speaker of its own takes the cue and speaker of its attribution (a quoted fragment inside a
+    headline's attribution, inside an indirect quote whose cue it lacks)."""
+    heads: dict[int, Quote] = {}
+    for q in quotes:
+        if q.attribution is not None and q.speaker is not None and q.cue_start is not None:
+            heads.setdefault(q.attribution, q)
+    out = []
+    for q in quotes:
+        head = heads.get(q.attribution) if q.attribution is not None else None
+        if head is not None and q.speaker is None and q.cue_start is None:
+            q = replace(q, speaker=head.speaker, cue=head.cue, cue_start=head.cue_start, cue_end=head.cue_end)
+        out.append(q)
+    return out

@@ -12,6 +12,11 @@ so a label counts only when it names a person of the article, or when the articl
 two such lines (a transcript), and never when it is a known heading word. A label in title case
 (``Matthews: Well, speculation is bad.``, the headline ``Trump: Cruz Has ‘To Come a Long
 Way’ …``) counts only when it names a person of the article.
+
+A headline (the article's first line, in title case) whose label before a colon introduces
+quoted words (``OK Gov Fallin: Trump Is ‘Trying To Campaign As A Racial Healer’``) is an
+attribution too (:func:`headline_quotes`): the content is the rest of the line, the speaker the
+person or body the label names (none when it names neither: "Clinton Cash Debunks Hillary:").
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ import re
 
 from ..actors.coref import ActorIndex
 from ..records import Actor, Quote, Speaker
+from .spans import ALL_MARKS
 
 _LINE_RE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 _TITLE_WORD = r"(?:[A-Z][a-z'’\-]+(?:[A-Z][a-z'’\-]+)?|[A-Z]['’][A-Z][a-z'’\-]+)"  # Trump, McCain, DeSantis, O’Neill
@@ -83,3 +89,38 @@ def transcript_quotes(text: str, actors: ActorIndex) -> list[Quote]:
                             cue_start=label_end, cue_end=label_end + 1, speaker=speaker,
                             sentence_start=label_start, sentence_end=end, rule="transcript"))
     return quotes
+
+
+_HEADLINE_RE = re.compile(r"[ \t]*([^\n:]{2,100}?):[ \t]+(\S[^\n]*)")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+MAX_LABEL_WORDS = 8
+
+
+def _title_case(line: str) -> bool:
+    """Whether most words of ``line`` longer than three letters are capitalised."""
+    words = [w for w in _WORD_RE.findall(line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def headline_quotes(text: str, actors: ActorIndex) -> list[Quote]:
+    """The headline's attribution when the first line of ``text`` is a title-case headline
+    whose label before a colon introduces quoted words (see the module docstring); else ``[]``."""
+    m = _HEADLINE_RE.match(text)
+    if m is None or not _title_case(m.group(0)) or len(_WORD_RE.findall(m.group(1))) > MAX_LABEL_WORDS:
+        return []
+    start, end = m.start(2), m.end(2)
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    if not any(ch in ALL_MARKS for ch in text[start:end]):
+        return []
+    label_start, label_end = m.start(1), m.end(1)
+    named = [(mention, actor) for actor in actors.actors if actor.kind in ("person", "organisation")
+             for mention in actor.mentions if label_start <= mention.start and mention.end <= label_end]
+    speaker = None
+    if named:
+        mention, actor = max(named, key=lambda n: n[0].start)
+        speaker = Speaker(name=actor.name, country=actor.country, sector=actor.sector, mention=mention.text,
+                          mention_start=mention.start, mention_end=mention.end, actor_id=actor.id)
+    return [Quote(text=text[start:end], start=start, end=end, kind="indirect", cue=":", cue_start=label_end,
+                  cue_end=label_end + 1, speaker=speaker, sentence_start=m.start(1), sentence_end=end,
+                  rule="headline")]
