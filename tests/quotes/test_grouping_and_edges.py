@@ -338,3 +338,11 @@ def test_a_second_that_clause_goes_on_with_the_report(extract):
             "that more than 6 million American jobs rely on trade with Mexico.")
     q = next(q for q in extract(text, published="2016-09-01").quotes if q.cue == "said")
     assert q.text.startswith("NAFTA has been good") and q.text.endswith("rely on trade with Mexico")
+
+
+def test_the_speakers_reason_after_because_is_part_of_the_content(extract):
+    # wash-post_2015-12-28 (PolNeAR train): a partial quote's frame, and its reason
+    text = ("Yang Shu, director of the Institute of Central Asian Studies at Lanzhou University, calls Horgos "
+            "\"a mistake\" because so few people are in its vicinity.")
+    q = next(q for q in extract(text, published="2015-12-28").quotes if q.kind == "indirect" and q.cue == "calls")
+    assert q.text == "Horgos \"a mistake\" because so few people are in its vicinity" and q.speaker.name == "Yang Shu"

@@ -156,8 +156,9 @@ class IndirectFinder:
         if tok.i in self.partial_cues and rights:
             # "called Clinton a “disgrace”": a partial quote marks its cue's complements as speech;
             # "… on his radio show": when and where is the reporter's
-            return [c for c in rights if not (c.dep_ == "prep" and c.lower_ in _SETTING and c.i > rights[0].i
+            kept = [c for c in rights if not (c.dep_ == "prep" and c.lower_ in _SETTING and c.i > rights[0].i
                                               and all(self.outside(t) for t in c.subtree))]
+            return kept + [c for c in tok.children if _because(c, rights[0])]
         if any(c.dep_ == "prep" and c.lower_ == "as" and any(not self.outside(t) for t in c.subtree) for c in rights):
             # "identified the judge as “Spanish,”", "shrugging off her opinion as a mere “moan”":
             # a characterisation in the quoted words of whoever characterises
@@ -228,11 +229,12 @@ class IndirectFinder:
         return quotes
 
     def _same_speaker_conjuncts(self, cue: Token, clause: Token) -> list[Token]:
-        """Clauses coordinated with the cue after its content that go on with the speaker's own
+        """Clauses hung on the cue after its content that go on with the speaker's own
         statement: "He said he'll support the nominee, but he doesn't want to be involved"
-        (the conjunct's subject is a pronoun or the cue's subject; it is no cue itself)."""
+        (a conjunct whose subject is a pronoun or the cue's subject, and which is no cue itself),
+        "said such a request was “futile,” because …" (the speaker's reason)."""
         subject = subject_of(cue)
-        out = []
+        out = [c for c in cue.children if _because(c, clause)]
         for c in cue.children:
             if c.dep_ != "conj" or c.i < clause.i or c.pos_ not in ("VERB", "AUX") or is_reporting_cue(c) or \
                     make_it_clear(c) is not None or c.idx in self.inside:
@@ -261,6 +263,12 @@ class IndirectFinder:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def _because(child: Token, clause: Token) -> bool:
+    """Whether ``child`` is a "because" clause after ``clause``: the speaker's reason."""
+    return child.dep_ == "advcl" and child.i > clause.i and \
+        any(m.dep_ == "mark" and m.lower_ == "because" for m in child.children)
 
 
 def _and_that(last: Token, sent) -> Token | None:
