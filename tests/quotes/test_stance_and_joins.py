@@ -223,3 +223,20 @@ def test_as_he_put_it_is_a_cue(extract):
     framed = _one(quotes, "indirect", "because, as he puts it")
     assert framed.text.endswith("kept interest rates so low") and framed.attribution == partial.attribution
     assert not [q for q in extract("He put it on the table.").quotes]
+
+
+def test_claim_whose_clause_ends_with_a_passive_or_intransitive_verb_is_reported(extract):
+    # from the fresh-user test: these were dropped as if relative clauses
+    for text, content in [("Trump's claim that the election was stolen has been rejected by the courts.",
+                           "the election was stolen"),
+                          ("Trump made the claim that the vote was rigged.", "the vote was rigged"),
+                          ("Trump's claim that Biden cheated is false.", "Biden cheated")]:
+        q = _one(extract(text).quotes, "indirect", content)
+        assert q.text == content and q.cue == "claim" and q.speaker.name == "Donald Trump"
+
+
+def test_speaker_description_gives_the_name_it_ends_with_and_no_possessive(extract):
+    q = _one(extract('"We will not apologise," said opposition leader Marine Le Pen.').quotes, "direct", "We will")
+    assert q.speaker.name == "Marine Le Pen" and q.speaker.mention == "opposition leader Marine Le Pen"
+    q = _one(extract("Wyden's allegation that the agency spied on staff was denied.").quotes, "indirect", "the agency")
+    assert q.speaker.name == q.speaker.mention == "Wyden"

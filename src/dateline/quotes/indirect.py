@@ -296,16 +296,33 @@ def _as_reported(cue: Token) -> bool:
         any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
+#: Verbs that take a statement as their object ("the claim that he made", "the promise that she
+#: broke"): a "that" clause ending with one of them, active, is a relative clause.
+_TAKE_STATEMENTS = {
+    "make", "say", "repeat", "issue", "offer", "deliver", "give", "write", "voice", "level", "raise", "hear",
+    "read", "post", "tweet", "do", "have", "put", "send", "release", "publish", "use", "keep", "break", "fulfil",
+    "fulfill", "retract", "withdraw", "reject", "deny", "dispute", "dismiss", "refute", "debunk", "challenge",
+    "question", "believe", "accept", "support", "back", "endorse", "echo", "cite", "spread", "amplify",
+    "investigate", "examine", "find", "see", "get", "want", "like", "love", "hate", "mention", "note", "ignore",
+}
+
+
 def _that_clauses(noun: Token) -> list[Token]:
     """The clause complement of a noun of communication ("the claim that …", and "the pledge
-    to …" for nouns of commitment). A clause that ends with its verb is taken for a relative
-    one, whose "that" the parser may mark as a conjunction ("the claim that he made", "the
-    claim that his office disputes")."""
+    to …" for nouns of commitment). An active clause that ends with a verb taking statements
+    as objects is a relative one, whose "that" the parser may mark as a conjunction ("the claim
+    that he made", "the claim that his office disputes"); "the claim that the vote was rigged",
+    "the claim that Biden cheated" are complements."""
     def complement(c: Token) -> bool:
         marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
         return "that" in marks or "to" in marks and lemma(noun) in NOMINAL_INFINITIVE
+
+    def relative(c: Token) -> bool:
+        ends = not any(r.dep_ != "punct" for r in c.rights)
+        passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children)
+        return ends and not passive and lemma(c) in _TAKE_STATEMENTS
     return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-            and complement(c) and any(r.dep_ != "punct" for r in c.rights)][:1]
+            and complement(c) and not relative(c)][:1]
 
 
 def _holder(noun: Token) -> Token | None:

@@ -210,4 +210,19 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
     end = _dateline_end(subj)
     if end is not None and span.start_char < end <= subj.idx:
         span = subj.doc.char_span(end, span.end_char, alignment_mode="expand") or span
-    return Speaker(name=span.text, mention=span.text, mention_start=span.start_char, mention_end=span.end_char)
+    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].lower_ in ("'s", "’s")):
+        span = span[:-1]  # "Wyden's allegation": Wyden
+    return Speaker(name=_description_name(span), mention=span.text, mention_start=span.start_char,
+                   mention_end=span.end_char)
+
+
+def _description_name(span) -> str:
+    """The name a speaker's description ends with ("opposition leader Marine Le Pen": Marine Le
+    Pen, two proper nouns or more after the words that describe her), else the description."""
+    k = len(span)
+    while k > 0 and span[k - 1].pos_ == "PROPN" and span[k - 1].is_title:
+        k -= 1
+    run = span[k:]
+    if len(run) >= 2 and k > 0 and span[k - 1].is_lower and span[k - 1].pos_ == "NOUN":
+        return run.text
+    return span.text
