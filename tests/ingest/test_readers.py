@@ -162,6 +162,20 @@ def test_named_unsupported_file_is_e009(tmp_path):
                                                    ".json, .json.gz, .jsonl, .jsonl.gz, .csv, .csv.gz, .warc, .warc.gz)")
 
 
+
+def test_directory_reports_every_file_it_cannot_read(tmp_path):
+    # from the fresh-user test: unsupported files and broken links in a folder were skipped silently
+    (tmp_path / "good.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 not an article")
+    (tmp_path / "noext").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / ".hidden.txt").write_text(ENGLISH, encoding="utf-8")
+    got = _read(tmp_path)
+    failed = {Path(f.path).name: f.code for f in got if not hasattr(f, "text")}
+    assert failed == {"report.pdf": "E009", "noext": "E009", "gone.txt": "E007"}
+    assert [a.text for a in got if hasattr(a, "text")] == [ENGLISH]
+
+
 # ---- records ----------------------------------------------------------------------------
 
 
@@ -313,8 +327,11 @@ def test_directory_reads_supported_files_recursively_in_order(tmp_path):
         str(tmp_path / "a" / "page.HTM"),
         str(tmp_path / "b.txt"),
         f"{tmp_path / 'c.csv'}#row=1",
+        str(tmp_path / "image.png"),
+        str(tmp_path / "notes.md"),
     ]
-    assert all(isinstance(item, Article) for item in items)
+    assert [getattr(item, "code", None) for item in items] == [None, None, None, None, "E009", "E009"]
+    assert all(isinstance(item, Article) for item in items[:4])  # the unsupported files are reported, not read
     assert items[0].id == "j1" and items[3].id == "c1"
 
 

@@ -124,10 +124,12 @@ def iter_articles(
 
 
 def _walk(root: Path) -> list[Path]:
-    """The supported, non-hidden files under ``root``, sorted."""
+    """The non-hidden files under ``root`` (and broken links), sorted: a file of an unsupported
+    type is read as a failure (E009) that names it, never skipped in silence."""
     return sorted(
         p for p in root.rglob("*")
-        if _kind(p) and not any(part.startswith(".") for part in p.relative_to(root).parts) and p.is_file()
+        if not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and (p.is_file() or p.is_symlink() and not p.exists())
     )
 
 
