@@ -62,3 +62,10 @@ def test_doubled_apostrophes_of_older_archives_are_double_marks():
     spans, unbalanced = find_quote_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["This isn't tax reform,", "It's anti-reform."]
     assert unbalanced == []
+
+
+def test_german_guillemets_open_with_the_right_pointing_mark():
+    # from the fresh-user test: »…« gave a partial quote ", Olaf Scholz said."
+    text = "»We are ready«, Olaf Scholz said. «Nous sommes prêts», Macron said."
+    spans, unbalanced = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["We are ready", "Nous sommes prêts"] and unbalanced == []

@@ -1,7 +1,7 @@
 """Finding the spans between quotation marks, robust to every common style and to errors.
 
-Handles curly double and single marks (“ ” ‘ ’), guillemets (« » ‹ ›), the German low
-mark („), straight marks (" '), doubled apostrophes or backticks of older archives
+Handles curly double and single marks (“ ” ‘ ’), guillemets (« » ‹ ›, and the German »…«),
+the German low mark („…“), straight marks (" '), doubled apostrophes or backticks of older archives
 (``…'', ''…''), apostrophes inside words ("Ukraine’s", "it's"), quotes
 inside quotes (only the outermost span is returned; the inner one is part of its content),
 quotes running over several paragraphs (an opening mark on each paragraph and a closing mark
@@ -142,6 +142,10 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
         role = _role(text, i, {f for f, _ in stack})
         if ch == "“" and stack and text[stack[-1][1]] == "„":
             role = "close"  # German style: „…“
+        elif ch == "«" and stack and text[stack[-1][1]] == "»":
+            role = "close"  # German style: »…«
+        elif ch == "»" and not stack and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"):
+            role = "open"
         if role is None:
             continue
         open_families = [f for f, _ in stack]
