@@ -74,3 +74,12 @@ def test_cue_inserted_into_its_content(extract):
     # one contiguous span: the inserted cue lies inside it
     assert q.text == "The economy is strong, she said, and it will grow" and q.speaker.name == "Angela Merkel"
     assert q.start < q.cue_start < q.end and q.cue == "said"
+
+
+def test_she_is_not_the_man_quoted_before(extract):
+    # from the fresh-user test: "She" went to the previous (male) speaker
+    got = extract('"We have a plan," said Mr. Ed Davey.\n\nShe said "no."')
+    davey, no = got.quotes
+    assert davey.speaker.name == "Ed Davey" and no.text == "no." and no.speaker is None
+    got = extract('"We have a plan," said Mr. Ed Davey.\n\nHe said "no."')
+    assert got.quotes[1].speaker.name == "Ed Davey" and got.quotes[1].speaker.mention == "He"

@@ -51,6 +51,12 @@ class ActorIndex:
     actors: list[Actor] = field(default_factory=list)
     by_token: dict[int, list[Actor]] = field(default_factory=dict)
     mention_by_token: dict[int, Mention] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # actor id -> "m" | "f", where known
+
+    def gender_agrees(self, actor_id: str | None, pronoun: str) -> bool:
+        """Whether the person ``actor_id`` may be referred to by ``pronoun`` ("she" is no man)."""
+        gender, said = self.genders.get(actor_id or ""), pronoun_gender(pronoun)
+        return gender is None or said is None or gender == said
 
     def at(self, tok: Token) -> list[Actor]:
         """The actors ``tok`` refers to, following coordination ("Trump and Putin") and
@@ -307,6 +313,7 @@ class _Resolver:
                 index.by_token[i] = actors
                 index.mention_by_token[i] = mention
         index.actors = [a for a in self.actors if a.mentions]
+        index.genders = {st.actor.id: st.gender for st in self.people if st.gender}
         return index
 
 

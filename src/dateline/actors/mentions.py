@@ -150,6 +150,8 @@ def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
         else:
             break
         start += 1
+    if gender is None and span.start > 0 and doc[span.start - 1].text.lower() in HONORIFICS:
+        gender = HONORIFICS[doc[span.start - 1].text.lower()]  # "Mr. Ed Davey", the honorific outside the entity
     end = span.end
     while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1  # "Robert Mueller’s team": the name without the possessive

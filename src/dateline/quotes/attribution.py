@@ -204,7 +204,10 @@ class Attributor(QuoteContext):
                 cue_start, cue_end = cue_phrase(cue)
             # no cue, or "…," he continued with "he" unresolved: the previous speaker goes on
             pronoun = cue is not None and subj is not None and subj.lower_ in ("he", "she")
-            if speaker is None and previous is not None and previous.speaker is not None and (cue is None or pronoun):
+            agrees = not pronoun or self.actors.gender_agrees(previous and previous.speaker and
+                                                              previous.speaker.actor_id, subj.lower_)
+            if speaker is None and previous is not None and previous.speaker is not None and (cue is None or pronoun) \
+                    and agrees:
                 gap = self.text[previous.end: q.open_at]
                 if gap.count("\n") <= 2:
                     speaker = previous.speaker
