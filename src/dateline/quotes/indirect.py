@@ -315,7 +315,7 @@ def _that_clauses(noun: Token) -> list[Token]:
     "the claim that Biden cheated" are complements."""
     def complement(c: Token) -> bool:
         marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
-        return "that" in marks or "to" in marks and lemma(noun) in NOMINAL_INFINITIVE
+        return "that" in marks or "to" in marks and c.pos_ in ("VERB", "AUX") and lemma(noun) in NOMINAL_INFINITIVE
 
     def relative(c: Token) -> bool:
         ends = not any(r.dep_ != "punct" for r in c.rights)
