@@ -95,3 +95,19 @@ def test_a_headline_without_quoted_words_or_a_colon_is_no_attribution(extract):
     assert not [q for q in extract("Trump Wins Nevada Caucus By Wide Margin\n\nHe won.").quotes if q.rule == "headline"]
     assert not [q for q in extract("Update: Trump Wins Nevada Caucus By Wide Margin\n\nHe won.").quotes
                 if q.rule == "headline"]
+
+
+def test_content_starts_after_the_dateline(extract):
+    # from the fresh-user test: the dateline became part of the content, or a quote of its own
+    got = extract("LONDON — “We will win,” Keir Starmer said.")
+    assert [(q.kind, q.text, q.speaker.name) for q in got.quotes] == [("direct", "We will win,", "Keir Starmer")]
+    q = extract("BERLIN (Reuters) - Germany will raise its defence spending by 2027, officials said.").quotes[0]
+    assert q.text == "Germany will raise its defence spending by 2027" and q.speaker.name == "officials"
+
+
+def test_a_passive_expectation_names_no_speaker(extract):
+    # from the fresh-user test: "X is expected to" is nobody's statement by X
+    quotes = extract("As Reuters reported, Ishiba is expected to offer concessions on rice imports.").quotes
+    reported = next(q for q in quotes if q.cue == "reported")
+    assert reported.speaker.name == "Reuters" and reported.text.startswith("Ishiba is expected")
+    assert all(q.speaker is None for q in quotes if q.cue == "expected")

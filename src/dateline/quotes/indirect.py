@@ -18,7 +18,7 @@ from .context import QuoteContext
 from .cues import (CLAUSE_MORE, INFINITIVE, NOMINAL, NOMINAL_INFINITIVE, OBJECT, PREPOSITION, cue_phrase, is_reporting_cue, lemma,
                    make_it_clear)
 from .spans import ALL_MARKS
-from .speakers import speaker_of, subject_of
+from .speakers import dateline_end, speaker_of, subject_of
 
 _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
 #: Nouns with which a reporter comments on the statement just reported (", a subtle dig at
@@ -81,7 +81,12 @@ class IndirectFinder:
         return self._with_marks(toks[0].idx, last.idx + len(last))
 
     def _with_marks(self, start: int, end: int) -> tuple[int, int]:
-        """``(start, end)`` widened to the marks of the quotations it runs into or opens with."""
+        """``(start, end)`` widened to the marks of the quotations it runs into or opens with, and
+        starting after the dateline ("LONDON (AP) —") that opens its paragraph."""
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        dateline = dateline_end(first[0]) if first is not None and len(first) else None
+        if dateline is not None and start < dateline < end:
+            start = dateline
         for q in self.spans:  # a content that runs into a quotation ends with it
             if q.start < end <= q.end and q.close_at is not None and q.open_at >= start:
                 end = q.close_at + 1
@@ -200,7 +205,8 @@ class IndirectFinder:
                 # content is the clause the cue is inserted into; when that clause has its own
                 # cue, only "according to" makes it the content of a second, outer attribution
                 # ("“…,” he told Flake, according to officials", as PolNeAR nests them)
-                head_is_cue = is_reporting_cue(tok.head) or make_it_clear(tok.head) is not None
+                head_is_cue = is_reporting_cue(tok.head) and not _passive(tok.head) or \
+                    make_it_clear(tok.head) is not None
                 nested = head_is_cue and tok.lower_ == "according"
                 clauses = [tok.head] if tok.head.i != tok.i and (nested or not head_is_cue) else []
             if not clauses and not framed:
@@ -222,6 +228,8 @@ class IndirectFinder:
                 cue_end = clear.idx + len(clear)
             sent = sentence(tok)
             holder = _holder(tok) if rule == "nominal" else subject_of(tok)
+            if holder is not None and holder.dep_ == "nsubjpass" and holder.head.i == tok.i:
+                holder = None  # "Ishiba is expected to offer …": expected by someone unnamed, not by Ishiba
             quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
                                 cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
                                 speaker=speaker_of(holder, self.actors),
@@ -263,6 +271,11 @@ class IndirectFinder:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def _passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive ("Ishiba is expected to offer …")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _because(child: Token, clause: Token) -> bool:

@@ -124,7 +124,7 @@ _DATELINE_RE = re.compile(
     r"([A-Z][A-Za-z.'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4})){0,4})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–-]{1,2}[ \t]+")
 
 
-def _dateline_end(tok: Token) -> int | None:
+def dateline_end(tok: Token) -> int | None:
     """The offset where a dateline ("WASHINGTON (AP) —", "CLEVELAND, July 19 (UPI) —") that opens
     ``tok``'s paragraph ends, or ``None``."""
     text = tok.doc.text
@@ -138,7 +138,7 @@ def _dateline_end(tok: Token) -> int | None:
 def _past_dateline(subj: Token) -> Token | None:
     """For a subject the parser found inside a dateline, the head noun of the phrase after it
     ("WASHINGTON (AP) — President Obama said": Obama); ``subj`` itself otherwise."""
-    end = _dateline_end(subj)
+    end = dateline_end(subj)
     if end is None or subj.idx >= end:
         return subj
     head = None
@@ -207,7 +207,7 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
     span = subj.doc[left: right + 1]
     if len(span) > 10:
         span = subj.doc[subj.i: subj.i + 1]
-    end = _dateline_end(subj)
+    end = dateline_end(subj)
     if end is not None and span.start_char < end <= subj.idx:
         span = subj.doc.char_span(end, span.end_char, alignment_mode="expand") or span
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].lower_ in ("'s", "’s")):
