@@ -240,3 +240,16 @@ def test_speaker_description_gives_the_name_it_ends_with_and_no_possessive(extra
     assert q.speaker.name == "Marine Le Pen" and q.speaker.mention == "opposition leader Marine Le Pen"
     q = _one(extract("Wyden's allegation that the agency spied on staff was denied.").quotes, "indirect", "the agency")
     assert q.speaker.name == q.speaker.mention == "Wyden"
+
+
+def test_verb_of_judgement_with_quoted_words_in_its_complement_is_reported_stance(extract):
+    # wash-post_2016-01-17 (PolNeAR train)
+    text = ("Cruz, with unconcealed delight, chided Trump for raising questions about whether he met the "
+            "Constitution's \"natural born\" standard for president; with less success, he started raising "
+            "questions about whether a Manhattan mogul could be trusted by conservatives.")
+    quotes = extract(text, published="2016-01-17").quotes
+    q = _one(quotes, "indirect", "Trump for raising questions")
+    assert q.text.endswith("\"natural born\" standard for president") and q.cue == "chided"
+    assert q.speaker.mention == "Cruz" and q.rule == "stance"
+    # without quoted words the same verb reports nothing
+    assert not [q for q in extract("Cruz chided Trump for his tax plan.").quotes if q.cue == "chided"]

@@ -98,6 +98,14 @@ OBJECT = {
     "explain", "tweet", "disavow", "contradict", "describe", "accuse", "blame", "support", "suggest",
     "predict", "admit", "deny", "underscore", "lambaste", "ridicule", "champion", "advocate", "welcome",
 }
+#: Verbs of judgement whose complements are the content only when they hold quoted words
+#: ("chided Trump for raising questions about his “natural born” status", "attacked her as a
+#: “failed candidate”"); without quotation marks their object is seldom anyone's statement.
+OBJECT_QUOTED = {
+    "chide", "attack", "knock", "snipe", "portray", "reference", "scold", "rip", "fault", "needle", "brand",
+    "label", "dub", "term", "characterize", "characterise", "depict", "cast", "paint", "deride", "assail",
+    "berate", "castigate", "rebuke", "hit", "bash", "tar", "liken", "compare",
+}
 #: Verb and preposition whose object is the content ("called for a ban", "talked about jobs").
 PREPOSITION = {
     ("talk", "about"), ("speak", "about"), ("speak", "of"), ("focus", "on"), ("call", "for"), ("respond", "to"),

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..nlp.sentences import sentence
 from ..records import Quote
 from .context import QuoteContext
-from .cues import (CLAUSE_MORE, INFINITIVE, NOMINAL, NOMINAL_INFINITIVE, OBJECT, PREPOSITION, cue_phrase, is_reporting_cue, lemma,
+from .cues import (CLAUSE_MORE, INFINITIVE, NOMINAL, NOMINAL_INFINITIVE, OBJECT, OBJECT_QUOTED, PREPOSITION, cue_phrase, is_reporting_cue, lemma,
                    make_it_clear)
 from .spans import ALL_MARKS
 from .speakers import dateline_end, speaker_of, subject_of
@@ -168,6 +168,9 @@ class IndirectFinder:
             # "identified the judge as “Spanish,”", "shrugging off her opinion as a mere “moan”":
             # a characterisation in the quoted words of whoever characterises
             return rights
+        if low in OBJECT_QUOTED and rights and any(not self.outside(t) for c in rights for t in c.subtree):
+            return [c for c in rights if not (c.dep_ == "prep" and c.lower_ in _SETTING and c.i > rights[0].i
+                                              and all(self.outside(t) for t in c.subtree))]
         if low in OBJECT and any(c.dep_ == "dobj" for c in rights):
             first = next(i for i, c in enumerate(rights) if c.dep_ == "dobj")
             # "denounced the movement in their appearances": when and where is the reporter's
