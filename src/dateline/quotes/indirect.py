@@ -161,16 +161,13 @@ class IndirectFinder:
         if tok.i in self.partial_cues and rights:
             # "called Clinton a “disgrace”": a partial quote marks its cue's complements as speech;
             # "… on his radio show": when and where is the reporter's
-            kept = [c for c in rights if not (c.dep_ == "prep" and c.lower_ in _SETTING and c.i > rights[0].i
-                                              and all(self.outside(t) for t in c.subtree))]
-            return kept + [c for c in tok.children if _because(c, rights[0])]
+            return self._without_setting(rights) + [c for c in tok.children if _because(c, rights[0])]
         if any(c.dep_ == "prep" and c.lower_ == "as" and any(not self.outside(t) for t in c.subtree) for c in rights):
             # "identified the judge as “Spanish,”", "shrugging off her opinion as a mere “moan”":
             # a characterisation in the quoted words of whoever characterises
             return rights
         if low in OBJECT_QUOTED and rights and any(not self.outside(t) for c in rights for t in c.subtree):
-            return [c for c in rights if not (c.dep_ == "prep" and c.lower_ in _SETTING and c.i > rights[0].i
-                                              and all(self.outside(t) for t in c.subtree))]
+            return self._without_setting(rights)
         if low in OBJECT and any(c.dep_ == "dobj" for c in rights):
             first = next(i for i, c in enumerate(rights) if c.dep_ == "dobj")
             # "denounced the movement in their appearances": when and where is the reporter's
@@ -179,6 +176,12 @@ class IndirectFinder:
             if (low, prep.lower_) in PREPOSITION:
                 return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")][:1]
         return []
+
+    def _without_setting(self, rights: list[Token]) -> list[Token]:
+        """``rights`` (a verb's complements) without a time or place after the first one ("on
+        his radio show"), which is the reporter's, unless it holds quoted words."""
+        return [c for c in rights if not (c.dep_ == "prep" and c.lower_ in _SETTING and c.i > rights[0].i
+                                          and all(self.outside(t) for t in c.subtree))]
 
     def find(self) -> list[Quote]:
         """The indirect (and stance) quotes, in token order of their cues."""
