@@ -24,7 +24,7 @@ from ..errors import Code, message
 from ..ingest.readers import _kind, _walk, iter_articles
 from ..records import Article, Extraction, Failure
 from .schema import article_key
-from .writer import NUM_PERM, StoreWriter, signature, text_hash
+from .writer import StoreWriter, signature, text_hash
 
 BATCH = 16
 #: A worker process is replaced after this many batches (400 articles): spaCy's string store and
