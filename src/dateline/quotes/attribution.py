@@ -204,10 +204,8 @@ class Attributor(QuoteContext):
                 cue_start, cue_end = cue_phrase(cue)
             # no cue, or "…," he continued with "he" unresolved: the previous speaker goes on
             pronoun = cue is not None and subj is not None and subj.lower_ in ("he", "she")
-            agrees = not pronoun or self.actors.gender_agrees(previous and previous.speaker and
-                                                              previous.speaker.actor_id, subj.lower_)
             if speaker is None and previous is not None and previous.speaker is not None and (cue is None or pronoun) \
-                    and agrees:
+                    and (not pronoun or self.actors.gender_agrees(previous.speaker.actor_id, subj.lower_)):
                 gap = self.text[previous.end: q.open_at]
                 if gap.count("\n") <= 2:
                     speaker = previous.speaker
@@ -232,7 +230,8 @@ def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quot
     direct = attributor.direct_and_partial()
     indirect = IndirectFinder(attributor, attributor.partial_cues).find()
     labelled = transcript_quotes(attributor.text, actors)
-    if not any(q.start < attributor.text.find("\n") for q in labelled):
+    first_line_end = attributor.text.find("\n")
+    if not any(q.start < first_line_end for q in labelled):  # a transcript label already read the headline
         labelled += headline_quotes(attributor.text, actors)
     quotes = direct + indirect + labelled
     quotes = _run_into_partials(attributor.text, quotes)

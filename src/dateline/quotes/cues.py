@@ -36,8 +36,13 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         return True
     if tok.lemma_.lower() == "put" and tok.pos_ == "VERB":  # "as he put it"
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        return _put_it(tok) is not None
     return tok.pos_ in ("VERB", "AUX") and lemma(tok) in CUE_LEMMAS
+
+
+def _put_it(tok: Token) -> Token | None:
+    """The "it" object of "put" in "as he put it", else ``None``."""
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
 
 
 def is_reporting_cue(tok: Token) -> bool:
@@ -59,7 +64,7 @@ def cue_phrase(tok: Token) -> tuple[int, int]:
     start, end = tok.idx, tok.idx + len(tok)
     for child in tok.rights:
         if child.dep_ == "prt" or (tok.lower_ == "according" and child.lower_ == "to") or \
-                (tok.lemma_.lower() == "put" and child.dep_ == "dobj" and child.lower_ == "it"):
+                (tok.lemma_.lower() == "put" and child == _put_it(tok)):
             end = child.idx + len(child)
     return start, end
 

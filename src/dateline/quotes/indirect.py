@@ -10,7 +10,7 @@ the reporter's asides (", according to …", ", a subtle dig at …") and conces
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp.sentences import sentence
 from ..records import Quote
@@ -290,7 +290,7 @@ def _because(child: Token, clause: Token) -> bool:
         any(m.dep_ == "mark" and m.lower_ == "because" for m in child.children)
 
 
-def _and_that(last: Token, sent) -> Token | None:
+def _and_that(last: Token, sent: Span) -> Token | None:
     """The last token of a second "that" clause just after a content ending at ``last`` ("said
     that “we tell the truth” and that he’d seen continued support"): the parser often hangs it
     elsewhere, but it goes on with the same report. ``None`` when none follows."""
@@ -338,8 +338,7 @@ def _that_clauses(noun: Token) -> list[Token]:
 
     def relative(c: Token) -> bool:
         ends = not any(r.dep_ != "punct" for r in c.rights)
-        passive = any(x.dep_ in ("auxpass", "nsubjpass") for x in c.children)
-        return ends and not passive and lemma(c) in _TAKE_STATEMENTS
+        return ends and not _passive(c) and lemma(c) in _TAKE_STATEMENTS
     return [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
             and complement(c) and not relative(c)][:1]
 

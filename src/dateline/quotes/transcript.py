@@ -60,6 +60,12 @@ def _person(label: str, actors: ActorIndex) -> Actor | None:
     return max(found, key=lambda a: (len(a.mentions), len(a.name)))
 
 
+def _actor_speaker(actor: Actor, mention: str, start: int, end: int) -> Speaker:
+    """The :class:`Speaker` for ``actor`` named by the words ``mention`` at ``start``:``end``."""
+    return Speaker(name=actor.name, country=actor.country, sector=actor.sector, mention=mention,
+                   mention_start=start, mention_end=end, actor_id=actor.id)
+
+
 def transcript_quotes(text: str, actors: ActorIndex) -> list[Quote]:
     """The transcript lines of ``text`` as direct quotes (see the module docstring)."""
     lines = [m for m in _LINE_RE.finditer(text)
@@ -77,8 +83,7 @@ def transcript_quotes(text: str, actors: ActorIndex) -> list[Quote]:
             end -= 1
         label_start, label_end = m.start(1), m.end(1)
         if actor is not None:
-            speaker = Speaker(name=actor.name, country=actor.country, sector=actor.sector, mention=m.group(1),
-                              mention_start=label_start, mention_end=label_end, actor_id=actor.id)
+            speaker = _actor_speaker(actor, m.group(1), label_start, label_end)
         else:
             label = " ".join(m.group(1).split())
             name = full_names.get(label.split()[-1], _title(label))
@@ -119,8 +124,7 @@ def headline_quotes(text: str, actors: ActorIndex) -> list[Quote]:
     speaker = None
     if named:
         mention, actor = max(named, key=lambda n: n[0].start)
-        speaker = Speaker(name=actor.name, country=actor.country, sector=actor.sector, mention=mention.text,
-                          mention_start=mention.start, mention_end=mention.end, actor_id=actor.id)
+        speaker = _actor_speaker(actor, mention.text, mention.start, mention.end)
     return [Quote(text=text[start:end], start=start, end=end, kind="indirect", cue=":", cue_start=label_end,
                   cue_end=label_end + 1, speaker=speaker, sentence_start=m.start(1), sentence_end=end,
                   rule="headline")]
