@@ -61,8 +61,8 @@ class IndirectFinder:
                 if comma:
                     cut.add(child.left_edge.i - 1)
         for t in toks:  # "… is “to disqualify Trump,” but conceded that …": a statement of its own
-            if t.dep_ == "conj" and t.i > clause.i and t.i not in cut and is_reporting_cue(t) and \
-                    any(c.dep_ == "ccomp" for c in t.children):
+            if t.dep_ in ("conj", "advcl") and t.i > clause.i and t.i not in cut and (t.dep_ == "conj" and is_reporting_cue(
+                    t) and any(c.dep_ == "ccomp" for c in t.children) or t.head.i == clause.i and self._cue_conjunct(clause, t)):
                 cut.update(x.i for x in t.subtree)
                 k = t.left_edge.i - 1
                 while k > clause.i and (self.doc[k].dep_ == "cc" or self.doc[k].text in (",", "—", "–")):
@@ -79,6 +79,21 @@ class IndirectFinder:
             return None
         last = _and_that(toks[-1], sent) or toks[-1]
         return self._with_marks(toks[0].idx, last.idx + len(last))
+
+    def _cue_conjunct(self, clause: Token, conj: Token) -> bool:
+        """Whether ``conj``, a subject-less conjunct the parser hung on the content ``clause``,
+        goes on with the cue's sentence instead: a participle after a finite clause ("told CNN
+        that Trump is a “faker” and questioning how …") or a finite verb after the quotation that
+        holds the clause ("wrote, “It’s time …,” and shared a link")."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+            return False
+        if conj.dep_ == "advcl" and (conj.left_edge.i != conj.i or self.doc[conj.i - 1].lower_ != "and"):
+            return False  # an adverbial clause only when the parser missed its "and"
+        finite = clause.tag_ in ("VBD", "VBP", "VBZ") or clause.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        if conj.tag_ == "VBG" and finite:
+            return True
+        return conj.tag_ in ("VBD", "VBZ") and clause.idx in self.inside and conj.idx not in self.inside
 
     def _with_marks(self, start: int, end: int) -> tuple[int, int]:
         """``(start, end)`` widened to the marks of the quotations it runs into or opens with, and
@@ -108,7 +123,7 @@ class IndirectFinder:
                 return toks[:k]
             spaced = t.text == "-" and self.text[t.idx - 1:t.idx].isspace()
             dash = t.text in ("—", "–", "--") or spaced
-            if k and dash and nxt in _DASH_ASIDES and not self._dash_goes_on(toks, k):
+            if k and dash and (nxt in _DASH_ASIDES or _dash_comment(toks, k)) and not self._dash_goes_on(toks, k):
                 return toks[:k]  # "… running his campaign — and he singled out …": the reporter goes on
             if not tagged and k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
                     t.idx + 1 not in self.inside and toks[0].text in ALL_MARKS:
@@ -277,6 +292,19 @@ class IndirectFinder:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def _dash_comment(toks: list[Token], k: int) -> bool:
+    """Whether what follows the dash ``toks[k]`` is the reporter's comment or narration: a
+    noun phrase opening with "a"/"an" ("— a modest boost for Obama"), a participle ("-
+    working with …", but not "— including …", which goes on with the list) or a verb without a subject ("- said at a Saturday rally …")."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.lower_ in ("a", "an") or nxt.tag_ in ("VBG", "VBN") and nxt.lower_ != "including":
+        return True
+    return nxt.tag_ in ("VBD", "VBZ") and nxt.pos_ == "VERB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
 def _passive(verb: Token) -> bool:

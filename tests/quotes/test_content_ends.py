@@ -1,0 +1,64 @@
+"""Where an indirect content ends: a conjunct that goes on with the cue's sentence and the
+reporter's comment after a dash are not the speaker's, on paragraphs of real articles of the
+PolNeAR train split (../shared/corpora/polnear/train/text)."""
+from shared_paths import SHARED
+
+TRAIN = SHARED / "corpora" / "polnear" / "train" / "text"
+
+
+def _quotes(extract, article: str, needle: str, published: str):
+    text = (TRAIN / f"{article}.txt").read_text(encoding="utf-8")
+    at = text.index(needle)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = end if end >= 0 else len(text)
+    return [q for q in extract(text, published=published).quotes if start <= q.start and q.end <= end]
+
+
+def test_a_participle_after_the_finite_content_clause_goes_with_the_cue(extract):
+    # "telling CNN that Trump is a “faker” and questioning how …": the parser hangs
+    # "questioning" on "is", but it is Ginsburg's second act, not part of what she said
+    quotes = _quotes(extract, "breitbart_2016-07-13_trump-demands-ginsburg-resign-fo", "telling CNN that",
+                     "2016-07-13")
+    told = next(q for q in quotes if q.cue == "telling" and q.kind == "indirect")
+    assert told.text == "Trump is a “faker”"
+    assert told.speaker.name == "Ruth Bader Ginsburg"
+
+
+def test_a_participle_after_a_quoted_clause_goes_with_the_cue(extract):
+    quotes = _quotes(extract, "breitbart_2016-06-08_ready-to-back-clinton-obama-work", "The struggle continues",
+                     "2016-06-08")
+    struggle = [q for q in quotes if "The struggle continues" in q.text]
+    assert [q.text for q in struggle] == ["The struggle continues"]
+    assert not any("vowing" in q.text for q in quotes)
+
+
+def test_a_verb_after_the_closing_mark_is_the_reporters(extract):
+    # "… wrote …, “It’s time to end her political career for good,” and shared a link …"
+    quotes = _quotes(extract, "breitbart_2016-07-26_cash-for-opponent-pours-in-as-fl", "end her political career",
+                     "2016-07-26")
+    wrote = next(q for q in quotes if "political career" in q.text)
+    assert wrote.text == "It’s time to end her political career for good,"
+    assert wrote.kind == "direct" and wrote.cue == "wrote" and wrote.speaker.name == "Tim Canova"
+
+
+def test_a_comment_after_a_dash_ends_the_content(extract):
+    quotes = _quotes(extract, "politico_2016-02-23_obama-s-gitmo-plan-leaves-everyo", "by the plan —", "2016-02-23")
+    said = next(q for q in quotes if q.kind == "indirect" and q.cue == "said")
+    assert said.text == "he was “encouraged” by the plan"
+    assert said.speaker.name == "Bernie Sanders"
+
+
+def test_a_participle_after_a_dash_ends_the_content(extract):
+    quotes = _quotes(extract, "wash-post_2016-04-21_what-s-next-for-sanders-much-res", "thousand flowers",
+                     "2016-04-21")
+    called = next(q for q in quotes if q.kind == "indirect" and q.cue == "called")
+    assert called.text == 'a "let a thousand flowers bloom" approach'
+
+
+def test_including_after_a_dash_goes_on_with_the_content(extract):
+    quotes = _quotes(extract, "breitbart_2016-02-20_the-latest-hillary-clinton-tells", "two candidates to drop out",
+                     "2016-02-20")
+    says = next(q for q in quotes if q.text.startswith("he’s expecting"))
+    assert says.text == "he’s expecting two candidates to drop out over the next week — including Jeb Bush"
+    assert says.cue == "says"
