@@ -62,3 +62,31 @@ def test_including_after_a_dash_goes_on_with_the_content(extract):
     says = next(q for q in quotes if q.text.startswith("he’s expecting"))
     assert says.text == "he’s expecting two candidates to drop out over the next week — including Jeb Bush"
     assert says.cue == "says"
+
+
+def test_a_closing_tag_governs_the_clause_that_holds_its_partial_quote(extract):
+    # the parser makes "The rejection" the subject of "said": the clause is still Wilders's
+    quotes = _quotes(extract, "usa-today_2016-04-29_right-wing-parties-threaten-to-j", "the beginning of the end",
+                     "2016-04-29")
+    said = next(q for q in quotes if q.kind == "indirect" and q.cue == "said")
+    assert said.text == 'The rejection of the treaty signals "the beginning of the end" for the EU'
+    assert said.speaker.name == "Geert Wilders"
+    partial = next(q for q in quotes if q.kind == "partial")
+    assert partial.text == "the beginning of the end" and partial.attribution == said.attribution
+
+
+def test_a_tag_after_a_closing_mark_governs_its_clause(extract):
+    quotes = _quotes(extract, "wash-post_2016-03-04_in-china-wake-of-trump-s-super-t", "one user commented",
+                     "2016-03-04")
+    commented = next(q for q in quotes if q.kind == "indirect" and q.cue == "commented")
+    assert commented.text == 'He would be a better president than Clinton "no matter what,"'
+    assert commented.speaker.mention == "one user"
+
+
+def test_a_closing_participle_of_stance_keeps_its_own_complement(extract):
+    # "…, calling him a “loser.”": the content is what follows "calling", not the sentence before it
+    quotes = _quotes(extract, "breitbart_2016-02-08_the-latest-nh-towns-cast-first-v", "calling him a “loser.”",
+                     "2016-02-08")
+    calling = [q for q in quotes if q.cue == "calling"]
+    assert calling and not any("eminent domain" in q.text for q in calling)
+    assert any(q.text == "loser." for q in calling)

@@ -230,7 +230,10 @@ class IndirectFinder:
                     make_it_clear(tok.head) is not None
                 nested = head_is_cue and tok.lower_ == "according"
                 clauses = [tok.head] if tok.head.i != tok.i and (nested or not head_is_cue) else []
-            if not clauses and not framed:
+            tag = self._tag_content(tok) if cue_ok and not clauses and not framed else None
+            if tag is not None:
+                span = tag
+            elif not clauses and not framed:
                 clauses, rule = self._stance(tok), "stance"
                 if not clauses:
                     continue
@@ -256,6 +259,32 @@ class IndirectFinder:
                                 speaker=speaker_of(holder, self.actors),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
         return quotes
+
+    def _tag_content(self, cue: Token) -> tuple[int, int] | None:
+        """The clause before a closing tag (", said Geert Wilders." or ", he said.") whose cue
+        also introduces a partial quote inside it, when the parser made no complement of it
+        ("The rejection of the treaty signals "the beginning of the end" for the EU, said …");
+        ``None`` for any other cue."""
+        if cue.i not in self.partial_cues or any(c.dep_ in _COMPLEMENTS and c.i > cue.i and not (
+                c.dep_ == "prep" and c.lower_ in _SETTING) for c in cue.children):
+            return None  # "…, calling him a “loser.”": a verb of stance with its own complement
+        doc, sent = self.doc, sentence(cue)
+        start = cue.i
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is not None and subj.right_edge.i == cue.i - 1:
+            start = subj.left_edge.i  # "…, he said."
+        comma = start - 1
+        if comma > sent.start and doc[comma].text in ALL_MARKS and not self.outside(doc[comma]):
+            comma -= 1  # '… "no matter what," one user commented.'
+        if comma <= sent.start or doc[comma].text != ",":
+            return None
+        toks = [t for t in doc[sent.start:comma] if not t.is_space]
+        breaks = [k for k, t in enumerate(toks) if "\n" in self.text[t.idx:toks[k + 1].idx if k + 1 < len(toks) else t.idx]]
+        toks = toks[breaks[-1] + 1:] if breaks else toks  # the tag's own paragraph
+        if sum(not t.is_punct for t in toks) < 3 or all(self.outside(t) for t in toks):
+            return None
+        end = toks[-1]
+        return self._with_marks(toks[0].idx, end.idx + len(end))
 
     def _same_speaker_conjuncts(self, cue: Token, clause: Token) -> list[Token]:
         """Clauses hung on the cue after its content that go on with the speaker's own
