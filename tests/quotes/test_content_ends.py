@@ -90,3 +90,46 @@ def test_a_closing_participle_of_stance_keeps_its_own_complement(extract):
     calling = [q for q in quotes if q.cue == "calling"]
     assert calling and not any("eminent domain" in q.text for q in calling)
     assert any(q.text == "loser." for q in calling)
+
+
+def test_a_cue_takes_no_clause_from_the_paragraph_before(extract):
+    # the parser runs the previous paragraph into this sentence and makes its verb a second
+    # complement of "said"; the content is the clause after the cue
+    quotes = _quotes(extract, "wash-post_2016-03-04_in-china-wake-of-trump-s-super-t", "bemused interest",
+                     "2016-03-04")
+    said = next(q for q in quotes if q.kind == "indirect" and q.cue == "said")
+    assert said.text == 'her country was watching the U.S. presidential race with "bemused interest,"'
+    assert said.speaker.name == "Hua Chunying"
+
+
+def test_a_clause_opening_its_paragraph_after_a_closing_mark_is_a_content(extract):
+    # the previous paragraph's closing mark hangs on "teach"
+    quotes = _quotes(extract, "wash-post_2016-06-14_we-are-in-shock-horrified-a-mosq", "We don't teach anything",
+                     "2016-06-14")
+    said = next(q for q in quotes if q.kind == "indirect" and q.cue == "said")
+    assert said.text == '"We don\'t teach anything" against homosexuality in the mosque meetings'
+
+
+def test_an_inserted_frame_the_parser_took_for_a_complement(extract):
+    # "Instead, Trump told CNN, his policy …": "told" is parsed as a ccomp of "be"
+    quotes = _quotes(extract, "huff-post_2016-03-10_trump-says-he-never-pledged-to-k", "Trump told CNN, his policy",
+                     "2016-03-10")
+    told = next(q for q in quotes if q.kind == "indirect" and q.cue == "told")
+    assert told.text == "his policy would merely be “to go after them” if he wins the White House"
+    assert told.speaker.name == "Donald Trump"
+
+
+def test_a_frame_before_a_quotation_is_no_indirect_content(extract):
+    quotes = _quotes(extract, "breitbart_2015-12-20_republican-donor-adelson-and-tru", "Adelson said, “They have",
+                     "2015-12-20")
+    said = [q for q in quotes if q.cue == "said"]
+    assert [(q.kind, q.text) for q in said] == [("direct", "They have got to be able to win.")]
+    assert said[0].speaker.name == "Sheldon Adelson"
+
+
+def test_a_tagged_quotation_after_its_own_frame_stays_direct(extract):
+    # '… telling Mic …, “But gosh almighty, they’re both qualified,” he said': no indirect
+    # content running from the start of the sentence
+    quotes = _quotes(extract, "politico_2016-04-11_clinton-and-sanders-trade-low-bl", "gosh almighty", "2016-04-11")
+    assert not any(q.text.startswith("Vice President") for q in quotes)
+    assert any(q.kind == "direct" and q.text == "But gosh almighty, they’re both qualified," for q in quotes)

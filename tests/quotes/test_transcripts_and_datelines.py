@@ -103,6 +103,9 @@ def test_content_starts_after_the_dateline(extract):
     assert [(q.kind, q.text, q.speaker.name) for q in got.quotes] == [("direct", "We will win,", "Keir Starmer")]
     q = extract("BERLIN (Reuters) - Germany will raise its defence spending by 2027, officials said.").quotes[0]
     assert q.text == "Germany will raise its defence spending by 2027" and q.speaker.name == "officials"
+    # HuffPost writes its datelines with a horizontal bar (U+2015)
+    q = extract("WASHINGTON ― The obsession is an insult to all Americans, top lawmakers said Friday.").quotes[0]
+    assert q.text == "The obsession is an insult to all Americans" and q.cue == "said"
 
 
 def test_a_passive_expectation_names_no_speaker(extract):

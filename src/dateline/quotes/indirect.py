@@ -69,7 +69,9 @@ class IndirectFinder:
                     cut.add(k)
                     k -= 1
         sent = sentence(clause)  # Token.sent costs a pass over the document: look it up once
-        toks = self._trim([t for t in toks if t.i not in cut and sent.start <= t.i < sent.end])
+        toks = [t for t in toks if t.i not in cut and sent.start <= t.i < sent.end]
+        breaks = [k for k, t in enumerate(toks) if t.i < clause.i and "\n" in t.text]
+        toks = self._trim(toks[breaks[-1] + 1:] if breaks else toks)  # the clause's own paragraph
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
                         and toks[0].text not in ALL_MARKS or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
             toks = toks[1:]
@@ -212,10 +214,12 @@ class IndirectFinder:
             rule = "clause"
             if cue_ok or clear is not None or (low in CLAUSE_MORE and tok.pos_ == "VERB"):
                 clauses = [c for c in (clear or tok).children
-                           if c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
-                           or (c.dep_ == "xcomp" and low in INFINITIVE)]
+                           if (c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
+                               or (c.dep_ == "xcomp" and low in INFINITIVE)) and not self._across_paragraphs(tok, c)]
                 framed = cue_ok and (tok.lower_ == "according" or not clauses and (
-                    tok.dep_ == "parataxis" or _as_reported(tok)))
+                    tok.dep_ == "parataxis" or _as_reported(tok) or _inverted_frame(tok)))
+                if framed and self._opens_direct_quote(tok):
+                    framed = False
                 clauses = _after_that(tok, clauses)
             elif low in INFINITIVE and tok.pos_ == "VERB":
                 clauses = [c for c in tok.children if c.dep_ == "xcomp"]
@@ -245,6 +249,8 @@ class IndirectFinder:
             else:
                 more = self._same_speaker_conjuncts(tok, clauses[0]) if rule == "clause" else []
                 span = self._content(clauses[:1] + more)
+                if span is not None and rule == "clause" and clauses[0].i < tok.i and self._introduces_quote(span):
+                    continue
             if span is None or self.within_one_quote(span):
                 continue
             cue_start, cue_end = cue_phrase(tok)
@@ -259,6 +265,27 @@ class IndirectFinder:
                                 speaker=speaker_of(holder, self.actors),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
         return quotes
+
+    def _opens_direct_quote(self, cue: Token) -> bool:
+        """Whether the inserted frame ``cue`` introduces a quotation that opens right after it
+        and holds its clause, with nothing of that clause before the frame but an "Asked …"
+        question ('Asked what …, Adelson said, “They have got to …”'): a direct quote, the
+        attributor's, not an indirect one."""
+        head = cue.head
+        if head.i < cue.i or self.outside(head):
+            return False
+        nxt = next((t for t in self.doc[cue.right_edge.i + 1:head.i + 1] if not (t.is_punct and self.outside(t))), None)
+        if nxt is None or self.outside(nxt):
+            return False
+        before = [t for t in head.subtree if t.i < cue.left_edge.i and not t.is_punct and not t.is_space]
+        return not before or before[0].lower_ == "asked"
+
+    def _across_paragraphs(self, cue: Token, clause: Token) -> bool:
+        """Whether a paragraph break lies between ``cue`` and its ``clause`` (the parser ran two
+        paragraphs into one sentence): that clause is no content of the cue."""
+        if clause.i < cue.i:
+            return "\n" in self.text[clause.right_edge.idx:cue.idx]
+        return "\n" in self.text[cue.idx:clause.left_edge.idx]
 
     def _tag_content(self, cue: Token) -> tuple[int, int] | None:
         """The clause before a closing tag (", said Geert Wilders." or ", he said.") whose cue
@@ -278,13 +305,30 @@ class IndirectFinder:
             comma -= 1  # '… "no matter what," one user commented.'
         if comma <= sent.start or doc[comma].text != ",":
             return None
+        own = {t.i for t in cue.subtree}
+        if any(t.i not in own and not (t.is_punct or t.is_space) for t in doc[cue.i + 1:sent.end]):
+            return None  # the tag closes its sentence: nothing but its own words after it
         toks = [t for t in doc[sent.start:comma] if not t.is_space]
         breaks = [k for k, t in enumerate(toks) if "\n" in self.text[t.idx:toks[k + 1].idx if k + 1 < len(toks) else t.idx]]
         toks = toks[breaks[-1] + 1:] if breaks else toks  # the tag's own paragraph
         if sum(not t.is_punct for t in toks) < 3 or all(self.outside(t) for t in toks):
             return None
-        end = toks[-1]
-        return self._with_marks(toks[0].idx, end.idx + len(end))
+        span = self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1]))
+        return None if self._introduces_quote(span) else span
+
+    def _introduces_quote(self, span: tuple[int, int]) -> bool:
+        """Whether a quotation opens inside ``span`` right after a comma or colon that closes a
+        frame of its own: a content before a tag that ends so ('telling Mic, “But gosh almighty,
+        they’re both qualified,” he said') is a direct quote with its frame, the attributor's
+        (without a cue of its own, the lead-in is part of the content: 'The party, …, "allows
+        us to get our message out," she said')."""
+        opened = [q.open_at for q in self.spans if span[0] <= q.open_at < span[1]]
+        for at in opened:
+            if self.text[:at].rstrip()[-1:] in (",", ":"):
+                frame = self.doc.char_span(span[0], at, alignment_mode="contract")
+                if frame is not None and any(is_reporting_cue(t) and self.outside(t) for t in frame):
+                    return True
+        return False
 
     def _same_speaker_conjuncts(self, cue: Token, clause: Token) -> list[Token]:
         """Clauses hung on the cue after its content that go on with the speaker's own
@@ -321,6 +365,17 @@ class IndirectFinder:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+def _inverted_frame(cue: Token) -> bool:
+    """Whether ``cue`` opens its sentence's main clause as an inserted frame the parser took
+    for that clause's complement ("Instead, Trump told CNN, his policy would be …": "told" is
+    parsed as a ccomp of "be")."""
+    head = cue.head
+    after = cue.right_edge.i + 1
+    return cue.dep_ == "ccomp" and head.i > cue.i and after < len(cue.doc) and cue.doc[after].text == "," and \
+        head.left_edge.i <= cue.left_edge.i and after - cue.i <= 5 and \
+        not any(c.dep_ in ("ccomp", "xcomp", "conj", "oprd") for c in cue.children)
 
 
 def _dash_comment(toks: list[Token], k: int) -> bool:

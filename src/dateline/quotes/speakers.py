@@ -121,7 +121,7 @@ def _subject_of(cue: Token) -> Token | None:
 
 
 _DATELINE_RE = re.compile(
-    r"([A-Z][A-Za-z.'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4})){0,4})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–-]{1,2}[ \t]+")
+    r"([A-Z][A-Za-z.'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4})){0,4})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–―-]{1,2}[ \t]+")
 
 
 def dateline_end(tok: Token) -> int | None:
