@@ -83,3 +83,27 @@ def test_she_is_not_the_man_quoted_before(extract):
     assert davey.speaker.name == "Ed Davey" and no.text == "no." and no.speaker is None
     got = extract('"We have a plan," said Mr. Ed Davey.\n\nHe said "no."')
     assert got.quotes[1].speaker.name == "Ed Davey" and got.quotes[1].speaker.mention == "He"
+
+
+def test_said_in_a_statement_that_is_the_verbs_clause(extract):
+    # from the fresh-user test: the noun "statement" was the cue and nobody the speaker
+    q = extract("The ministry said in a statement that the reforms would take effect in June.").quotes[0]
+    assert (q.kind, q.text, q.cue, q.rule) == ("indirect", "the reforms would take effect in June", "said", "clause")
+    assert q.speaker.mention == "The ministry"
+
+
+def test_the_reporters_narration_after_a_comma_is_no_content(extract):
+    q = extract("Mayor Tom Harris said the deal was fair, before boarding a flight to London.").quotes[0]
+    assert q.text == "the deal was fair" and q.speaker.name == "Tom Harris"
+    q = extract("Mayor Ann Cole said the plan was good, a rare concession from her.").quotes[0]
+    assert q.text == "the plan was good" and q.speaker.name == "Ann Cole"
+
+
+def test_a_quote_with_neither_cue_nor_speaker_names_no_rule(extract):
+    q = extract('"We want jobs, not promises."').quotes[0]
+    assert (q.kind, q.cue, q.speaker, q.rule) == ("direct", None, None, None)
+
+
+def test_a_councillors_title_is_no_part_of_the_name(extract):
+    q = extract("Councillor Jane Park said the budget was balanced.").quotes[0]
+    assert q.speaker.name == "Jane Park"

@@ -210,6 +210,8 @@ class Attributor(QuoteContext):
                 if gap.count("\n") <= 2:
                     speaker = previous.speaker
                     rule = rule if pronoun else "continuation"
+            if cue is None and speaker is None and rule == "cue":
+                rule = None  # nothing found: no rule to name
             sent = self.sentence_at(q.start)
             kind = self._kind(q)
             if kind == "partial" and cue is not None:

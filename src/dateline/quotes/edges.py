@@ -22,7 +22,8 @@ _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
 #: …", ", an acknowledgment that …", ", a charge that … denied"): an aside, not its content.
 _COMMENT_NOUNS = {"dig", "jab", "swipe", "shot", "acknowledgment", "acknowledgement", "admission", "charge",
                   "claim", "reference", "allusion", "nod", "remark", "comment", "move", "sign", "signal",
-                  "indication", "suggestion", "reversal", "departure", "echo", "rebuke", "response", "retort"}
+                  "indication", "suggestion", "reversal", "departure", "echo", "rebuke", "response", "retort",
+                  "concession"}
 #: Words after a dash with which the reporter goes on ("— and he singled out …", "- except that …").
 _DASH_ASIDES = {"and", "but", "except", "though", "although", "yet"}
 #: Prepositions of time and place: a phrase they open after a verb's first complement ("… on
@@ -145,7 +146,7 @@ class ContentEdges:
     def _asides(self, toks: list[Token]) -> set[int]:
         """Token indexes of the asides in a content's tokens that belong to another statement
         or to the reporter: ", according to …", "when asked …", a participle after a comma
-        (", referring to …", ", adding …"), a non-restrictive relative clause
+        (", referring to …", ", adding …", ", before boarding …"), a non-restrictive relative clause
         (", which is like …") and the reporter's comment (", a subtle dig at …")."""
         cut: set[int] = set()
         for t in toks:
@@ -159,8 +160,10 @@ class ContentEdges:
             aside = aside or (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
                                                       for c in t.children) and lemma(t) == "ask")
             aside = aside or (after_comma and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl"))
+            aside = aside or (after_comma and t.dep_ == "prep" and t.lower_ in ("before", "after") and
+                              any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children))  # ", before boarding …"
             aside = aside or (after_comma and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whom"))
-            aside = aside or (after_comma and t.dep_ in ("appos", "npadvmod", "dobj") and t.lemma_.lower() in _COMMENT_NOUNS
+            aside = aside or (after_comma and t.dep_ in ("appos", "npadvmod", "dobj", "attr") and t.lemma_.lower() in _COMMENT_NOUNS
                               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
             if aside:
                 cut.update(x.i for x in t.subtree)

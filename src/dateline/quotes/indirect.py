@@ -69,6 +69,7 @@ class IndirectFinder(ContentEdges):
             clauses: list[Token] = []
             framed = False
             rule = "clause"
+            cue = tok
             if cue_ok or clear is not None or (low in CLAUSE_MORE and tok.pos_ == "VERB"):
                 clauses = [c for c in (clear or tok).children
                            if (c.dep_ == "ccomp" or (clear is not None and c.dep_ == "advcl")
@@ -82,6 +83,9 @@ class IndirectFinder(ContentEdges):
                 clauses = [c for c in tok.children if c.dep_ == "xcomp"]
             elif low in NOMINAL and tok.pos_ == "NOUN":
                 clauses, rule = _that_clauses(tok), "nominal"
+                verb = _framing_verb(tok)
+                if verb is not None and clauses:
+                    cue, rule = verb, "clause"  # "said in a statement that …": the verb's clause
             if framed:
                 # "according to X, ..." and "The economy is strong, he said, and ...": the
                 # content is the clause the cue is inserted into; when that clause has its own
@@ -110,12 +114,12 @@ class IndirectFinder(ContentEdges):
                     continue
             if span is None or self.within_one_quote(span):
                 continue
-            cue_start, cue_end = cue_phrase(tok)
+            cue_start, cue_end = cue_phrase(cue)
             if clear is not None:
                 cue_end = clear.idx + len(clear)
             sent = sentence(tok)
-            holder = _holder(tok) if rule == "nominal" else subject_of(tok)
-            if holder is not None and holder.dep_ == "nsubjpass" and holder.head.i == tok.i:
+            holder = _holder(tok) if rule == "nominal" else subject_of(cue)
+            if holder is not None and holder.dep_ == "nsubjpass" and holder.head.i == cue.i:
                 holder = None  # "Ishiba is expected to offer …": expected by someone unnamed, not by Ishiba
             quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
                                 cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
@@ -173,6 +177,16 @@ def _inverted_frame(cue: Token) -> bool:
     return cue.dep_ == "ccomp" and head.i > cue.i and after < len(cue.doc) and cue.doc[after].text == "," and \
         head.left_edge.i <= cue.left_edge.i and after - cue.i <= 5 and \
         not any(c.dep_ in ("ccomp", "xcomp", "conj", "oprd") for c in cue.children)
+
+
+def _framing_verb(noun: Token) -> Token | None:
+    """The reporting verb whose setting ``noun`` names ("said in a statement that …", "wrote in
+    a letter that …"): the parser hangs the "that" clause on the noun, but the verb is the cue."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "during", "through") and \
+            is_reporting_cue(prep.head):
+        return prep.head
+    return None
 
 
 def _passive(verb: Token) -> bool:

@@ -34,7 +34,7 @@ from ..records import Quote
 from .spans import QuoteSpan
 
 MAX_GAP_WORDS = 30
-_JOINABLE_RULES = {"cue", "continuation", "joined"}
+_JOINABLE_RULES = {"cue", "continuation", "joined", None}  # None: a piece with nothing of its own
 _WORD_RE = re.compile(r"[^\W_][\w’'.\-]*")
 _OWN_STATEMENT_RE = re.compile(r",\s+(?:then\b|\w+ing\s+that\b)")
 _TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Sgt|Prof|Jr|Sr)\.")
