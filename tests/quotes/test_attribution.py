@@ -107,3 +107,17 @@ def test_a_quote_with_neither_cue_nor_speaker_names_no_rule(extract):
 def test_a_councillors_title_is_no_part_of_the_name(extract):
     q = extract("Councillor Jane Park said the budget was balanced.").quotes[0]
     assert q.speaker.name == "Jane Park"
+
+
+def test_a_title_naming_a_ministry_is_that_minister(extract):
+    # from the fresh-user test: "the energy minister" went to the transport minister, the last named
+    got = extract('Energy Minister Paul Grant met Transport Minister David Lee on Monday. "Fuel prices will fall," '
+                  'the energy minister said. "Roads come first," the transport minister said.')
+    assert speakers(got, "direct") == [("Fuel prices will fall,", "Paul Grant"), ("Roads come first,", "David Lee")]
+
+
+def test_a_title_joins_no_person_whose_office_is_unknown(extract):
+    got = extract('Opposition leader Sarah Kim called the plan "reckless". '
+                  'The governor described the cuts as a "necessary evil".')
+    evil = next(q for q in got.quotes if q.text == "necessary evil")
+    assert evil.speaker.name == "governor" and evil.speaker.mention == "The governor"

@@ -197,9 +197,9 @@ class _Resolver:
         if st is None and not indefinite:
             # a title naming a country ("the Saudi ambassador") joins someone of that country, or
             # someone whose office is known to match; never a person of whom nothing is known
-            st = self._salient_person(m.head, lambda s: m.office is not None and offices_compatible(m.office, s.office)
-                                      and (country is None or s.actor.country == country
-                                           or s.actor.country is None and s.office is not None))
+            st = self._salient_person(m.head, lambda s: m.office is not None and s.office is not None
+                                      and offices_compatible(m.office, s.office)
+                                      and (country is None or s.actor.country == country or s.actor.country is None))
         if st is None:
             st = _State(self._new_actor(m.text.removeprefix("the ").removeprefix("The "), "person",
                                         country=country, sector=m.sector, role=m.office), office=m.office)

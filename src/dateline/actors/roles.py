@@ -65,13 +65,22 @@ TITLES: dict[str, tuple[str, str]] = {
     "chair": ("chair", None),
 }
 
+#: Ministries named in titles such as "Energy Minister" or "Transport Secretary": each is an
+#: office of its own, so "the energy minister" is not the transport minister.
+PORTFOLIOS = ("energy", "transport", "trade", "education", "justice", "agriculture", "environment", "labour",
+              "labor", "economy", "economic", "culture", "housing", "industry", "immigration", "climate",
+              "development", "tourism", "sports", "communications", "infrastructure", "science", "treasury")
+for _portfolio in PORTFOLIOS:
+    for _word in ("minister", "secretary"):
+        TITLES.setdefault(f"{_portfolio} {_word}", (f"{_portfolio} minister", "GOV"))
+
 #: Offices a generic title may stand for: "the minister" may be any minister.
 GENERIC_OFFICES: dict[str, set[str]] = {
     "minister": {"minister", "defence minister", "foreign minister", "interior minister", "finance minister",
-                 "health minister", "prime minister"},
+                 "health minister", "prime minister"} | {f"{p} minister" for p in PORTFOLIOS},
     "leader": {"president", "prime minister", "chancellor", "monarch", "leader"},
     "official": {"official", "minister", "defence minister", "foreign minister", "spokesperson", "ambassador",
-                 "envoy"},
+                 "envoy"} | {f"{p} minister" for p in PORTFOLIOS},
 }
 
 #: Honorifics before a name: stripped from the canonical name, and a hint of gender.
