@@ -69,3 +69,17 @@ def test_german_guillemets_open_with_the_right_pointing_mark():
     text = "»We are ready«, Olaf Scholz said. «Nous sommes prêts», Macron said."
     spans, unbalanced = find_quote_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["We are ready", "Nous sommes prêts"] and unbalanced == []
+
+
+def test_an_unclosed_quotation_ends_before_the_tag_that_closes_its_paragraph():
+    text = '"We will win this election, said candidate John Miles at a rally.\n\nThe rally ended at noon.'
+    spans, unbalanced = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["We will win this election,"] and unbalanced == [0]
+    # a comma inside the quotation followed by other words is no tag: the quote runs to the paragraph end
+    text = '"We will win, and then we will govern for everyone.'
+    assert texts(text) == ["We will win, and then we will govern for everyone."]
+
+
+def test_an_unclosed_quotation_keeps_its_speaker(extract):
+    q = extract('"We will win this election, said candidate John Miles at a rally.').quotes[0]
+    assert (q.text, q.cue, q.speaker.name) == ("We will win this election,", "said", "John Miles")

@@ -7,8 +7,9 @@ inside quotes (only the outermost span is returned; the inner one is part of its
 quotes running over several paragraphs (an opening mark on each paragraph and a closing mark
 only at the end, the convention of English-language news style guides: one span per
 paragraph, each but the last with ``runs_on``), and unbalanced
-marks: a quote left open at a paragraph end is closed there and reported, and the rest of
-the article is read as usual.
+marks: a quote left open at a paragraph end is closed there (or before the tag that ends the
+paragraph: '"We will win, said John Miles.') and reported, and the rest of the article is
+read as usual.
 """
 from __future__ import annotations
 
@@ -92,6 +93,20 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _MARKUP_RE.finditer(text)] if "<" in text else []
 
 
+#: A tag after an unclosed quotation ('"We will win, said candidate John Miles at a rally.'):
+#: a comma, at most five words of a name or description, a common verb of saying, the rest of
+#: the sentence.
+_TAG_RE = re.compile(r",[ \t]+(?:(?:[\w.’'-]+[ \t]+){0,5}(?:said|says|added|told|asked|explained|insisted|warned|wrote)"
+                     r"|(?:said|says|added|told|asked|explained|insisted|warned|wrote)[ \t]+[\w.’' -]{1,80})[^.!?\n\"“”«»]*[.!?]?[ \t]*$")
+
+
+def _recovered_end(text: str, open_at: int, end: int) -> int:
+    """Where an unclosed quotation opened at ``open_at`` ends when its paragraph ends at
+    ``end``: after the comma of a tag that closes the paragraph, else at ``end``."""
+    m = _TAG_RE.search(text, open_at + 1, end)
+    return m.start() + 1 if m is not None else end
+
+
 def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
     """Outermost quotation spans of ``text`` in order, and the offsets of unbalanced marks.
 
@@ -130,7 +145,7 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
                     continuing = True  # that opening mark starts the next piece of the same quote
                     continue
                 unbalanced.append(stack[0][1])
-                emit(stack[0][1], None, i)
+                emit(stack[0][1], None, _recovered_end(text, stack[0][1], i))
                 stack.clear()
             continue
         if continuing:
@@ -162,5 +177,5 @@ def find_quote_spans(text: str) -> tuple[list[QuoteSpan], list[int]]:
             stack.append((family, i))
     if stack:
         unbalanced.append(stack[0][1])
-        emit(stack[0][1], None, len(text))
+        emit(stack[0][1], None, _recovered_end(text, stack[0][1], len(text)))
     return spans, unbalanced
