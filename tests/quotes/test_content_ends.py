@@ -133,3 +133,10 @@ def test_a_tagged_quotation_after_its_own_frame_stays_direct(extract):
     quotes = _quotes(extract, "politico_2016-04-11_clinton-and-sanders-trade-low-bl", "gosh almighty", "2016-04-11")
     assert not any(q.text.startswith("Vice President") for q in quotes)
     assert any(q.kind == "direct" and q.text == "But gosh almighty, they’re both qualified," for q in quotes)
+
+
+def test_the_medium_after_the_quoted_words_is_the_reporters(extract):
+    quotes = _quotes(extract, "politico_2016-07-05_criminal-charges-against-clinton", "“rigged” in a tweet",
+                     "2016-07-05")
+    called = next(q for q in quotes if q.kind == "indirect" and q.cue == "called")
+    assert called.text == "the system “rigged”" and called.speaker.name == "Donald Trump"

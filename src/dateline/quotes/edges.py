@@ -129,6 +129,8 @@ class ContentEdges:
             dash = t.text in ("—", "–", "--") or spaced
             if k and dash and (nxt in _DASH_ASIDES or _dash_comment(toks, k)) and not self._dash_goes_on(toks, k):
                 return toks[:k]  # "… running his campaign — and he singled out …": the reporter goes on
+            if k and toks[k - 1].text in ALL_MARKS and not self.outside(toks[k - 1]) and _medium_setting(t):
+                return toks[:k]  # "… “rigged” in a tweet Tuesday": where it was said is the reporter's
             if not tagged and k and t.text in ALL_MARKS and toks[k - 1].text == "," and t.idx in self.inside and nxt and \
                     t.idx + 1 not in self.inside and toks[0].text in ALL_MARKS:
                 return toks[:k + 1]
@@ -230,6 +232,21 @@ class ContentEdges:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text in ".,;:"):
             toks = toks[:-1]
         return self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1])) if len(toks) >= 2 else None
+
+
+#: Nouns of the medium or occasion of a statement ("in a tweet", "on Twitter", "in an interview").
+#: Not the occasions a statement may be about ("did “great” in the last debate", "at a rally").
+_MEDIA = {"tweet", "twitter", "facebook", "instagram", "interview", "statement", "speech", "email", "e-mail",
+          "letter", "post", "radio", "television", "tv", "broadcast", "appearance", "briefing", "video", "op-ed",
+          "podcast"}
+
+
+def _medium_setting(tok: Token) -> bool:
+    """Whether ``tok`` opens a phrase naming where a statement was made ("in a tweet
+    Tuesday", "on Twitter", "during a radio interview")."""
+    if tok.dep_ != "prep" or tok.lower_ not in ("in", "on", "during", "at", "via"):
+        return False
+    return any(c.dep_ == "pobj" and c.lower_ in _MEDIA for c in tok.children)
 
 
 def _dash_comment(toks: list[Token], k: int) -> bool:
