@@ -114,3 +114,13 @@ def test_a_passive_expectation_names_no_speaker(extract):
     reported = next(q for q in quotes if q.cue == "reported")
     assert reported.speaker.name == "Reuters" and reported.text.startswith("Ishiba is expected")
     assert all(q.speaker is None for q in quotes if q.cue == "expected")
+
+
+def test_the_document_text_is_read_once_per_document(extract):
+    # dateline_end ran once per quote and spaCy joins every token on each Doc.text: a
+    # 300,000-character article took minutes (benchmark: README, "Speed")
+    import spacy
+    from dateline.quotes.speakers import dateline_end, doc_text
+    doc = spacy.blank("en")("LONDON (Reuters) - Ministers met.\n\nThey agreed.")
+    assert doc_text(doc) is doc_text(doc) and doc.user_data["dateline.text"] == doc.text
+    assert dateline_end(doc[-2]) is None and dateline_end(doc[5]) == len("LONDON (Reuters) - ")

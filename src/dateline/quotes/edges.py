@@ -210,7 +210,10 @@ class ContentEdges:
         us to get our message out," she said')."""
         opened = [q.open_at for q in self.spans if span[0] <= q.open_at < span[1]]
         for at in opened:
-            if self.text[:at].rstrip()[-1:] in (",", ":"):
+            k = at - 1
+            while k >= 0 and self.text[k].isspace():
+                k -= 1
+            if k >= 0 and self.text[k] in (",", ":"):
                 frame = self.doc.char_span(span[0], at, alignment_mode="contract")
                 if frame is not None and any(is_reporting_cue(t) and self.outside(t) for t in frame):
                     return True
