@@ -121,3 +121,22 @@ def test_a_title_joins_no_person_whose_office_is_unknown(extract):
                   'The governor described the cuts as a "necessary evil".')
     evil = next(q for q in got.quotes if q.text == "necessary evil")
     assert evil.speaker.name == "governor" and evil.speaker.mention == "The governor"
+
+
+def test_said_in_a_letter_that_is_the_verbs_clause(extract):
+    # from the second fresh-user test: a noun of no communication lexicon ("letter") held the clause
+    for verb in ("said", "wrote"):
+        q = extract(f"Opposition leader Sara Kaya {verb} in a letter that the decision was cowardly.").quotes[0]
+        assert (q.text, q.cue, q.speaker.name) == ("the decision was cowardly", verb, "Sara Kaya")
+
+
+def test_a_ministry_title_whose_first_word_the_tagger_took_for_a_name(extract):
+    # spaCy tags "Transport" alone as a PERSON in "Transport Minister Nina Holm"
+    got = extract("Energy Minister Karl Berg met Transport Minister Nina Holm in Oslo. "
+                  "The transport minister said the rail line would open in May.")
+    assert speakers(got) == [("the rail line would open in May", "Nina Holm")]
+
+
+def test_a_time_clause_after_a_comma_is_the_reporters(extract):
+    q = extract("Paul Hart said the ministry would cut spending, as he left the building.").quotes[0]
+    assert q.text == "the ministry would cut spending" and q.speaker.name == "Paul Hart"

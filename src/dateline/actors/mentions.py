@@ -180,6 +180,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         name, office, gender = _strip_name(ent)
         if table.match(name.text) and not kb.person(name.text):
             continue
+        if len(ent) == 1 and ent.end < len(doc) and office_of(f"{ent.text} {doc[ent.end].text}"):
+            continue  # "Transport" of "Transport Minister Nina Holm", taken for a person
         span = name  # the mention also holds titles before the name: "President Trump"
         while span.start > 0 and doc[span.start - 1].is_title and office_of(doc[span.start - 1].text.lower()):
             office = office or office_of(doc[span.start - 1].text.lower())[0]

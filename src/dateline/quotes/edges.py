@@ -162,6 +162,8 @@ class ContentEdges:
             aside = aside or (t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as")
                                                       for c in t.children) and lemma(t) == "ask")
             aside = aside or (after_comma and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl"))
+            aside = aside or (after_comma and t.dep_ == "advcl" and t.left_edge.lower_ == "as" and
+                              any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children))  # ", as he left …"
             aside = aside or (after_comma and t.dep_ == "prep" and t.lower_ in ("before", "after") and
                               any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children))  # ", before boarding …"
             aside = aside or (after_comma and t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whom"))

@@ -81,7 +81,7 @@ class IndirectFinder(ContentEdges):
                 clauses = _after_that(tok, clauses)
             elif low in INFINITIVE and tok.pos_ == "VERB":
                 clauses = [c for c in tok.children if c.dep_ == "xcomp"]
-            elif low in NOMINAL and tok.pos_ == "NOUN":
+            elif tok.pos_ == "NOUN" and (low in NOMINAL or _framing_verb(tok) is not None):
                 clauses, rule = _that_clauses(tok), "nominal"
                 verb = _framing_verb(tok)
                 if verb is not None and clauses:
