@@ -22,7 +22,6 @@ def test_local_cluster_matches_local_engine(tmp_path, pipeline):
 
     from dateline.engines.dask_engine import run_dask
     from dateline.ingest.readers import iter_articles
-    from dateline.records import Article
 
     with open(WIKINEWS, newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))[:N]
