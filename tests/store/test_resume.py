@@ -54,15 +54,16 @@ def test_sigkill_then_resume_stores_everything_once(tmp_path, pipeline):
     finally:
         os.killpg(proc.pid, signal.SIGKILL)  # the parent and its worker processes
         proc.wait()
-    assert proc.returncode == -signal.SIGKILL
     before = _stored(db)
-    assert 3 <= before < N, "the kill must come in the middle of the run"
+    stderr = proc.stderr.read().decode(errors="replace")[-2000:] if proc.stderr else ""
+    assert proc.returncode == -signal.SIGKILL, f"ingest ended before the kill (rc {proc.returncode}): {stderr}"
+    assert 3 <= before < N, f"the kill must come in the middle of the run ({before} of {N} stored)"
 
     again = subprocess.run(_cli("ingest", str(src), "--db", str(db), "--workers", "2", "--progress"),
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
-    assert f"{N - before} stored (0 near-duplicates), {before} already stored, 0 failed" in again.stderr
-    assert " articles/s]" in again.stderr and f"{N}/{N} [" in again.stderr  # tqdm: count, elapsed<ETA, rate
+    assert f"{N - before} stored (0 near-duplicates), {before} already stored, 0 failed" in again.stderr, again.stderr
+    assert " articles/s]" in again.stderr and f"{N}/{N} [" in again.stderr, again.stderr  # tqdm: count, elapsed<ETA, rate
 
     reference = tmp_path / "reference.sqlite"
     ingest([str(src)], reference, pipeline=pipeline)
