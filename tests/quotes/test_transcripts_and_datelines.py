@@ -120,7 +120,8 @@ def test_the_document_text_is_read_once_per_document(extract):
     # dateline_end ran once per quote and spaCy joins every token on each Doc.text: a
     # 300,000-character article took minutes (benchmark: README, "Speed")
     import spacy
-    from dateline.quotes.speakers import dateline_end, doc_text
+    from dateline.nlp.sentences import doc_text
+    from dateline.quotes.speakers import dateline_end
     doc = spacy.blank("en")("LONDON (Reuters) - Ministers met.\n\nThey agreed.")
-    assert doc_text(doc) is doc_text(doc) and doc.user_data["dateline.text"] == doc.text
+    assert doc_text(doc) is doc_text(doc) and doc.user_data["dateline_text"] == doc.text
     assert dateline_end(doc[-2]) is None and dateline_end(doc[5]) == len("LONDON (Reuters) - ")

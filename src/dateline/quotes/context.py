@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.coref import ActorIndex
-from ..nlp.sentences import sentence
+from ..nlp.sentences import doc_text, sentence
 from .spans import QuoteSpan, markup_spans
 
 
@@ -20,7 +20,7 @@ class QuoteContext:
 
     def __init__(self, doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> None:
         self.doc, self.actors, self.spans = doc, actors, spans
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = doc_text(doc)
         self.inside: set[int] = set()
         for q in spans:
             self.inside.update(range(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1))

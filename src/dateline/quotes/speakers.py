@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..actors.coref import ActorIndex
-from ..nlp.sentences import sentence
+from ..nlp.sentences import doc_text, sentence
 from ..records import Speaker
 from .cues import NOMINAL, is_cue, lemma
 
@@ -122,15 +122,6 @@ def _subject_of(cue: Token) -> Token | None:
 
 _DATELINE_RE = re.compile(
     r"([A-Z][A-Za-z.'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4})){0,4})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–―-]{1,2}[ \t]+")
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per document: spaCy joins every token on each access, which
-    made a 300,000-character article take minutes when read once per quote."""
-    text = doc.user_data.get("dateline.text")
-    if text is None:
-        text = doc.user_data["dateline.text"] = doc.text
-    return text
 
 
 def dateline_end(tok: Token) -> int | None:
