@@ -62,18 +62,20 @@ class ContentEdges:
                 cut.update(t.i for t in child.subtree)
                 if comma:
                     cut.add(child.left_edge.i - 1)
-        for t in toks:  # "… is “to disqualify Trump,” but conceded that …": a statement of its own
-            if t.dep_ in ("conj", "advcl") and t.i > clause.i and t.i not in cut and (t.dep_ == "conj" and is_reporting_cue(
-                    t) and any(c.dep_ == "ccomp" for c in t.children) or t.head.i == clause.i and self._cue_conjunct(clause, t)):
+        for t in toks:
+            if t.i <= clause.i or t.i in cut:
+                continue
+            # "… is “to disqualify Trump,” but conceded that …": a statement of its own
+            own = t.dep_ == "conj" and is_reporting_cue(t) and any(c.dep_ == "ccomp" for c in t.children)
+            if own or t.head.i == clause.i and self._cue_conjunct(clause, t):
                 cut.update(x.i for x in t.subtree)
                 k = t.left_edge.i - 1
                 while k > clause.i and (self.doc[k].dep_ == "cc" or self.doc[k].text in (",", "—", "–")):
                     cut.add(k)
                     k -= 1
         sent = sentence(clause)  # Token.sent costs a pass over the document: look it up once
-        toks = [t for t in toks if t.i not in cut and sent.start <= t.i < sent.end]
-        breaks = [k for k, t in enumerate(toks) if t.i < clause.i and "\n" in t.text]
-        toks = self._trim(toks[breaks[-1] + 1:] if breaks else toks)  # the clause's own paragraph
+        toks = self._own_paragraph([t for t in toks if t.i not in cut and sent.start <= t.i < sent.end], clause.i)
+        toks = self._trim(toks)
         while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct
                         and toks[0].text not in ALL_MARKS or toks[0].dep_ == "aux" and toks[0].lower_ == "to"):
             toks = toks[1:]
@@ -89,7 +91,8 @@ class ContentEdges:
         goes on with the cue's sentence instead: a participle after a finite clause ("told CNN
         that Trump is a “faker” and questioning how …") or a finite verb after the quotation that
         holds the clause ("wrote, “It’s time …,” and shared a link")."""
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+        if conj.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                      for c in conj.children):
             return False
         if conj.dep_ == "advcl" and (conj.left_edge.i != conj.i or self.doc[conj.i - 1].lower_ != "and"):
             return False  # an adverbial clause only when the parser missed its "and"
@@ -98,6 +101,18 @@ class ContentEdges:
         if conj.tag_ == "VBG" and finite:
             return True
         return conj.tag_ in ("VBD", "VBZ") and clause.idx in self.inside and conj.idx not in self.inside
+
+    def _own_paragraph(self, toks: list[Token], before: int | None = None) -> list[Token]:
+        """``toks`` (in order) from the last paragraph break among them, counting only breaks
+        before token index ``before`` when given: the parser runs paragraphs into one sentence."""
+        first = 0
+        for k, t in enumerate(toks):
+            if before is not None and t.i >= before:
+                break
+            end = toks[k + 1].idx if k + 1 < len(toks) else t.idx + len(t)
+            if "\n" in self.text[t.idx:end]:
+                first = k + 1
+        return toks[first:]
 
     def _with_marks(self, start: int, end: int) -> tuple[int, int]:
         """``(start, end)`` widened to the marks of the quotations it runs into or opens with, and
@@ -196,9 +211,7 @@ class ContentEdges:
         own = {t.i for t in cue.subtree}
         if any(t.i not in own and not (t.is_punct or t.is_space) for t in doc[cue.i + 1:sent.end]):
             return None  # the tag closes its sentence: nothing but its own words after it
-        toks = [t for t in doc[sent.start:comma] if not t.is_space]
-        breaks = [k for k, t in enumerate(toks) if "\n" in self.text[t.idx:toks[k + 1].idx if k + 1 < len(toks) else t.idx]]
-        toks = toks[breaks[-1] + 1:] if breaks else toks  # the tag's own paragraph
+        toks = self._own_paragraph([t for t in doc[sent.start:comma] if not t.is_space])
         if sum(not t.is_punct for t in toks) < 3 or all(self.outside(t) for t in toks):
             return None
         span = self._with_marks(toks[0].idx, toks[-1].idx + len(toks[-1]))
