@@ -145,8 +145,8 @@ def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
         word = doc[start].text.lower()
         if word in HONORIFICS:
             gender = HONORIFICS[word] or gender
-        elif start + 2 < span.end and office_of(f"{word} {doc[start + 1].text}"):
-            office = office_of(f"{word} {doc[start + 1].text}")[0]
+        elif start + 2 < span.end and (two := office_of(f"{word} {doc[start + 1].text}")):
+            office = two[0]
             start += 1  # "Energy Minister" inside the entity
         elif office_of(word):
             office = office_of(word)[0]
@@ -187,8 +187,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             office = office or office_of(doc[span.start - 1].text.lower())[0]
             span = doc[span.start - 1: span.end]
             # "Energy Minister Paul Grant": a two-word title names the ministry
-            if span.start > 0 and doc[span.start - 1].is_title and office_of(f"{doc[span.start - 1].text} {span[0].text}"):
-                office = office_of(f"{doc[span.start - 1].text} {span[0].text}")[0]
+            if span.start > 0 and doc[span.start - 1].is_title and \
+                    (two := office_of(f"{doc[span.start - 1].text} {span[0].text}")):
+                office = two[0]
                 span = doc[span.start - 1: span.end]
         if span[-1].pos_ in ("PROPN", "NOUN") or len(span) > 1:
             add(RawMention(span.start, span.end, span.end - 1, "name", span.text, name=name.text,

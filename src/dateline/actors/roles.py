@@ -70,17 +70,17 @@ TITLES: dict[str, tuple[str, str]] = {
 PORTFOLIOS = ("energy", "transport", "trade", "education", "justice", "agriculture", "environment", "labour",
               "labor", "economy", "economic", "culture", "housing", "industry", "immigration", "climate",
               "development", "tourism", "sports", "communications", "infrastructure", "science", "treasury")
-for _portfolio in PORTFOLIOS:
-    for _word in ("minister", "secretary"):
-        TITLES.setdefault(f"{_portfolio} {_word}", (f"{_portfolio} minister", "GOV"))
+_PORTFOLIO_OFFICES = {f"{p} minister" for p in PORTFOLIOS}
+TITLES.update({f"{p} {word}": (f"{p} minister", "GOV") for p in PORTFOLIOS for word in ("minister", "secretary")
+               if f"{p} {word}" not in TITLES})
 
 #: Offices a generic title may stand for: "the minister" may be any minister.
 GENERIC_OFFICES: dict[str, set[str]] = {
     "minister": {"minister", "defence minister", "foreign minister", "interior minister", "finance minister",
-                 "health minister", "prime minister"} | {f"{p} minister" for p in PORTFOLIOS},
+                 "health minister", "prime minister"} | _PORTFOLIO_OFFICES,
     "leader": {"president", "prime minister", "chancellor", "monarch", "leader"},
     "official": {"official", "minister", "defence minister", "foreign minister", "spokesperson", "ambassador",
-                 "envoy"} | {f"{p} minister" for p in PORTFOLIOS},
+                 "envoy"} | _PORTFOLIO_OFFICES,
 }
 
 #: Honorifics before a name: stripped from the canonical name, and a hint of gender.

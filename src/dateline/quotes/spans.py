@@ -96,8 +96,9 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
 #: A tag after an unclosed quotation ('"We will win, said candidate John Miles at a rally.'):
 #: a comma, at most five words of a name or description, a common verb of saying, the rest of
 #: the sentence.
-_TAG_RE = re.compile(r",[ \t]+(?:(?:[\w.’'-]+[ \t]+){0,5}(?:said|says|added|told|asked|explained|insisted|warned|wrote)"
-                     r"|(?:said|says|added|told|asked|explained|insisted|warned|wrote)[ \t]+[\w.’' -]{1,80})[^.!?\n\"“”«»]*[.!?]?[ \t]*$")
+_TAG_VERBS = "said|says|added|told|asked|explained|insisted|warned|wrote"
+_TAG_RE = re.compile(rf",[ \t]+(?:(?:[\w.’'-]+[ \t]+){{0,5}}(?:{_TAG_VERBS})|(?:{_TAG_VERBS})[ \t]+[\w.’' -]{{1,80}})"
+                     r"[^.!?\n\"“”«»]*[.!?]?[ \t]*$")
 
 
 def _recovered_end(text: str, open_at: int, end: int) -> int:
