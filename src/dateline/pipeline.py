@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors.coref import ActorIndex, resolve_actors
+from .actors.facts import learn_countries
 from .actors.kb import KnowledgeBase, default_kb
 from .errors import Code, DatelineError, ProcessingError, message
 from .events.coder import EventCoder
@@ -80,6 +81,7 @@ class ActorStage(Stage):
 
     def __call__(self, state: ArticleState) -> ArticleState:
         state.actors = resolve_actors(state.doc, self.kb, state.published)
+        learn_countries(state.doc, state.actors.actors)
         return state
 
 
@@ -105,17 +107,8 @@ class EventStage(Stage):
     assigns = ("events",)
 
     def __call__(self, state: ArticleState) -> ArticleState:
-        speakers: dict[int, list] = {}
-        by_id = {a.id: a for a in state.actors.actors}
-        for q in state.quotes:
-            if q.cue_start is None or q.speaker is None or q.speaker.actor_id is None:
-                continue
-            span = state.doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
-            actor = by_id.get(q.speaker.actor_id)
-            if span is not None and actor is not None:
-                speakers[span[0].i] = [actor]
         coder = EventCoder(state.doc, state.actors, state.dates, state.places, state.amounts, state.published,
-                           speakers)
+                           state.quotes)
         state.events = coder.code()
         return state
 

@@ -199,7 +199,10 @@ class Event:
     as in the manual, ``actor`` and ``recipient`` lists of actors, ``aux`` a subset of
     ``historical``, ``future``, ``hypothetical``, ``negated``. ``start``/``end`` are the
     offsets of the sentence that reports it; ``trigger`` the words that decided it; ``rule``
-    which rule decided it; ``confidence`` in [0, 1]."""
+    which rule decided it; ``confidence`` in [0, 1] (the event model's probability of the type).
+    ``date`` is ISO 8601 with ``date_relation`` ``on``, ``before`` or ``after`` a time
+    expression of the text, or ``published`` when the text dates it nowhere and the story's
+    publication date stands for it."""
 
     type: str
     start: int

@@ -25,6 +25,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 def _register_subcommands() -> None:
     from .actors_cmd import actors_app
     from .eval_cmd import eval_app
+    from . import eval_events_cmd  # noqa: F401 - registers "dateline eval events"
     from .plover_cmd import plover_app
 
     for command in plover_app.registered_commands:  # "dateline eval plover"

@@ -1,9 +1,9 @@
-"""Rule-based PLOVER event coding from the dependency parse.
+"""PLOVER event coding: candidates from the parse, decided by the event model.
 
-For each trigger (a verb of :data:`VERBS`, or a light verb with an event noun as object:
-"sent a new £150m military aid package") the coder takes the actor from the subject (climbing
-from infinitives and coordinated verbs to the clause that has one), the recipient from the
-object or a prepositional object, and applies the PLOVER manual's conventions:
+:class:`~dateline.events.candidates.CandidateFinder` proposes every predicate with its parties
+(verbs in every voice, event nouns, attributed statements); :mod:`dateline.events.model` gives
+each a PLOVER type or ``NONE`` with a probability (the event's ``confidence``). The coder then
+applies the PLOVER manual's conventions:
 
 - compound actors stay one event with a list ("Trump and Putin agreed"; manual section
   "Compound and Reciprocal Actors"), and meetings list every party as actor with no recipient;
@@ -11,40 +11,50 @@ object or a prepositional object, and applies the PLOVER manual's conventions:
   ``hypothetical`` (might/could/may, "if", feared events), ``future`` (will, would in
   reported speech, "plans to"), ``historical`` (dated a month or more before publication);
 - future cooperation is AGREE ("they would meet in Saudi Arabia"; CAMEO 036);
-- a reported obligation ("He added that European nations have to provide ...") is a REQUEST
-  from the speaker to the subject of the obligation.
+- mode and CAMEO code come from the trigger lexicon where its entry has the predicted type,
+  else the type's root code in the OEDA crosswalk (``CAMEO2PLOVER-2021.txt``).
 """
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
-from ..nlp.sentences import sentence
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..actors.coref import ActorIndex
-from ..records import Actor, Amount, DateValue, Event, Place
-from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, PROMISE_VERBS, VERBS, Trigger
+from ..nlp.sentences import doc_text, sentence
+from ..records import Actor, Amount, DateValue, Event, Place, Quote
+from .candidates import EVENT_NOUNS, Candidate, CandidateFinder
+from .features import features
+from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
+from .model import NONE, EventModel, default_model
+from .parties import Parties
 
-_SUBJ = {"nsubj", "nsubjpass"}
-_EVENT_CLIMB = {"xcomp", "conj", "advcl"}
+#: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
+#: OEDA crosswalk (ACCUSE: 111 criticize or denounce, the crosswalk's commonest ACCUSE code).
+ROOT_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
+              "CONCEDE": "080", "RETREAT": "084", "REQUEST": "100", "ACCUSE": "111", "REJECT": "120",
+              "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
+              "ASSAULT": "190"}
+ROOT_MODES = {"ACCUSE": "disapprove"}
+#: Statements are events when they act toward someone (VOA annotation guidelines); these types
+#: need no target: an intent (AGREE), a demand or appeal to all (REQUEST), a refusal (REJECT).
+UNTARGETED = frozenset({"AGREE", "REQUEST", "REJECT"})
 _HYPOTHETICAL_MODALS = {"might", "could", "may"}
 _FEAR_WORDS = {"fear", "worry", "concern", "risk", "possibility", "danger", "threat", "prospect", "whether", "if",
                "unless", "suppose", "imagine"}
+#: Verbs whose infinitive is only asked for or wished ("urged Trump to put ..."): hypothetical.
+_REQUESTED = {"urge", "ask", "call", "demand", "press", "implore", "encourage", "request", "invite", "want", "wish",
+              "hope", "seek", "propose", "suggest", "recommend", "advise", "beg", "appeal", "need", "pressure",
+              "push", "tell", "warn"}
+#: Verbs whose infinitive did not happen ("refused to meet"): negated.
+_REFUSED = {"refuse", "decline", "fail", "reject"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek"}
-_OBLIGATION = {"must", "should"}
-_RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at"}
 _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"}
-_DEAL_WORDS = {"deal", "agreement", "accord", "bargain", "compromise"}
 #: Verbs of force that news also uses for words: "attacked the proclamation" is ACCUSE
 #: (CAMEO 111 criticize or denounce), "attacked a convoy" is ASSAULT.
 _VERBAL_ATTACKS = {"attack", "strike", "hit", "slam", "blast"}
-_PHYSICAL_TARGETS = {
-    "base", "village", "town", "city", "convoy", "troop", "force", "position", "building", "hospital", "school",
-    "ship", "vessel", "plane", "aircraft", "camp", "embassy", "police", "soldier", "civilian", "protester",
-    "people", "infrastructure", "facility", "station", "plant", "port", "airport", "bridge", "border", "area",
-    "region", "territory", "home", "house", "church", "mosque", "market", "checkpoint", "target", "tank", "car",
-    "vehicle", "bus", "train", "office", "headquarters", "compound", "outpost", "residence", "man", "woman", "child",
-}
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 30
 
@@ -76,61 +86,29 @@ def _refs(actors: list[Actor]):
 
 
 class EventCoder:
-    """Codes the events of one parsed article."""
+    """Codes the events of one parsed article.
+
+    Args:
+        doc: the parsed article.
+        actors: its resolved actors (states found as event parties are added to it).
+        dates, places, amounts: its normalised expressions (character offsets into the text).
+        published: the publication date (relative and historical dates), or None.
+        quotes: its attributed quotes (statements become candidates).
+        model: the event model (default: the packaged one, :func:`~dateline.events.model.default_model`).
+    """
 
     def __init__(self, doc: Doc, actors: ActorIndex, dates: list[DateValue], places: list[Place],
-                 amounts: list[Amount], published: date | None, quote_speakers: dict[int, list[Actor]]) -> None:
+                 amounts: list[Amount], published: date | None, quotes: list[Quote],
+                 model: EventModel | None = None) -> None:
         self.doc, self.actors, self.published = doc, actors, published
         self.dates, self.places, self.amounts = dates, places, amounts
-        self.quote_speakers = quote_speakers  # cue token index -> speaker actors
+        self.quotes = quotes
+        self._model = model
+        self.parties = Parties(actors, places)
         self._verb_of_date: dict[int, int | None] = {}
-
-    # -- parts of an event ------------------------------------------------------------------
-    def _actor(self, trigger: Token) -> list[Actor]:
-        tok = trigger
-        for _ in range(4):
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if subj:
-                return self.actors.at(subj[0])
-            if any(c.dep_ == "nsubjpass" for c in tok.children):
-                # passive: the actor is the agent ("was attacked by Russia"), or nobody
-                agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-                return self.actors.at(agents[0]) if agents else []
-            if tok.dep_ == "xcomp":  # object control: "pressure Ukraine to cede"
-                obj = [c for c in tok.head.children if c.dep_ == "dobj"]
-                if obj and self.actors.at(obj[0]):
-                    return self.actors.at(obj[0])
-            if tok.dep_ not in _EVENT_CLIMB or tok.head.i == tok.i:
-                return []
-            tok = tok.head
-        return []
-
-    def _in_subtree(self, tok: Token) -> list[Actor]:
-        found: list[Actor] = []
-        for t in tok.subtree:
-            for a in self.actors.at(t):
-                if a not in found:
-                    found.append(a)
-        return found
-
-    def _recipient(self, trigger: Token, noun: Token | None) -> list[Actor]:
-        heads = [noun, trigger] if noun is not None else [trigger]
-        for child in trigger.children:  # the patient of a passive: "Ukraine was attacked"
-            if child.dep_ == "nsubjpass" and (noun is None or child.i != noun.i) and self.actors.at(child):
-                return self.actors.at(child)
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in ("dobj", "dative") and (noun is None or child.i != noun.i):
-                    found = self.actors.at(child) or self._in_subtree(child)
-                    if found:
-                        return found
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
-                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                        found = self.actors.at(pobj) or self._in_subtree(pobj)
-                        if found:
-                            return found
-        return []
+        self._breaks: list[int] | None = None
+        #: Types a statement may have with nobody named as its target.
+        self.untargeted = UNTARGETED
 
     def _implicit_recipient(self, trigger: Token, actor: list[Actor]) -> list[Actor]:
         """The nearest state in the sentence that is not on the actor's side ("Putin invaded")."""
@@ -154,10 +132,13 @@ class EventCoder:
             tok = tok.head
             chain.append(tok)
         words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
-        if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words:
+        # the infinitive of "refused to", "failed to" did not happen
+        controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"}
+        if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words or controllers & _REFUSED:
             aux.append("negated")
         ancestors = {a.lemma_.lower() for a in trigger.ancestors}
-        if words & _HYPOTHETICAL_MODALS or words & {"if", "unless"} or ancestors & _FEAR_WORDS:
+        if (words & _HYPOTHETICAL_MODALS or words & {"if", "unless"} or ancestors & _FEAR_WORDS
+                or controllers & _REQUESTED):  # what "urged X to do" asks for has not happened
             aux.append("hypothetical")
         elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:]):
             aux.append("future")
@@ -168,14 +149,20 @@ class EventCoder:
         return [x for x in items if lo <= x.start and x.end <= hi]
 
     def _date(self, trigger: Token) -> DateValue | None:
-        """The time expression attached to this trigger, or the one free expression of its sentence."""
+        """When the event happened: the time expression attached to the trigger; else the one of
+        its sentence closest to the trigger; else the last one earlier in its paragraph (news
+        states the day once, then reports what happened on it); else None."""
         sent = sentence(trigger)
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
         own = [d for d in in_sent if self._date_verb(d) == trigger.i]
         if own:
             return own[0]
-        free = [d for d in in_sent if self._date_verb(d) is None]
-        return free[0] if len(free) == 1 and len(in_sent) == 1 else None
+        if in_sent:
+            return min(in_sent, key=lambda d: abs(d.start - trigger.idx))
+        text = doc_text(self.doc)
+        para = text.rfind("\n", 0, sent.start_char) + 1
+        earlier = [d for d in self.dates if para <= d.start < sent.start_char and d.value]
+        return earlier[-1] if earlier else None
 
     def _date_verb(self, dated: DateValue) -> int | None:
         """Token index of the trigger verb a time expression hangs from (cached per expression)."""
@@ -189,7 +176,7 @@ class EventCoder:
         if span is None:
             return None
         for anc in [span[0], *span[0].ancestors]:
-            if anc.lemma_.lower() in VERBS or anc.lemma_.lower() in LIGHT_VERBS:
+            if anc.pos_ == "VERB" or (anc.pos_ == "NOUN" and anc.lemma_.lower() in EVENT_NOUNS):
                 return anc
         return None
 
@@ -201,63 +188,13 @@ class EventCoder:
                     return found[0]
         return None
 
-    # -- coding ----------------------------------------------------------------------------
-    def _trigger(self, tok: Token) -> tuple[Trigger, Token | None] | None:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB":
-            return None
-        if lemma in LIGHT_VERBS:
-            for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-                noun = obj.lemma_.lower()
-                if noun in NOUNS:
-                    trig = NOUNS[noun]
-                    if trig.type == "AID":
-                        for t in obj.subtree:
-                            if t.lemma_.lower() in AID_MODES:
-                                mode, cameo = AID_MODES[t.lemma_.lower()]
-                                trig = Trigger("AID", mode, cameo)
-                                break
-                    if lemma in PROMISE_VERBS and trig.type in COOPERATIVE:
-                        trig = Trigger("AGREE", trig.mode, "033" if trig.type == "AID" else "030")
-                    return trig, obj
-        if lemma in VERBS:
-            objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-            if lemma == "strike" and objects & _DEAL_WORDS:
-                return Trigger("AGREE", None, "030"), None  # "struck a deal"
-            if lemma in ("fight", "strike") and not self._recipient(tok, None):
-                return None  # "struck a more optimistic tone", "are fighting bravely"
-            if lemma in _VERBAL_ATTACKS and self._verbal_object(tok):
-                return Trigger("ACCUSE", "disapprove", "111"), None  # "attacked the proclamation"
-            return VERBS[lemma], None
-        return None
-
-    def _verbal_object(self, tok: Token) -> bool:
-        """Whether the object of "attack" is a statement or policy, not a target of force:
-        a common noun that names no actor and no physical target."""
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
-            return obj.pos_ == "NOUN" and not self.actors.at(obj) and obj.lemma_.lower() not in _PHYSICAL_TARGETS
-        return False
-
-    def _obligation(self, tok: Token) -> Event | None:
-        """"X have to / must provide ..." inside reported speech: REQUEST speaker -> X."""
-        if tok.pos_ not in ("VERB", "AUX"):
-            return None
-        has_to = tok.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in tok.children)
-        modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children)
-        if not (has_to or modal) or tok.dep_ != "ccomp" or tok.head.i not in self.quote_speakers:
-            return None
-        subj = [c for c in tok.children if c.dep_ in _SUBJ]
-        recipient = self.actors.at(subj[0]) if subj else []
-        speaker = self.quote_speakers[tok.head.i]
-        if not recipient or not speaker or set(map(id, recipient)) & set(map(id, speaker)):
-            return None
-        verb = next((c for c in tok.children if c.dep_ == "xcomp"), tok)
-        mode = "assist" if verb.lemma_.lower() in ("provide", "give", "pay", "fund", "send", "supply") else None
-        return self._event(Trigger("REQUEST", mode, "020"), tok, speaker, recipient, [], "obligation-in-reported-speech", 0.6)
-
-    def _event(self, trig: Trigger, tok: Token, actor, recipient, aux, rule, confidence, noun=None) -> Event:
+    def _event(self, trig: Trigger, tok: Token, actor, recipient, aux, rule, confidence, noun=None,
+               span: tuple[int, int] | None = None) -> Event:
         sent = sentence(tok)
+        start, end = span or (sent.start_char, sent.end_char)
         dated = self._date(tok)
+        if dated is None and self.published is not None:  # the story's date, as GDELT and POLECAT date events
+            dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
         event_type, cameo = trig.type, trig.cameo
         if "future" in aux and event_type in COOPERATIVE:
             event_type, cameo = "AGREE", ("036" if trig.type == "CONSULT" else "030")
@@ -267,40 +204,105 @@ class EventCoder:
         if event_type in ("AID", "AGREE", "SANCTION"):
             found = self._span_within(noun if noun is not None else tok, self.amounts)
             amount = found[0] if found else None
-        words = tok.text if noun is None else f"{tok.text} … {noun.text}"
-        return Event(type=event_type, start=sent.start_char, end=sent.end_char, trigger=words,
-                     trigger_start=tok.idx, trigger_end=(noun or tok).idx + len(noun or tok),
+        first = tok if noun is None or tok.i < noun.i else noun
+        last = tok if noun is None or noun.i < tok.i else noun
+        words = doc_text(self.doc)[first.idx:last.idx + len(last)]  # "sent a new £150m military aid package"
+        return Event(type=event_type, start=start, end=end, trigger=words,
+                     trigger_start=first.idx, trigger_end=last.idx + len(last),
                      actor=_refs(actor), recipient=_refs(recipient), mode=trig.mode, aux=aux,
                      context=list(CAMEO_CONTEXT.get(cameo, ())),
                      date=dated.value if dated else None, date_relation=dated.relation if dated else None,
                      location=self._location(tok), amount=amount, cameo=cameo, confidence=confidence, rule=rule)
 
+    # -- coding ----------------------------------------------------------------------------
+    def _trigger(self, cand: Candidate, event_type: str) -> Trigger:
+        """Mode and CAMEO code of the predicted type: the lexicon's where its entry for the
+        trigger (or its event noun) is of that type, else the type's root code."""
+        lemma = cand.trigger.lemma_.lower()
+        noun = cand.noun.lemma_.lower() if cand.noun is not None else None
+        for trig in (NOUNS.get(noun) if noun else None, VERBS.get(lemma) if cand.kind != "noun" else NOUNS.get(lemma)):
+            if trig is not None and trig.type == event_type:
+                if trig.type == "AID" and cand.noun is not None:
+                    for t in cand.noun.subtree:
+                        if t.lemma_.lower() in AID_MODES:
+                            mode, cameo = AID_MODES[t.lemma_.lower()]
+                            return Trigger("AID", mode, cameo)
+                return trig
+        if event_type == "ACCUSE" and lemma in _VERBAL_ATTACKS:
+            return Trigger("ACCUSE", "disapprove", "111")
+        return Trigger(event_type, ROOT_MODES.get(event_type), ROOT_CAMEO[event_type])
+
+    @staticmethod
+    def _verbal_attack(cand: Candidate) -> bool:
+        """"attacked the decision of the United States": a verb of force whose object is a common
+        noun naming no party (the recipient was found inside it) is criticism (CAMEO 111)."""
+        return (cand.kind == "verb" and cand.trigger.lemma_.lower() in _VERBAL_ATTACKS
+                and cand.recipient_role.endswith("-in"))
+
+    def candidates(self) -> list[tuple[Candidate, list[str]]]:
+        """Every candidate of the article with its feature strings."""
+        out = []
+        for cand in CandidateFinder(self.doc, self.parties, self.quotes).find():
+            content = None
+            if cand.kind == "statement":
+                content = [t for q in cand.pieces
+                           for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
+            sides = {a.country for a in cand.actor if a.country}
+            feats = features(cand.kind, cand.trigger, cand.noun, cand.actor_role, cand.recipient_role,
+                             tuple(sorted({a.kind for a in cand.actor})),
+                             tuple(sorted({a.kind for a in cand.recipient})), content,
+                             cand.quote.kind if cand.quote else None, self._paragraph(cand.trigger),
+                             bool(sides & {a.country for a in cand.recipient}))
+            out.append((cand, feats))
+        return out
+
+    def _paragraph(self, tok: Token) -> int:
+        if self._breaks is None:
+            text = doc_text(self.doc)
+            self._breaks = [i for i in range(len(text)) if text[i] == "\n" and (i == 0 or text[i - 1] != "\n")]
+        return bisect.bisect_left(self._breaks, tok.idx)
+
     def code(self) -> list[Event]:
+        """The article's events: each candidate the model gives a type with at least its
+        threshold probability, with modes, date, place and amount."""
+        found = self.candidates()
+        if not found:
+            return []
+        model = self._model or default_model()
+        probs = model.predict([f for _, f in found])
+        classes = model.classes
         events: list[Event] = []
-        for tok in self.doc:
-            found = self._trigger(tok)
-            if found is None:
-                obligation = self._obligation(tok)
-                if obligation is not None:
-                    events.append(obligation)
+        best_of = [max((i for i in range(len(classes)) if classes[i] != NONE), key=lambda i: p[i]) for p in probs]
+        statement_best: dict[int, int] = {}  # one reading of each statement: its likeliest recipient
+        for n, ((cand, _), p) in enumerate(zip(found, probs)):
+            if cand.kind == "statement":
+                key = cand.quote.start
+                if key not in statement_best or p[best_of[n]] > probs[statement_best[key]][best_of[statement_best[key]]]:
+                    statement_best[key] = n
+        keep = set(statement_best.values())
+        for n, ((cand, _), p) in enumerate(zip(found, probs)):
+            best = best_of[n]
+            if p[best] < model.threshold or not cand.actor or (cand.kind == "statement" and n not in keep):
                 continue
-            trig, noun = found
-            actor = self._actor(tok)
-            if not actor:
-                continue
-            recipient = self._recipient(tok, noun)
-            rule, confidence = f"verb:{tok.lemma_.lower()}", 0.7
-            if noun is not None:
-                rule = f"light-verb:{tok.lemma_.lower()}+{noun.lemma_.lower()}"
-            if trig.type == "CONSULT":  # reciprocal: every party is an actor (manual section 3.2)
-                actor = actor + [a for a in recipient if a not in actor]
-                recipient = []
-            recipient = [a for a in recipient if a not in actor]
-            if not recipient and trig.type in DIRECTED:
-                recipient = self._implicit_recipient(tok, actor)
+            event_type = classes[best]
+            if cand.kind == "statement" and not cand.recipient and event_type not in self.untargeted:
+                continue  # a statement is an event when it acts toward someone (VOA guidelines)
+            if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
+                continue  # "told reporters": a statement, not a meeting
+            if event_type == "ASSAULT" and self._verbal_attack(cand):
+                event_type = "ACCUSE"
+            actor, recipient = list(cand.actor), list(cand.recipient)
+            rule = f"model:{cand.kind}:{cand.trigger.lemma_.lower()}"
+            if event_type == "CONSULT":  # reciprocal: every party is an actor (manual section 3.2)
+                actor, recipient = actor + [a for a in recipient if a not in actor], []
+            lexicon = VERBS.get(cand.trigger.lemma_.lower()) if cand.kind == "verb" else None
+            if not recipient and event_type in DIRECTED and lexicon is not None and lexicon.type == event_type:
+                recipient = self._implicit_recipient(cand.trigger, actor)
                 if recipient:
-                    rule, confidence = rule + "+implicit-recipient", 0.5
-            events.append(self._event(trig, tok, actor, recipient, self._aux(tok), rule, confidence, noun))
+                    rule += "+implicit-recipient"
+            aux = self._aux(cand.trigger)
+            events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
+                                      round(float(p[best]), 3), cand.noun, (cand.start, cand.end)))
         return _merge(events)
 
 

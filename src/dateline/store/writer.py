@@ -213,7 +213,9 @@ class StoreWriter:
             sig = story_signature(e)
             # a dated event with both sides is the same happening in any article; otherwise
             # only across the copies of one story (``root`` is the first copy)
-            base = f"d|{e.date}|{sig}" if e.date and len(e.date) == 10 and e.actor and e.recipient else f"c|{root}|{sig}"
+            # (a date the text gives: the publication date standing in for none does not count)
+            dated = e.date and len(e.date) == 10 and e.date_relation != "published"
+            base = f"d|{e.date}|{sig}" if dated and e.actor and e.recipient else f"c|{root}|{sig}"
             k = seen.get(base, 0)
             seen[base] = k + 1
             actor, a_names, a_countries, a_sectors = _refs(e.actor)

@@ -1,0 +1,76 @@
+"""What the story itself says of a person: their state, from the words around their name.
+
+The knowledge base knows a few hundred people; the story usually says who the others are:
+"Dutch Defense Minister Ruben Brekelmans", "Hungary's Viktor Orban", "Lars Vik, the U.N. envoy",
+"Kenyan Foreign Minister Ama Otieno". A person the knowledge base gives no country takes the
+state or organisation named by a modifier of any of their mentions (an adjective, compound or
+possessor in the noun phrase) or of an apposition to it ("EU foreign policy chief Kaja Kallas":
+EUR, as the annotation guidelines code a body's officials). PLOVER codes a state's officials as the state (manual
+v0.8, section "Actors"); the first mention that names a state wins, and the actor records it
+in ``role`` only where it had none.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+from .countries import CountryTable, country_table
+
+_MODIFIERS = ("amod", "compound", "poss", "nmod")
+
+
+def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
+    """The state a modifier of ``head`` (or of a title compounded to it) names, or None."""
+    stack = [head]
+    seen = 0
+    while stack and seen < 12:
+        tok = stack.pop()
+        seen += 1
+        for child in tok.lefts:
+            if child.dep_ not in _MODIFIERS:
+                continue
+            if child.pos_ in ("PROPN", "ADJ", "NOUN"):
+                for words in (head.doc[child.left_edge.i: child.i + 1], head.doc[child.i: child.i + 1]):
+                    match = table.match(words.text.removeprefix("the ").removeprefix("The "))
+                    if match is not None:
+                        return match.code
+            stack.append(child)
+    return None
+
+
+def _appositions(head: Token):
+    for child in head.children:
+        if child.dep_ == "appos":
+            yield child
+    if head.dep_ == "appos":
+        yield head.head
+
+
+def learn_countries(doc: Doc, actors: list[Actor], table: CountryTable | None = None) -> int:
+    """Give each person without a country the state their mentions name (module docstring).
+
+    Mention offsets are Python ``str`` indices into the article. Returns how many people learned
+    a country; the actors are changed in place.
+    """
+    table = table or country_table()
+    learned = 0
+    for actor in actors:
+        if actor.kind != "person" or actor.country:
+            continue
+        for mention in actor.mentions:
+            if mention.kind not in ("name", "title"):
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            code = _state_of_phrase(head, table)
+            for other in _appositions(head):
+                code = code or _state_of_phrase(other, table)
+                match = table.match(other.text) if code is None and other.pos_ == "PROPN" else None
+                code = code or (match.code if match else None)
+            if code:
+                actor.country = code
+                learned += 1
+                break
+    return learned

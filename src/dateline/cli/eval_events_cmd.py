@@ -1,0 +1,94 @@
+"""``dateline eval events GOLD_DIR CORPUS``: event recall and precision on annotated stories.
+
+    dateline eval events ../shared/gold/voa/dev ../shared/corpora/voa/voa_stories.jsonl [--format table|json] [--out PRED.jsonl]
+
+Runs the extraction on the stories of ``CORPUS`` (a JSONL file with ``id``, ``text`` and
+``published``) that ``GOLD_DIR`` annotates (matched by ``source.id``, each with its own
+publication date), then prints a line per article and the micro-averaged figures as
+``../shared/tools/score_folder.py GOLD_DIR PRED.jsonl --attributes`` does (quotes, events,
+forbidden events, date agreement), plus recall and precision by PLOVER type
+(:mod:`dateline.evaluation.events`). ``--out`` keeps the predictions as ``extract --format
+jsonl`` prints them. Exit status 0, or 2 for a bad argument.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .eval_cmd import EvalFormat, eval_app
+
+
+def _pct(x: float | None) -> str:
+    return "" if x is None else f"{100 * x:.1f}"
+
+
+def _print(result: dict, console: Console) -> None:
+    for a in result["articles"]:
+        console.print(f"{a['id']}: events {a['found']}/{a['required']} of {a['predicted']} predicted, "
+                      f"right {a['right']}, forbidden {a['forbidden']}")
+    table = Table(title=f"events on {result['gold_dir']}: {len(result['articles'])} articles")
+    for col in ("type", "recall", "found", "required", "precision", "right", "predicted"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    for t, c in result["by_type"].items():
+        table.add_row(t, _pct(c["recall"]), str(c.get("found", 0)), str(c.get("required", 0)), _pct(c["precision"]),
+                      str(c.get("right", 0)), str(c.get("predicted", 0)))
+    table.add_row("all", _pct(result["event_recall"]), str(result["found_events"]), str(result["required_events"]),
+                  _pct(result["event_precision"]), str(result["right_events"]), str(result["predicted_events"]))
+    console.print(table)
+    console.print(f"forbidden events reported as real: {result['forbidden_events_reported']}; date agreement "
+                  f"{_pct(result['date_agreement'])}% of {result['date_checked']} found dated events; "
+                  f"{result['failures']} failed articles")
+
+
+@eval_app.command()
+def events(
+    gold_dir: Path = typer.Argument(..., metavar="GOLD_DIR", help="A folder of reference annotations (*.json)."),
+    corpus: Path = typer.Argument(..., metavar="CORPUS", help="The JSONL corpus holding the annotated stories."),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="table or json."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Also write the predictions (JSONL) here."),
+) -> None:
+    """Score dateline's PLOVER events against annotated stories."""
+    from ..evaluation.events import score
+    from ..pipeline import Pipeline
+    from ..records import Article, Failure
+    from ..training.events import read_gold, read_stories
+
+    if not gold_dir.is_dir() or not corpus.is_file():
+        typer.echo(f"E: {gold_dir} must be a folder of annotations and {corpus} a JSONL corpus", err=True)
+        raise typer.Exit(2)
+    golds = read_gold(gold_dir)
+    stories = read_stories(corpus)
+    missing = [str(g["source"]["id"]) for g in golds if str(g["source"]["id"]) not in stories]
+    if missing:
+        typer.echo(f"E: {corpus} lacks the annotated stories {', '.join(missing[:5])}", err=True)
+        raise typer.Exit(2)
+    articles = [Article(id=str(g["source"]["id"]), text=stories[str(g["source"]["id"])]["text"],
+                        title=stories[str(g["source"]["id"])].get("title"),
+                        published=str(g.get("published") or stories[str(g["source"]["id"])].get("published"))[:10])
+                for g in golds]
+    predictions: dict[str, dict] = {}
+    failures = 0
+    for result in Pipeline().extract_many(articles):
+        if isinstance(result, Failure):
+            failures += 1
+            typer.echo(f"{result.code} {result.path}: {result.reason}", err=True)
+            continue
+        predictions[result.article.id] = result.to_dict()
+    if out is not None:
+        with open(out, "w", encoding="utf-8") as fh:
+            for d in predictions.values():
+                fh.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
+    result = score((g, predictions.get(str(g["source"]["id"]), {"events": []})) for g in golds)
+    result.update(gold_dir=str(gold_dir), failures=failures)
+    if fmt is EvalFormat.json:
+        json.dump(result, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print(result, Console())

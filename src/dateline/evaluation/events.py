@@ -1,0 +1,100 @@
+"""Scoring extracted events against reference annotations (the contract of ``../shared/gold/README.md``).
+
+A predicted event matches a reference event when its type is one of the reference types and its
+parties carry the reference codes: at least two of the reference actor and recipient codes (one
+when the reference names one), and for a directed event (one with a recipient) a right actor.
+Events whose ``aux`` holds ``hypothetical`` or ``negated`` are neither credited nor counted;
+one that matches a forbidden event is an error. Figures are micro-averaged over articles, as
+``../shared/tools/score_folder.py`` computes them (that script stays the reference; the test
+suite checks the two agree), plus recall and precision by type and date agreement.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import Any, Iterable
+
+UNREAL = {"hypothetical", "negated"}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    return " ".join(re.sub(r"[^\w ]+", " ", text).split())
+
+
+def party_codes(parties: Iterable[dict]) -> set[str]:
+    """The codes a list of output actors stands for: each ``country`` and each name (upper case)."""
+    codes: set[str] = set()
+    for p in parties or ():
+        if isinstance(p, dict):
+            if p.get("country"):
+                codes.add(str(p["country"]).upper())
+            if p.get("name"):
+                codes.add(_norm(p["name"]).upper())
+    return codes
+
+
+def matches(gold: dict, actor: set[str], recipient: set[str], event_type: str | None = None) -> bool:
+    """Whether parties ``actor``/``recipient`` (codes) and ``event_type`` (None: any) match reference ``gold``."""
+    if event_type is not None and event_type.upper() not in [t.upper() for t in gold["type"]]:
+        return False
+    g_act, g_rec = set(gold.get("actor", [])), set(gold.get("recipient", []))
+    if len((g_act | g_rec) & (actor | recipient)) < min(2, len(g_act | g_rec)):
+        return False
+    return bool(actor & g_act) if g_rec else True
+
+
+def real_events(pred: dict) -> list[dict]:
+    """The predicted events reported as real (no hypothetical or negated aux)."""
+    return [e for e in pred.get("events", []) if isinstance(e, dict) and not UNREAL & set(e.get("aux") or [])]
+
+
+def _hit(gold: dict, e: dict) -> bool:
+    return matches(gold, party_codes(e.get("actor")), party_codes(e.get("recipient")), str(e.get("type")))
+
+
+def score(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
+    """Micro-averaged event figures over ``(reference, prediction)`` pairs of articles.
+
+    Returns ``event_recall``, ``event_precision``, ``forbidden_events_reported``, counts,
+    ``date_agreement`` (share of found required events with a reference date whose best match
+    carries a date starting with it), ``by_type`` (recall and precision per PLOVER type: a
+    reference event counts under its first type, a prediction under its own) and ``articles``
+    (per article: found, required, predicted, right, forbidden).
+    """
+    req = found = pred_n = right = forbidden = dated = dated_ok = 0
+    by_type: dict[str, Counter] = {}
+    articles = []
+    for gold, pred in pairs:
+        events = real_events(pred)
+        required = [g for g in gold.get("events", []) if g.get("required", True)]
+        hits = [g for g in required if any(_hit(g, e) for e in events)]
+        ok = [e for e in events if any(_hit(g, e) for g in gold.get("events", []))]
+        bad = [f for f in gold.get("forbidden_events", []) if any(_hit(f, e) for e in events)]
+        for g in required:
+            c = by_type.setdefault(g["type"][0], Counter())
+            c["required"] += 1
+            c["found"] += g in hits
+            if g in hits and g.get("date"):
+                dated += 1
+                dated_ok += any(str(e.get("date") or "").startswith(str(g["date"])) for e in events if _hit(g, e))
+        for e in events:
+            c = by_type.setdefault(str(e.get("type")), Counter())
+            c["predicted"] += 1
+            c["right"] += e in ok
+        req, found, pred_n, right, forbidden = (req + len(required), found + len(hits), pred_n + len(events),
+                                                right + len(ok), forbidden + len(bad))
+        articles.append({"id": str((gold.get("source") or {}).get("id")), "found": len(hits),
+                         "required": len(required), "predicted": len(events), "right": len(ok),
+                         "forbidden": len(bad)})
+    return {
+        "event_recall": found / max(req, 1), "event_precision": right / max(pred_n, 1),
+        "forbidden_events_reported": forbidden, "required_events": req, "found_events": found,
+        "predicted_events": pred_n, "right_events": right,
+        "date_agreement": dated_ok / dated if dated else None, "date_checked": dated,
+        "by_type": {t: {"recall": c["found"] / c["required"] if c["required"] else None,
+                        "precision": c["right"] / c["predicted"] if c["predicted"] else None, **c}
+                    for t, c in sorted(by_type.items())},
+        "articles": articles,
+    }

@@ -1,0 +1,282 @@
+"""Event candidates from the parse: a predicate with the parties it relates.
+
+Every candidate is a question for the event model (:mod:`dateline.events.model`): does this
+predicate, between these parties, report a PLOVER event, and of which type? Three kinds:
+
+``verb``
+    a verb with its actor and recipient in every voice: the subject (climbing through
+    infinitives, coordination, adverbial clauses and relative clauses: "agreed to meet",
+    "forces that shelled"), the agent of a passive ("was boarded by Belarusian border guards"),
+    the controller of an infinitive ("pressured Kyiv to cede"); the recipient from the passive
+    subject, the direct and indirect object ("gave Moldova €40 million"), a prepositional
+    object ("opened fire on", "pulled its troops out of Mali"), or the object's own parties
+    ("attacked a Moldovan fishing boat").
+``noun``
+    an event noun with its parties: a possessor or state modifier as actor ("Israel's strike",
+    "Canadian sanctions"), a prepositional object as recipient ("sanctions on Myanmar's
+    generals", "talks with Russia"), or the subject of the verb that governs it ("sent aid").
+``statement``
+    an attributed quote (direct, partial or indirect) as the verbal act of its speaker toward
+    each party named in its content, and toward nobody (PLOVER codes statements such as
+    accusations, demands and rejections as events; manual v0.8 sections ACCUSE, REQUEST, REJECT).
+
+The trigger lexicon is not consulted here: it is one feature among others for the model.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.sentences import sentence
+from ..quotes.cues import CUE_LEMMAS
+from ..records import Actor, Quote
+from .lexicon import VERBS
+from .parties import Parties
+
+_CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis"}
+_OBJECTS = ("dobj", "dative", "attr", "oprd")
+#: Prepositions whose object is the one acted on; "in"/"at"/"near" come last (a place may be
+#: the target of force: "shelled positions in Kharkiv", and is never a party of a meeting).
+_RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "at", "from", "for", "of", "into", "toward", "towards",
+                    "over", "about", "out", "onto", "across", "inside", "in", "near", "by")
+_PLACE_PREPS = {"in", "near", "inside", "across", "at"}
+#: Reporting verbs are statements, not verb candidates (unless the trigger lexicon names them:
+#: "urged", "accused", "threatened" are acts as well as cues).
+_SAYING = CUE_LEMMAS | {"say"}
+#: Copulas and verbs of possession report no event by themselves ("Russia remains a threat",
+#: "the group has several hundred fighters"); their complements are candidates of their own.
+_STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound"}
+#: Verbs of force that report an event only with a target ("are fighting bravely", "struck a tone").
+_NEEDS_TARGET = {"fight", "strike", "hit", "clash", "battle"}
+#: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
+#: manual's type sections and CAMEO's categories); the model decides which are events.
+EVENT_NOUNS = frozenset({
+    "attack", "strike", "airstrike", "offensive", "invasion", "bombing", "shelling", "assault", "raid", "war",
+    "fighting", "fire", "ceasefire", "truce", "sanction", "tariff", "embargo", "ban", "boycott", "expulsion",
+    "arrest", "detention", "warrant", "indictment", "charge", "lawsuit", "talk", "meeting", "summit", "visit",
+    "call", "negotiation", "dialogue", "agreement", "deal", "accord", "pact", "treaty", "proposal", "plan",
+    "offer", "aid", "assistance", "support", "backing", "loan", "grant", "package", "funding", "donation",
+    "weapon", "arm", "delivery", "shipment", "deployment", "drill", "exercise", "withdrawal", "pullout",
+    "retreat", "release", "concession", "criticism", "accusation", "condemnation", "threat", "warning",
+    "ultimatum", "demand", "appeal", "request", "protest", "demonstration", "rally", "rejection", "refusal",
+    "veto", "cooperation", "partnership", "alliance", "recognition", "praise", "apology", "invitation",
+    "mediation", "blockade", "occupation", "annexation", "seizure", "crackdown", "killing", "massacre",
+    "abduction", "kidnapping", "incursion", "intervention", "aggression", "pressure", "investigation",
+    "probe", "trial", "sentence", "deportation", "restriction", "solidarity", "commitment", "pledge",
+    "promise", "mission", "operation", "campaign", "trip", "conversation", "election", "vote", "resolution",
+})
+
+
+@dataclass
+class Candidate:
+    """A possible event: ``kind`` (verb, noun, statement), the ``trigger`` token (the verb, the
+    event noun, or the statement's cue), the event ``noun`` of a verb that governs one ("sent
+    … aid"), the ``actor`` and ``recipient`` actors, the roles they were found in
+    (``actor_role``, ``recipient_role``: a dependency label or preposition), and for a
+    statement its ``quote``. ``start``/``end`` are the character offsets of the sentence."""
+
+    kind: str
+    trigger: Token
+    actor: list[Actor]
+    recipient: list[Actor]
+    start: int
+    end: int
+    noun: Token | None = None
+    actor_role: str = ""
+    recipient_role: str = ""
+    quote: Quote | None = None
+    pieces: list[Quote] = field(default_factory=list)
+
+
+class CandidateFinder:
+    """Finds the :class:`Candidate` events of one parsed article.
+
+    Args:
+        doc: the parsed article.
+        parties: the article's party resolver.
+        quotes: the article's attributed quotes (statements of known speakers become candidates).
+    """
+
+    def __init__(self, doc: Doc, parties: Parties, quotes: list[Quote]) -> None:
+        self.doc, self.parties, self.quotes = doc, parties, quotes
+        by_id = {a.id: a for a in parties.index.actors}
+        self._speaker = {q.attribution if q.attribution is not None else -1 - n: by_id.get(q.speaker.actor_id)
+                         for n, q in enumerate(quotes) if q.speaker is not None and q.speaker.actor_id}
+        self._cue_tokens = set()
+        for q in quotes:
+            if q.cue_start is not None:
+                span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+                if span is not None:
+                    self._cue_tokens.update(t.i for t in span)
+
+    # -- parties of a predicate ---------------------------------------------------------------
+    def actor_of(self, tok: Token) -> tuple[list[Actor], str]:
+        """The actors of predicate ``tok`` and the role they were found in ('' when none)."""
+        climbed = False
+        for _ in range(5):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if subj:
+                return self.parties.of(subj[0]), "nsubj"
+            patient = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if patient:
+                for agent in (c for c in tok.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        return self.parties.of(pobj), "agent"
+                if climbed:  # raising: "is scheduled to travel", "was expected to meet"
+                    return self.parties.of(patient[0]), "raised"
+                return [], ""
+            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return self.parties.of(tok.head), tok.dep_
+            if tok.dep_ == "xcomp":  # object control: "pressured Kyiv to cede"
+                obj = [c for c in tok.head.children if c.dep_ == "dobj"]
+                if obj and self.parties.of(obj[0]):
+                    return self.parties.of(obj[0]), "control"
+            if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+                return [], ""
+            climbed = tok.dep_ == "xcomp"
+            tok = tok.head
+        return [], ""
+
+    def _prep_objects(self, head: Token):
+        for prep in (c for c in head.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"):
+            for child in prep.children:
+                if child.dep_ == "pobj":
+                    yield prep.lower_, child
+                elif child.dep_ == "prep":  # "out of Mali", "because of"
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        yield prep.lower_, pobj
+
+    def recipient_of(self, tok: Token, skip: set[int]) -> tuple[list[Actor], str]:
+        """The actors acted on by predicate ``tok`` and their role; ``skip`` are token indices of
+        the actor's phrase and of an event noun."""
+        found: dict[str, list[Actor]] = {}
+        for child in tok.children:
+            if child.dep_ in ("nsubjpass",) + _OBJECTS and child.i not in skip:
+                got = self.parties.of(child)
+                if got:
+                    found.setdefault(child.dep_, got)
+                elif self._inside(child, skip):  # "attacked the decision of the United States"
+                    found.setdefault(child.dep_ + "-in", self._inside(child, skip))
+        for prep, pobj in self._prep_objects(tok):
+            if pobj.i not in skip and prep != "by":
+                got = self.parties.of(pobj)
+                if got:
+                    found.setdefault(prep, got)
+        for role in ("nsubjpass", "dobj", "dative", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
+                     "dative-in", "attr-in", "oprd-in"):
+            if role in found:
+                return found[role], role
+        return [], ""
+
+    def _inside(self, tok: Token, skip: set[int]) -> list[Actor]:
+        """Parties inside an object phrase: "a convoy of Ukrainian troops", "the ship's crew"."""
+        for t in tok.subtree:
+            if t.i != tok.i and t.i not in skip and t.dep_ in ("poss", "pobj", "compound", "amod", "appos"):
+                got = self.parties.of(t)
+                if got:
+                    return got
+        return []
+
+    # -- candidates ---------------------------------------------------------------------------
+    def _verb(self, tok: Token) -> Candidate | None:
+        actor, a_role = self.actor_of(tok)
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        skip = {t.i for s in subj for t in s.subtree}
+        recipient, r_role = self.recipient_of(tok, skip)
+        noun = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EVENT_NOUNS),
+                    None)
+        if noun is not None and not recipient:
+            recipient, r_role = self.recipient_of(noun, skip)
+        recipient = [a for a in recipient if a not in actor]
+        if r_role in _PLACE_PREPS and {a.country for a in recipient} <= {a.country for a in actor}:
+            recipient, r_role = [], ""  # "police shot a man in London": where, not whom
+        if not actor and r_role == "nsubjpass":  # "troops were deployed": the patient may be the actor
+            actor, a_role, recipient, r_role = recipient, "patient", [], ""
+        if (not actor and not recipient) or (tok.lemma_.lower() in _NEEDS_TARGET and not recipient):
+            return None
+        sent = sentence(tok)
+        return Candidate("verb", tok, actor, recipient, sent.start_char, sent.end_char, noun=noun,
+                         actor_role=a_role, recipient_role=r_role)
+
+    def _noun(self, tok: Token) -> Candidate | None:
+        actor, a_role = [], ""
+        for child in tok.children:
+            if child.dep_ == "poss":
+                actor, a_role = self.parties.of(child), "poss"
+                break
+        if not actor:
+            own = self.parties._modifier_state(tok)
+            if own:
+                actor, a_role = own, "amod"
+        if not actor:
+            for prep, pobj in self._prep_objects(tok):
+                if prep == "by":
+                    actor, a_role = self.parties.of(pobj), "by"
+                    break
+        if not actor and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB":
+            actor, a_role = self.actor_of(tok.head)
+            a_role = "verb-" + a_role if actor else ""
+        skip = {t.i for left in tok.lefts for t in left.subtree}
+        recipient, r_role = self.recipient_of(tok, skip)
+        recipient = [a for a in recipient if a not in actor]
+        if not actor and not recipient:
+            return None
+        sent = sentence(tok)
+        return Candidate("noun", tok, actor, recipient, sent.start_char, sent.end_char, actor_role=a_role,
+                         recipient_role=r_role)
+
+    def _statements(self) -> list[Candidate]:
+        groups: dict[int, list[Quote]] = {}
+        for n, q in enumerate(self.quotes):
+            groups.setdefault(q.attribution if q.attribution is not None else -1 - n, []).append(q)
+        out: list[Candidate] = []
+        for key, pieces in groups.items():
+            speaker = self._speaker.get(key)
+            if speaker is None:
+                continue
+            first = pieces[0]
+            anchor = first.cue_start if first.cue_start is not None else first.start
+            span = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            named: list[Actor] = []
+            for q in pieces:
+                content = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+                for t in content or ():
+                    for a in self.parties.of(t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else ():
+                        if a not in named and a is not speaker and a.country != speaker.country:
+                            named.append(a)
+            sent = sentence(span[0])
+            start = min(sent.start_char, min(q.start for q in pieces))
+            end = max(sent.end_char, max(q.end for q in pieces))
+            addressee: list[Actor] = []
+            for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative")):
+                addressee = [a for a in self.parties.of(obj) if a is not speaker]
+            if addressee and addressee not in [[a] for a in named]:
+                named = [a for a in named if a not in addressee]
+            readings = ([addressee] if addressee else []) + [[a] for a in named[:3]]
+            for recipient in [[]] + readings:
+                out.append(Candidate("statement", span[0], [speaker], recipient, start, end,
+                                     actor_role="speaker",
+                                     recipient_role=("addressee" if recipient is addressee and addressee else
+                                                     "content" if recipient else ""),
+                                     quote=first, pieces=pieces))
+        return out
+
+    def find(self) -> list[Candidate]:
+        """Every candidate of the article, in text order of their triggers (statements last)."""
+        out: list[Candidate] = []
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if lemma in _STATIVE:
+                continue
+            if tok.pos_ == "VERB" and (lemma in VERBS or (tok.i not in self._cue_tokens and lemma not in _SAYING)):
+                cand = self._verb(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:
+                cand = self._noun(tok)
+            else:
+                continue
+            if cand is not None:
+                out.append(cand)
+        return out + self._statements()

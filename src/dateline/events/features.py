@@ -1,0 +1,110 @@
+"""Features of an event candidate for the event model: strings, one per fact.
+
+What the model sees of a candidate (:class:`~dateline.events.candidates.Candidate`), in the
+manner of the symbolic features of PETRARCH-style coders turned into evidence for a classifier:
+
+- the predicate: kind, lemma, part of speech, tense tag, its dependency label and head, the
+  lemma of its event noun, and the type the trigger lexicon (:mod:`dateline.events.lexicon`)
+  gives the lemma (evidence, not a gate);
+- the parties: the roles they fill (subject, agent, possessor, object, preposition), their kinds
+  (person, state, organisation, group), whether there is a recipient;
+- modality: negation, modal verbs, "if", a governing verb of fear, hope or plan;
+- the words: lemmas of the predicate's clause, of a statement's content (``c=``), the cue;
+- place in the story: the paragraph number (the lead reports the news).
+
+:func:`features` works on any token with roles given, so the training sentences of PLV
+(source and target marked, no article around them) get the same features as candidates.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import LIGHT_VERBS, NOUNS, VERBS
+
+_MODALS = {"will", "would", "could", "may", "might", "must", "should", "can", "shall", "'ll", "wo", "ca"}
+_GOVERNORS = {"fear", "worry", "hope", "plan", "want", "seek", "threaten", "refuse", "deny", "try", "expect",
+              "aim", "intend", "prepare", "urge", "ask", "call", "agree", "promise", "vow", "pledge", "offer",
+              "propose", "decide", "continue", "begin", "start", "fail", "need", "consider", "allow"}
+_STOP = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "that", "with", "be", "by", "as", "at", "it",
+         "its", "this", "from", "or", "which", "who", "have", "has", "was", "were", "is", "are", "their", "his",
+         "her", "they", "he", "she", "we", "i", "you", "'s", "’s", ",", ".", "\"", "“", "”", "-", "—", "–"}
+_MAX_WORDS = 40
+
+
+def lexicon_type(lemma: str, noun: bool = False) -> str | None:
+    """The PLOVER type the trigger lexicon gives a lemma (a verb, or an event noun), or None."""
+    trig = (NOUNS if noun else VERBS).get(lemma)
+    return trig.type if trig else None
+
+
+def _words(tokens, prefix: str) -> list[str]:
+    out = []
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.is_punct or t.is_space or lemma in _STOP or t.like_num:
+            continue
+        out.append(prefix + lemma)
+        if len(out) >= _MAX_WORDS:
+            break
+    return out
+
+
+def _modality(tok: Token) -> list[str]:
+    out = []
+    chain = [tok]
+    while chain[-1].dep_ in ("xcomp", "conj", "ccomp", "advcl") and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+        chain.append(chain[-1].head)
+    for n, t in enumerate(chain):
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or low in ("never", "no"):
+                out.append(f"neg{min(n, 1)}")
+            if c.dep_ == "aux" and low in _MODALS:
+                out.append(f"modal{min(n, 1)}={low}")
+            if c.dep_ == "mark" and low in ("if", "unless", "whether", "before", "until"):
+                out.append(f"mark={low}")
+        if n:
+            lemma = t.lemma_.lower()
+            out.append(f"gov={lemma}" if lemma in _GOVERNORS else "gov=other")
+    return out
+
+
+def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: str = "",
+             recipient_role: str = "", actor_kinds: tuple[str, ...] = (), recipient_kinds: tuple[str, ...] = (),
+             content: list[Token] | None = None, quote_kind: str | None = None, paragraph: int | None = None,
+             same_side: bool = False) -> list[str]:
+    """The feature strings of one candidate (see the module docstring); ``content`` are the
+    tokens of a statement's content, ``paragraph`` the number of the trigger's paragraph from 0."""
+    lemma = trigger.lemma_.lower()
+    f = [f"k={kind}", f"lem={lemma}", f"k_lem={kind}_{lemma}", f"pos={trigger.pos_}", f"tag={trigger.tag_}",
+         f"dep={trigger.dep_}", f"hd={trigger.dep_}_{trigger.head.lemma_.lower()}",
+         f"ar={actor_role or 'none'}", f"rr={recipient_role or 'none'}", f"ar_rr={actor_role}_{recipient_role}",
+         f"rec={'yes' if recipient_role else 'no'}"]
+    lex = lexicon_type(lemma, noun=trigger.pos_ == "NOUN")
+    if lex:
+        f += [f"lex={lex}", f"lex_rec={lex}_{'yes' if recipient_role else 'no'}"]
+    if noun is not None:
+        nl = noun.lemma_.lower()
+        f += [f"noun={nl}", f"light={lemma in LIGHT_VERBS}"]
+        if lexicon_type(nl, noun=True):
+            f.append(f"nlex={lexicon_type(nl, noun=True)}")
+    f += [f"ak={k}" for k in actor_kinds] + [f"rk={k}" for k in recipient_kinds]
+    if same_side:
+        f.append("same_side")
+    for c in trigger.children:
+        if c.dep_ == "prep":
+            f.append(f"prep={c.lower_}")
+        elif c.dep_ in ("dobj", "nsubjpass", "attr"):
+            f.append(f"obj={c.lemma_.lower()}")
+        elif c.dep_ == "prt":
+            f.append(f"prt={lemma}_{c.lower_}")
+    f += _modality(trigger)
+    if paragraph is not None:
+        f.append(f"para={min(paragraph, 4)}")
+    if kind == "statement":
+        f.append(f"qk={quote_kind}")
+        f += _words(content or [], "c=")
+    else:
+        clause = [t for t in trigger.subtree if t.i != trigger.i]
+        f += _words(clause, "w=")
+    return f

@@ -1,0 +1,172 @@
+"""The parties of an event: the actors a noun phrase stands for, with the story's own clues.
+
+:class:`~dateline.actors.coref.ActorIndex` knows the mentions the actors stage resolved (names,
+titles, pronouns, states, capitals, demonyms, groups). An event needs more: the state behind a
+noun phrase that names no actor by itself. PLOVER codes "everyone acting for" a state as that
+state (manual v0.8, section "Actors"; the VOA annotation guidelines likewise), so:
+
+- a nationality or state modifier gives its state: "a Moldovan fishing boat" -> MDA,
+  "Belarusian border guards" -> BLR, "Canadian sanctions" -> CAN, "U.S. troops" -> USA;
+- a possessor gives its actors: "its troops" (its = France) -> FRA, "Israel's strike" -> ISR;
+- a group located or belonging somewhere takes that state: "authorities in Kabul" -> AFG,
+  "officials from Iran" -> IRN, "the army of Mali" -> MLI.
+
+A person or group the story gives no state ("rebels", "officials", a judge named only by name)
+takes the state of a place named in the same sentence, else the story's own state: the state
+named most often by its places and state mentions, when it has at least a third of them (the
+"default country" of a story, as event coders such as PETRARCH use the location of a dateline).
+
+States found this way become actors of the article (appended to the index, with the mention that
+named them), so every event party has an ``actor_id`` in the article's actor list.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from spacy.tokens import Token
+
+from ..actors.coref import ActorIndex
+from ..actors.countries import CountryTable, country_table
+from ..nlp.sentences import sentence
+from ..records import Actor, Mention, Place
+
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
+#: Prepositions that place a group in a state ("authorities in Kabul", "officials from Iran").
+_GROUP_PREPS = {"in", "from", "of"}
+_QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both", "each"}
+#: Heads for which a located state is their state; other nouns ("a meeting in Paris") keep none.
+_GROUP_HEADS = {"authority", "official", "force", "troop", "soldier", "police", "government", "army", "military",
+                "leader", "diplomat", "minister", "ministry", "court", "prosecutor", "judge", "guard", "navy",
+                "spokesman", "spokeswoman", "spokesperson", "officer", "agent", "regime", "administration",
+                "lawmaker", "parliament", "embassy", "delegation", "negotiator", "envoy", "ambassador", "militia",
+                "rebel", "fighter", "people", "citizen", "resident", "civilian", "protester", "demonstrator"}
+
+
+class Parties:
+    """Resolves noun-phrase heads to actors for one article (see the module docstring).
+
+    Args:
+        index: the article's resolved actors (extended in place with states found here).
+        table: the country gazetteer (default: the packaged one).
+    """
+
+    def __init__(self, index: ActorIndex, places: Sequence[Place] = (), table: CountryTable | None = None) -> None:
+        self.index = index
+        self.table = table or country_table()
+        self._cache: dict[int, list[Actor]] = {}
+        self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
+        self.story_country = _story_country(index, self.places)
+
+    def _context_country(self, tok: Token) -> str | None:
+        """For a person or group the story gives no state: the state of the place named in the
+        same sentence (the closest), else the story's own state (:func:`_story_country`)."""
+        sent = sentence(tok)
+        here = [p for p in self.places if sent.start_char <= p.start < sent.end_char]
+        if here:
+            return min(here, key=lambda p: abs(p.start - tok.idx)).country
+        return self.story_country
+
+    def _placed(self, actor: Actor, tok: Token) -> Actor:
+        """``actor`` (a group or person without a country) with the country of its context.
+
+        A person keeps one country for the story (set on the actor); a group ("police",
+        "rebels") is a new actor of the same name and sector for each country it acts in."""
+        code = self._context_country(tok)
+        if code is None:
+            return actor
+        if actor.kind == "person":
+            actor.country = code
+            return actor
+        for other in self.index.actors:
+            if other.name == actor.name and other.kind == actor.kind and other.country == code:
+                return other
+        placed = Actor(id=f"A{len(self.index.actors) + 1}", name=actor.name, kind=actor.kind, country=code,
+                       sector=actor.sector, role=actor.role)
+        self.index.actors.append(placed)
+        return placed
+
+    def state(self, code: str, mention: Mention | None = None) -> Actor:
+        """The article's actor for state or organisation ``code``, created when absent."""
+        for actor in self.index.actors:
+            if actor.country == code and actor.kind in ("state", "organisation"):
+                break
+        else:
+            kind = "organisation" if self.table.is_organisation(code) else "state"
+            actor = Actor(id=f"A{len(self.index.actors) + 1}", name=self.table.name_of(code) or code, kind=kind,
+                          country=code)
+            self.index.actors.append(actor)
+        if mention is not None and all(m.start != mention.start for m in actor.mentions):
+            mention.actor_id = actor.id
+            actor.mentions.append(mention)
+        return actor
+
+    def _modifier_state(self, tok: Token) -> list[Actor]:
+        for child in tok.lefts:
+            found = self._modifier(child)
+            if found:
+                for conj in child.conjuncts:  # "Canadian and Mexican exports"
+                    found += [a for a in self._modifier(conj, any_dep=True) if a not in found]
+                return found
+        return []
+
+    def _modifier(self, child: Token, any_dep: bool = False) -> list[Actor]:
+        """The actors one modifier names: a possessor's actors, a state adjective or name, a body."""
+        if child.dep_ == "poss":
+            owners = self.index.at(child)
+            if owners:
+                return owners
+        if (child.dep_ not in _MODIFIER_DEPS and not any_dep) or child.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            return []
+        doc = child.doc
+        for words in (doc[child.left_edge.i: child.i + 1], doc[child.i: child.i + 1]):
+            match = self.table.match(words.text.removeprefix("the ").removeprefix("The "))
+            if match is not None:
+                mention = Mention(text=words.text, start=words.start_char, end=words.end_char, kind="demonym")
+                return [self.state(match.code, mention)]
+        owners = self.index.at(child)  # "Kremlin officials", "Hamas fighters"
+        return owners if owners and all(a.kind != "person" for a in owners) else []
+
+    def _located_state(self, tok: Token) -> list[Actor]:
+        if tok.lemma_.lower() not in _GROUP_HEADS:
+            return []
+        for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _GROUP_PREPS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = [a for a in self.index.at(pobj) if a.kind in ("state", "organisation") and a.country]
+                if found:
+                    return found
+        return []
+
+    def of(self, tok: Token) -> list[Actor]:
+        """The actors the phrase headed by ``tok`` stands for (may be empty).
+
+        A resolved actor with a country wins; a group without one ("troops", "authorities") or a
+        phrase that names no actor takes the state of its modifier, possessor or location.
+        """
+        if tok.i in self._cache:
+            return self._cache[tok.i]
+        self._cache[tok.i] = []  # guards against cycles
+        found = list(self.index.by_token.get(tok.i, []))
+        if not found or all(a.country is None for a in found):
+            found = self._modifier_state(tok) or self._located_state(tok) or found
+        if found and all(a.country is None for a in found):  # "rebels", "officials", an unknown person
+            found = [self._placed(a, tok) for a in found]
+        if not found and tok.lower_ in _QUANTIFIERS:  # "most of Europe", "both of them"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                found = [a for pobj in prep.children if pobj.dep_ == "pobj" for a in self.of(pobj)]
+        for conj in (c for c in tok.children if c.dep_ == "conj"):  # "Cameroon and C.A.R. officials"
+            found += [a for a in self.of(conj) if a not in found]
+        self._cache[tok.i] = found
+        return found
+
+
+def _story_country(index: ActorIndex, places: Sequence[Place]) -> str | None:
+    """The state most of the story's places and state mentions name (at least 3 and a third), or None."""
+    counts = Counter(p.country for p in places if p.country and len(p.country) == 3)
+    for actor in index.actors:
+        if actor.kind == "state" and actor.country:
+            counts[actor.country] += len(actor.mentions)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n >= 3 and n * 3 >= sum(counts.values()) else None
