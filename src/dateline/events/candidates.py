@@ -147,9 +147,10 @@ class CandidateFinder:
                     for pobj in (c for c in child.children if c.dep_ == "pobj"):
                         yield prep.lower_, pobj
 
-    def recipient_of(self, tok: Token, skip: set[int]) -> tuple[list[Actor], str]:
+    def recipient_of(self, tok: Token, skip: set[int], actor: list[Actor] = ()) -> tuple[list[Actor], str]:
         """The actors acted on by predicate ``tok`` and their role; ``skip`` are token indices of
-        the actor's phrase and of an event noun."""
+        the actor's phrase and of an event noun; parties of the ``actor`` are passed over ("France
+        pulled its troops out of Mali": Mali)."""
         found: dict[str, list[Actor]] = {}
         for child in tok.children:
             if child.dep_ in ("nsubjpass",) + _OBJECTS and child.i not in skip:
@@ -165,8 +166,9 @@ class CandidateFinder:
                     found.setdefault(prep, got)
         for role in ("nsubjpass", "dobj", "dative", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
                      "dative-in", "attr-in", "oprd-in"):
-            if role in found:
-                return found[role], role
+            others = [a for a in found.get(role, ()) if a not in actor]
+            if others:
+                return others, role
         return [], ""
 
     def _inside(self, tok: Token, skip: set[int]) -> list[Actor]:
@@ -183,11 +185,11 @@ class CandidateFinder:
         actor, a_role = self.actor_of(tok)
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         skip = {t.i for s in subj for t in s.subtree}
-        recipient, r_role = self.recipient_of(tok, skip)
+        recipient, r_role = self.recipient_of(tok, skip, actor)
         noun = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EVENT_NOUNS),
                     None)
         if noun is not None and not recipient:
-            recipient, r_role = self.recipient_of(noun, skip)
+            recipient, r_role = self.recipient_of(noun, skip, actor)
         recipient = [a for a in recipient if a not in actor]
         if r_role in _PLACE_PREPS and {a.country for a in recipient} <= {a.country for a in actor}:
             recipient, r_role = [], ""  # "police shot a man in London": where, not whom
@@ -218,7 +220,9 @@ class CandidateFinder:
             actor, a_role = self.actor_of(tok.head)
             a_role = "verb-" + a_role if actor else ""
         skip = {t.i for left in tok.lefts for t in left.subtree}
-        recipient, r_role = self.recipient_of(tok, skip)
+        recipient, r_role = self.recipient_of(tok, skip, actor)
+        if r_role in _PLACE_PREPS:  # "talks in Jeddah": where they were held
+            recipient, r_role = [], ""
         recipient = [a for a in recipient if a not in actor]
         if not actor and not recipient:
             return None

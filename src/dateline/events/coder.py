@@ -109,6 +109,8 @@ class EventCoder:
         self._breaks: list[int] | None = None
         #: Types a statement may have with nobody named as its target.
         self.untargeted = UNTARGETED
+        #: Whether an event needs an actor with a country or organisation code.
+        self.coded_actor = True
 
     def _implicit_recipient(self, trigger: Token, actor: list[Actor]) -> list[Actor]:
         """The nearest state in the sentence that is not on the actor's side ("Putin invaded")."""
@@ -137,7 +139,9 @@ class EventCoder:
         if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words or controllers & _REFUSED:
             aux.append("negated")
         ancestors = {a.lemma_.lower() for a in trigger.ancestors}
-        if (words & _HYPOTHETICAL_MODALS or words & {"if", "unless"} or ancestors & _FEAR_WORDS
+        sent = sentence(trigger)
+        question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
+        if (question or words & _HYPOTHETICAL_MODALS or words & {"if", "unless"} or ancestors & _FEAR_WORDS
                 or controllers & _REQUESTED):  # what "urged X to do" asks for has not happened
             aux.append("hypothetical")
         elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:]):
@@ -282,8 +286,10 @@ class EventCoder:
         keep = set(statement_best.values())
         for n, ((cand, _), p) in enumerate(zip(found, probs)):
             best = best_of[n]
-            if p[best] < model.threshold or not cand.actor or (cand.kind == "statement" and n not in keep):
+            if p[best] < model.threshold or (cand.kind == "statement" and n not in keep):
                 continue
+            if self.coded_actor and not any(a.country for a in cand.actor):
+                continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
             event_type = classes[best]
             if cand.kind == "statement" and not cand.recipient and event_type not in self.untargeted:
                 continue  # a statement is an event when it acts toward someone (VOA guidelines)

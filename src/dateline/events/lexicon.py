@@ -122,6 +122,21 @@ NOUNS: dict[str, Trigger] = {
     "attack": Trigger("ASSAULT", None, "190"), "strike": Trigger("ASSAULT", None, "190"),
     "airstrike": Trigger("ASSAULT", "aerial", "195"), "offensive": Trigger("ASSAULT", None, "190"),
     "protest": Trigger("PROTEST", "demonstrate", "141"),
+    # economic sanctions: tariffs and embargoes (CAMEO 163, SANCTION in the manual: see CROSSWALK_EXCEPTIONS)
+    "tariff": Trigger("SANCTION", "discontinue", "163"), "embargo": Trigger("SANCTION", "discontinue", "163"),
+    "duty": Trigger("SANCTION", "discontinue", "163"),
+    # shows of force (CAMEO 150 demonstrate military or police power)
+    "drill": Trigger("MOBILIZE", None, "150"), "exercise": Trigger("MOBILIZE", None, "150"),
+    "deployment": Trigger("MOBILIZE", "troops", "154"),
+    # meetings and their kinds (CAMEO 04)
+    "summit": Trigger("CONSULT", "meet", "043"), "visit": Trigger("CONSULT", "visit", "042"),
+    "call": Trigger("CONSULT", "phone", "041"), "conversation": Trigger("CONSULT", None, "040"),
+    "agreement": Trigger("AGREE", None, "030"), "deal": Trigger("AGREE", None, "030"),
+    "proposal": Trigger("AGREE", None, "030"), "invasion": Trigger("ASSAULT", None, "190"),
+    "withdrawal": Trigger("RETREAT", "withdraw", "0874"), "arrest": Trigger("COERCE", "arrest", "173"),
+    "expulsion": Trigger("SANCTION", "expel", "166"), "warning": Trigger("THREATEN", None, "130"),
+    "demand": Trigger("REQUEST", None, "100"), "appeal": Trigger("REQUEST", None, "100"),
+    "condemnation": Trigger("ACCUSE", "disapprove", "111"),
 }
 
 #: Words in an AID object that give the mode (manual: AID examples; CAMEO 071-075).
@@ -138,7 +153,7 @@ CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {
     "163": ("diplomatic",), "166": ("diplomatic",), "171": ("human_security",), "172": ("executive",),
     "173": ("legal",), "174": ("legal",), "190": ("military",), "192": ("military",), "194": ("military",),
     "195": ("military",), "115": ("legal",), "191": ("military",), "202": ("religion_ethnicity",),
-    "052": ("diplomatic",), "055": ("diplomatic",), "056": ("diplomatic",),
+    "052": ("diplomatic",), "055": ("diplomatic",), "056": ("diplomatic",), "154": ("military",),
 }
 #: Codes whose type follows the manual where the 2021 crosswalk differs: CAMEO 163 (impose
 #: sanctions) is COERCE in the crosswalk, SANCTION 'discontinue' in the manual's SANCTION section.

@@ -57,22 +57,25 @@ class Parties:
         self._cache: dict[int, list[Actor]] = {}
         self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
         self.story_country = _story_country(index, self.places)
+        #: Whether a person the story gives no state takes the story's state (else only a place
+        #: named in the same sentence gives one).
+        self.person_story_country = False
 
-    def _context_country(self, tok: Token) -> str | None:
+    def _context_country(self, tok: Token, story: bool = True) -> str | None:
         """For a person or group the story gives no state: the state of the place named in the
         same sentence (the closest), else the story's own state (:func:`_story_country`)."""
         sent = sentence(tok)
         here = [p for p in self.places if sent.start_char <= p.start < sent.end_char]
         if here:
             return min(here, key=lambda p: abs(p.start - tok.idx)).country
-        return self.story_country
+        return self.story_country if story else None
 
     def _placed(self, actor: Actor, tok: Token) -> Actor:
         """``actor`` (a group or person without a country) with the country of its context.
 
         A person keeps one country for the story (set on the actor); a group ("police",
         "rebels") is a new actor of the same name and sector for each country it acts in."""
-        code = self._context_country(tok)
+        code = self._context_country(tok, story=actor.kind != "person" or self.person_story_country)
         if code is None:
             return actor
         if actor.kind == "person":
@@ -102,13 +105,19 @@ class Parties:
         return actor
 
     def _modifier_state(self, tok: Token) -> list[Actor]:
-        for child in tok.lefts:
-            found = self._modifier(child)
-            if found:
-                for conj in child.conjuncts:  # "Canadian and Mexican exports"
-                    found += [a for a in self._modifier(conj, any_dep=True) if a not in found]
-                return found
-        return []
+        """Every state or body the modifiers of ``tok`` name: "Canadian and Mexican exports",
+        "U.S.-Ukraine talks", "the U.S.-Japan Security Consultative Committee meeting"."""
+        found: list[Actor] = []
+        stack = list(tok.lefts)
+        while stack:
+            child = stack.pop(0)
+            got = self._modifier(child)
+            for conj in child.conjuncts if got else ():
+                got += [a for a in self._modifier(conj, any_dep=True) if a not in got]
+            found += [a for a in got if a not in found]
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and not got:
+                stack.extend(child.lefts)  # "U.S.-Japan Security Committee meeting"
+        return found
 
     def _modifier(self, child: Token, any_dep: bool = False) -> list[Actor]:
         """The actors one modifier names: a possessor's actors, a state adjective or name, a body."""
@@ -116,9 +125,14 @@ class Parties:
             owners = self.index.at(child)
             if owners:
                 return owners
-        if (child.dep_ not in _MODIFIER_DEPS and not any_dep) or child.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        if (child.dep_ not in _MODIFIER_DEPS + ("prt",) and not any_dep) or child.pos_ not in ("PROPN", "ADJ", "NOUN"):
             return []
         doc = child.doc
+        if "-" in child.text and child.text.count("-") <= 3:  # "U.S.-Ukraine talks", "Russia-Ukraine war"
+            parts = [self.table.match(part) for part in child.text.split("-")]
+            if all(parts) and len(parts) > 1:
+                return [self.state(m.code, Mention(text=child.text, start=child.idx, end=child.idx + len(child.text),
+                                                   kind="demonym")) for m in parts]
         for words in (doc[child.left_edge.i: child.i + 1], doc[child.i: child.i + 1]):
             match = self.table.match(words.text.removeprefix("the ").removeprefix("The "))
             if match is not None:
