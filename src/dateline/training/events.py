@@ -134,14 +134,14 @@ def _role(head, tok) -> str:
 
 
 def plv_examples(path: Path, nlp, weight: float = 1.0) -> list[Example]:
-    """One example per PLV row with a label (see the module docstring)."""
+    """One example per PLV row with a label, in file order (see the module docstring)."""
     rows = [r for r in read_plv(path) if r.label]
     parsed = [split_markers(r.marked) for r in rows]
     out: list[Example] = []
     for row, (text, src, tgt), doc in zip(rows, parsed, nlp.pipe([p[0] for p in parsed], batch_size=64)):
         rs, rt = _root(doc, src), _root(doc, tgt)
-        if rs is None:
-            continue
+        if rs is None:  # an unmarked or unparsable source: the sentence's root stands for it
+            rs = next(t for t in doc if t.head.i == t.i)
         if rt is None:
             trigger = rs.head
         else:
@@ -246,27 +246,35 @@ def read_synthetic(zip_path: Path, limit: int | None = None) -> list[dict]:
     return out
 
 
-def synthetic_examples(pipeline, stories: Sequence[dict], types: LinearModel, weight: float = 1.0) -> list[Example]:
-    """One typed example per synthetic story: of the candidates of its first sentence, the one
-    the type model finds likeliest to be of the story's label (kept when that likelihood is at
-    least 0.2 or the trigger lexicon gives the label). Document labels say what the story reports,
-    not which words report it; this picks the words."""
+def synthetic_candidates(pipeline, stories: Sequence[dict]) -> list[tuple[str, list[tuple[list[str], str | None]]]]:
+    """For each synthetic story: its label and, for each candidate of its first sentence with an
+    actor, the candidate's features and the type the trigger lexicon gives its trigger."""
     from ..events.features import lexicon_type
-    out: list[Example] = []
+    out = []
     for story, coder in story_coders(pipeline, stories):
-        label = story["label"]
         first = next(iter(coder.doc.sents), None)
-        if first is None or label not in types.classes:
+        if first is None:
             continue
-        cands = [(c, f) for c, f in coder.candidates() if c.start < first.end_char and c.actor]
-        if not cands:
+        cands = [(f, lexicon_type(c.trigger.lemma_.lower(), noun=c.trigger.pos_ == "NOUN"))
+                 for c, f in coder.candidates() if c.start < first.end_char and c.actor]
+        if cands:
+            out.append((story["label"], cands))
+    return out
+
+
+def synthetic_examples(candidates, types: LinearModel, weight: float = 1.0) -> list[Example]:
+    """One typed example per synthetic story (:func:`synthetic_candidates`): of the candidates of
+    its first sentence, the one the type model finds likeliest to be of the story's label (kept
+    when that likelihood is at least 0.2 or the trigger lexicon gives the label). Document labels
+    say what the story reports, not which words report it; this picks the words."""
+    out: list[Example] = []
+    for label, cands in candidates:
+        if label not in types.classes:
             continue
-        probs = types.predict([f for _, f in cands])[:, types.classes.index(label)]
+        probs = types.predict([f for f, _ in cands])[:, types.classes.index(label)]
         best = int(np.argmax(probs))
-        cand, feats = cands[best]
-        lex = lexicon_type(cand.trigger.lemma_.lower(), noun=cand.trigger.pos_ == "NOUN")
-        if probs[best] >= 0.2 or lex == label:
-            out.append(Example(feats, label, "synthetic", weight))
+        if probs[best] >= 0.2 or cands[best][1] == label:
+            out.append(Example(cands[best][0], label, "synthetic", weight))
     return out
 
 
@@ -287,3 +295,39 @@ def lexicon_examples(weight: float = 1.0) -> list[Example]:
         out.append(Example(["k=noun", f"lem={noun}", f"k_lem=noun_{noun}", f"lex={trig.type}", "pos=NOUN"],
                            trig.type, "lexicon", weight))
     return out
+
+
+def _root_class(label: str) -> str:
+    """A PLOVER type as a PLV root class (``YIELD`` stands for CONCEDE and RETREAT)."""
+    return "YIELD" if label in ("CONCEDE", "RETREAT") else label
+
+
+def plv_predict(model: EventModel, path: Path, nlp) -> list[str]:
+    """The root class the event model's type part gives each PLV row (file order)."""
+    examples = plv_examples(path, nlp)
+    probs = model.types.predict([ex.features for ex in examples])
+    return [_root_class(model.types.classes[i]) for i in probs.argmax(axis=1)]
+
+
+def plv_cross_validate(path: Path, pipeline, shared: Path | None = None, folds: int = 5, seed: int = 0,
+                       c: float = 3.0) -> list[str]:
+    """Out-of-fold root classes of the PLV rows by the event model's type part: stratified
+    ``folds``-fold (shuffled, ``random_state=seed``), each fold's model fitted as the shipped one
+    is (:func:`fit`) on the other folds plus the lexicon and, when ``shared`` is given, the
+    synthetic stories picked by a model of the other folds."""
+    from sklearn.model_selection import StratifiedKFold
+    examples = plv_examples(path, pipeline.nlp)
+    y = np.array([ex.label for ex in examples], dtype=object)
+    roots = np.array([_root_class(lab) for lab in y], dtype=object)
+    synthetic = synthetic_candidates(pipeline, read_synthetic(
+        shared / "corpora" / "ngec_synthetic" / "gpt_synthetic_events_2023-10-19_19.csv.zip")) if shared else []
+    pred = np.empty(len(examples), dtype=object)
+    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(len(y)), roots):
+        rest = [examples[i] for i in train_idx] + lexicon_examples()
+        if synthetic:
+            picker = _linear(rest, [ex.label for ex in rest], c)
+            rest += synthetic_examples(synthetic, picker)
+        types = _linear(rest, [ex.label for ex in rest], c)
+        probs = types.predict([examples[i].features for i in test_idx])
+        pred[test_idx] = [_root_class(types.classes[i]) for i in probs.argmax(axis=1)]
+    return [str(p) for p in pred]
