@@ -119,13 +119,19 @@ def test_sanctions_on_a_state_imposed_by_a_body(coded):
     assert (codes(e.actor), codes(e.recipient), e.aux) == (["UN"], ["ERI"], ["historical"])
 
 
-def test_losses_inflicted_on_a_party_by_forces_located_abroad(coded):
+def test_force_used_on_a_party_takes_the_object_of_on_as_recipient(coded):
     # allsides V6reaPvAwMnosVGl (National Review), 2018-03-20: "U.S. forces in Syria" stay USA
     coder = coded("In early February, U.S. forces in Syria inflicted heavy losses, an estimated 200 dead, on Russian "
                   "combatants who had attacked a U.S. force and its Kurdish allies.", "2018-03-20")
     assert parties(candidate(coder, "verb", "inflicted")) == (["USA"], "nsubj", ["RUS"], "on")
     e = event(coder, "ASSAULT", "inflicted")
     assert (codes(e.actor), codes(e.recipient)) == (["USA"], ["RUS"])
+    # allsides O6Vc9ikuDvT68dKQ, 2017-03-07 (a film's depiction: the candidate only, not an event)
+    coder = coded("The tense weekend followed the release of an Iranian animated movie \"Battle of the Persian Gulf II,\" "
+                  "which depicts Iran battleships opening fire on a US vessel and destroying it in response to US "
+                  "involvement with the nation’s nuclear weapon program.", "2017-03-07")
+    c = candidate(coder, "verb", "opening")
+    assert parties(c) == (["IRN"], "nsubj", ["USA"], "on") and c.noun.text == "fire"
 
 
 def test_withdrawal_passes_over_the_actors_own_forces_to_the_place_left(coded):

@@ -34,7 +34,7 @@ from ..records import Actor, Quote
 from .lexicon import VERBS
 from .parties import Parties
 
-_CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis"}
+_CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis", "acomp"}  # acomp: "is due to travel"
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
 #: Prepositions whose object is the one acted on; "in"/"at"/"near" come last (a place may be
 #: the target of force: "shelled positions in Kharkiv", and is never a party of a meeting).
@@ -164,17 +164,23 @@ class CandidateFinder:
                 got = self.parties.of(pobj)
                 if got:
                     found.setdefault(prep, got)
-        for role in ("nsubjpass", "dobj", "dative", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
-                     "dative-in", "attr-in", "oprd-in"):
-            others = [a for a in found.get(role, ()) if a not in actor]
-            if others:
-                return others, role
+        own = {a.country for a in actor if a.country}
+        roles = ("nsubjpass", "dobj", "dative", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
+                 "dative-in", "attr-in", "oprd-in")
+        # a party of another state first ("Obama withdrew U.S. troops from Iraq": Iraq), else any
+        for other_state in (True, False):
+            for role in roles:
+                others = [a for a in found.get(role, ()) if a not in actor
+                          and not (other_state and a.country in own)]
+                if others:
+                    return others, role
         return [], ""
 
     def _inside(self, tok: Token, skip: set[int]) -> list[Actor]:
         """Parties inside an object phrase: "a convoy of Ukrainian troops", "the ship's crew"."""
-        for t in tok.subtree:
-            if t.i != tok.i and t.i not in skip and t.dep_ in ("poss", "pobj", "compound", "amod", "appos"):
+        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+        for t in tok.subtree:  # not inside a clause of the object ("the population, which Turkey attacked")
+            if t.i != tok.i and t.i not in skip | clauses and t.dep_ in ("poss", "pobj", "compound", "amod", "appos"):
                 got = self.parties.of(t)
                 if got:
                     return got

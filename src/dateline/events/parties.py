@@ -107,7 +107,7 @@ class Parties:
     def _modifier_state(self, tok: Token) -> list[Actor]:
         """Every state or body the modifiers of ``tok`` name: "Canadian and Mexican exports",
         "U.S.-Ukraine talks", "the U.S.-Japan Security Consultative Committee meeting"."""
-        found: list[Actor] = []
+        found: list[Actor] = self._hyphen_pair(tok)
         stack = list(tok.lefts)
         while stack:
             child = stack.pop(0)
@@ -118,6 +118,26 @@ class Parties:
             if child.dep_ == "compound" and child.pos_ == "PROPN" and not got:
                 stack.extend(child.lefts)  # "U.S.-Japan Security Committee meeting"
         return found
+
+    def _hyphen_pair(self, tok: Token) -> list[Actor]:
+        """States joined by a hyphen before ``tok`` when the tokenizer split them ("US-Russia talks",
+        "the U.S.-North Korea summit"): both, when both sides name states."""
+        doc = tok.doc
+        left = doc[tok.left_edge.i: tok.i]
+        if "-" not in left.text or len(left) > 8:
+            return []
+        for n, t in enumerate(left):
+            if t.text != "-" or n == 0 or n == len(left) - 1:
+                continue
+            sides = []
+            for words in ([left[max(0, n - 2): n], left[n - 1: n]], [left[n + 1: n + 3], left[n + 1: n + 2]]):
+                match = next((self.table.match(w.text) for w in words if self.table.match(w.text)), None)
+                sides.append(match)
+            if all(sides):
+                mention = Mention(text=left[max(0, n - 1): n + 2].text, start=left[max(0, n - 1)].idx,
+                                  end=left[n + 1].idx + len(left[n + 1]), kind="demonym")
+                return [self.state(m.code, mention) for m in sides]
+        return []
 
     def _modifier(self, child: Token, any_dep: bool = False) -> list[Actor]:
         """The actors one modifier names: a possessor's actors, a state adjective or name, a body."""
