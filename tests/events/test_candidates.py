@@ -49,8 +49,10 @@ def parties(c) -> tuple:
 
 
 def event(coder, type_: str, trigger: str):
+    """The event of ``type_`` whose trigger is ``trigger`` or, where a verb and its event noun
+    were merged into one event, holds it ("imposed sanctions" and "sanctions")."""
     for e in coder.code():
-        if e.type == type_ and e.trigger == trigger:
+        if e.type == type_ and (e.trigger == trigger or e.trigger in trigger.split()):
             return e
     raise AssertionError(f"no {type_} event {trigger!r}: {[(e.type, e.trigger) for e in coder.code()]}")
 

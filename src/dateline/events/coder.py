@@ -309,19 +309,26 @@ class EventCoder:
             aux = self._aux(cand.trigger)
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end)))
-        return _merge(events)
+        return _merge(events, [sentence(self.doc.char_span(e.trigger_start, e.trigger_end,
+                                                           alignment_mode="expand")[0]).start_char for e in events])
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per sentence, type, actor and recipient set; the richer record wins."""
+def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Event]:
+    """One event per sentence, type, actor and recipient set, in every reading of the sentence
+    (a verb and the statement it reports: "urged Trump and Putin" as verb and as statement);
+    the more confident record wins and takes the other's place, amount and date where it has none.
+    ``sentences`` gives the start of each event's trigger sentence (default: the event's start)."""
     kept: dict[tuple, Event] = {}
-    for e in events:
-        key = (e.start, e.type, tuple(sorted(a.name for a in e.actor)), tuple(sorted(a.name for a in e.recipient)),
+    for n, e in enumerate(events):
+        at = sentences[n] if sentences is not None else e.start
+        key = (at, e.type, tuple(sorted(a.name for a in e.actor)), tuple(sorted(a.name for a in e.recipient)),
                tuple(sorted(e.aux)))
         old = kept.get(key)
         if old is None:
             kept[key] = e
         else:
+            if e.confidence > old.confidence:
+                kept[key], old, e = e, e, old
             old.location = old.location or e.location
             old.amount = old.amount or e.amount
             old.date = old.date or e.date

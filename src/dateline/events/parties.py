@@ -188,6 +188,9 @@ class Parties:
         if not found and tok.lower_ in _QUANTIFIERS:  # "most of Europe", "both of them"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 found = [a for pobj in prep.children if pobj.dep_ == "pobj" for a in self.of(pobj)]
+        for child in tok.lefts:  # "U.S. and Chinese officials": the group names one state, its modifier two
+            for conj in child.conjuncts if child.dep_ in _MODIFIER_DEPS else ():
+                found += [a for a in self._modifier(conj, any_dep=True) if a not in found]
         for conj in (c for c in tok.children if c.dep_ == "conj"):  # "Cameroon and C.A.R. officials"
             found += [a for a in self.of(conj) if a not in found]
         self._cache[tok.i] = found

@@ -133,10 +133,12 @@ def _countries(table: dict[str, PlaceInfo], countries: dict) -> None:
 
 
 def _cities(gc, countries: dict) -> dict[str, PlaceInfo]:
-    """The most populous city of each name (and single-word alternate name of big cities)."""
+    """The most populous city of each name (and single-word alternate name of big cities); a
+    capital's own name wins over the alternate name of a bigger city."""
     capitals = {(c["iso"], c["capital"].strip()) for c in countries.values()}
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     cities: dict[str, PlaceInfo] = {}
+    rank: dict[str, tuple[bool, int]] = {}  # a city's own name beats another's alternate name, then population
     for city in gc.get_cities().values():
         info = PlaceInfo(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"], "city",
                          city["population"], (city["countrycode"], city["name"]) in capitals, "geonames")
@@ -144,9 +146,11 @@ def _cities(gc, countries: dict) -> dict[str, PlaceInfo]:
         if city["population"] >= _ALTERNATE_MIN_POPULATION:
             names |= {a for a in city["alternatenames"] if _ALTERNATE_NAME.fullmatch(a)}
         for name in names:
-            best = cities.get(name)
-            if best is None or (best.population or 0) < info.population:
-                cities[name] = info
+            # a capital's own name beats another city's alternate name ("Islamabad" is not Chattogram),
+            # otherwise the most populous wins ("Odessa" is Odesa, not Odessa, Texas)
+            key = (name == city["name"] and info.capital, info.population or 0)
+            if name not in rank or rank[name] < key:
+                cities[name], rank[name] = info, key
     return cities
 
 
