@@ -41,6 +41,7 @@ _OBJECTS = ("dobj", "dative", "attr", "oprd")
 _RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "at", "from", "for", "of", "into", "toward", "towards",
                     "over", "about", "out", "onto", "across", "inside", "in", "near", "by")
 _PLACE_PREPS = {"in", "near", "inside", "across", "at"}
+_OBLIGATION = {"must", "should"}
 #: Reporting verbs are statements, not verb candidates (unless the trigger lexicon names them:
 #: "urged", "accused", "threatened" are acts as well as cues).
 _SAYING = CUE_LEMMAS | {"say"}
@@ -263,16 +264,34 @@ class CandidateFinder:
             addressee: list[Actor] = []
             for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative")):
                 addressee = [a for a in self.parties.of(obj) if a is not speaker]
+            obliged = self._obliged(pieces, speaker)  # "European nations have to provide ...": asked of them
+            if obliged and not addressee:
+                addressee = obliged
             if addressee and addressee not in [[a] for a in named]:
                 named = [a for a in named if a not in addressee]
             readings = ([addressee] if addressee else []) + [[a] for a in named[:3]]
             for recipient in [[]] + readings:
                 out.append(Candidate("statement", span[0], [speaker], recipient, start, end,
                                      actor_role="speaker",
-                                     recipient_role=("addressee" if recipient is addressee and addressee else
+                                     recipient_role=("obliged" if recipient is addressee and addressee is obliged
+                                                     else "addressee" if recipient is addressee and addressee else
                                                      "content" if recipient else ""),
                                      quote=first, pieces=pieces))
         return out
+
+    def _obliged(self, pieces: list[Quote], speaker: Actor) -> list[Actor]:
+        """The parties a statement's content says must act: the subject of "have to", "need to",
+        "must", "should" ("European nations have to provide the overwhelming share")."""
+        for q in pieces:
+            for tok in self.doc.char_span(q.start, q.end, alignment_mode="expand") or ():
+                modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children)
+                need = tok.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
+                if modal or need:
+                    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+                        found = [a for a in self.parties.of(subj) if a is not speaker and a.country != speaker.country]
+                        if found:
+                            return found
+        return []
 
     def find(self) -> list[Candidate]:
         """Every candidate of the article, in text order of their triggers (statements last)."""

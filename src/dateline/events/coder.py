@@ -279,7 +279,7 @@ class EventCoder:
         best_of = [max((i for i in range(len(classes)) if classes[i] != NONE), key=lambda i: p[i]) for p in probs]
         statement_best: dict[int, int] = {}  # one reading of each statement: its likeliest recipient
         for n, ((cand, _), p) in enumerate(zip(found, probs)):
-            if cand.kind == "statement":
+            if cand.kind == "statement" and (cand.recipient or classes[best_of[n]] in self.untargeted):
                 key = cand.quote.start
                 if key not in statement_best or p[best_of[n]] > probs[statement_best[key]][best_of[statement_best[key]]]:
                     statement_best[key] = n
