@@ -8,7 +8,8 @@ publication date), then prints a line per article and the micro-averaged figures
 ``../shared/tools/score_folder.py GOLD_DIR PRED.jsonl --attributes`` does (quotes, events,
 forbidden events, date agreement), plus recall and precision by PLOVER type
 (:mod:`dateline.evaluation.events`). ``--out`` keeps the predictions as ``extract --format
-jsonl`` prints them. Exit status 0, or 2 for a bad argument.
+jsonl`` prints them. Exit status 0, or 2 for a bad argument (E010: a missing folder or file, no
+annotation, stories missing from the corpus; E008: a file that is no annotation or corpus).
 """
 from __future__ import annotations
 
@@ -42,8 +43,9 @@ def _print(result: dict, console: Console) -> None:
     table.add_row("all", _pct(result["event_recall"]), str(result["found_events"]), str(result["required_events"]),
                   _pct(result["event_precision"]), str(result["right_events"]), str(result["predicted_events"]))
     console.print(table)
+    dates = "none checked" if result["date_agreement"] is None else f"{_pct(result['date_agreement'])}%"
     console.print(f"forbidden events reported as real: {result['forbidden_events_reported']}; date agreement "
-                  f"{_pct(result['date_agreement'])}% of {result['date_checked']} found dated events; "
+                  f"{dates} of {result['date_checked']} found dated events; "
                   f"{result['failures']} failed articles")
 
 
@@ -58,17 +60,36 @@ def events(
     from ..evaluation.events import score
     from ..pipeline import Pipeline
     from ..records import Article, Failure
-    from ..training.events import read_gold, read_stories
+    from ..training.events import read_stories
 
-    if not gold_dir.is_dir() or not corpus.is_file():
-        typer.echo(f"E: {gold_dir} must be a folder of annotations and {corpus} a JSONL corpus", err=True)
+    def fail(code: str, text: str) -> None:
+        typer.echo(f"{code} {text}", err=True)
         raise typer.Exit(2)
-    golds = read_gold(gold_dir)
-    stories = read_stories(corpus)
+
+    if not gold_dir.is_dir():
+        fail("E010", f"GOLD_DIR {gold_dir} is not a folder of annotations (*.json)")
+    if not corpus.is_file():
+        fail("E010", f"CORPUS {corpus} is not a file (a JSONL corpus with id, text, published)")
+    if out is not None and not out.parent.is_dir():
+        fail("E010", f"--out {out}: no folder {out.parent}")
+    golds = []
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            str(gold["source"]["id"]), list(gold["events"])
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            fail("E008", f"{path}: not a reference annotation with source.id and events ({type(exc).__name__})")
+        golds.append(gold)
+    if not golds:
+        fail("E010", f"GOLD_DIR {gold_dir} holds no annotation (*.json)")
+    try:
+        stories = read_stories(corpus)
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError) as exc:
+        fail("E008", f"CORPUS {corpus}: not a JSONL corpus of objects with id ({type(exc).__name__})")
     missing = [str(g["source"]["id"]) for g in golds if str(g["source"]["id"]) not in stories]
     if missing:
-        typer.echo(f"E: {corpus} lacks the annotated stories {', '.join(missing[:5])}", err=True)
-        raise typer.Exit(2)
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        fail("E010", f"CORPUS {corpus} lacks {len(missing)} annotated stories: {', '.join(missing[:5])}{more}")
     articles = [Article(id=str(g["source"]["id"]), text=stories[str(g["source"]["id"])]["text"],
                         title=stories[str(g["source"]["id"])].get("title"),
                         published=str(g.get("published") or stories[str(g["source"]["id"])].get("published"))[:10])

@@ -299,6 +299,8 @@ class EventCoder:
                 event_type = "ACCUSE"
             actor, recipient = list(cand.actor), list(cand.recipient)
             rule = f"model:{cand.kind}:{cand.trigger.lemma_.lower()}"
+            if event_type == "CONSULT" and cand.recipient_role in ("in", "at", "near"):
+                recipient = []  # "meet in Saudi Arabia": where, not with whom
             if event_type == "CONSULT":  # reciprocal: every party is an actor (manual section 3.2)
                 actor, recipient = actor + [a for a in recipient if a not in actor], []
             lexicon = VERBS.get(cand.trigger.lemma_.lower()) if cand.kind == "verb" else None
@@ -307,6 +309,9 @@ class EventCoder:
                 if recipient:
                     rule += "+implicit-recipient"
             aux = self._aux(cand.trigger)
+            head = cand.trigger.head
+            if cand.kind == "noun" and cand.trigger.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ == "VERB":
+                aux = sorted(set(aux) | set(self._aux(head)))  # "may impose sanctions": the sanctions may come
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end)))
         return _merge(events, [sentence(self.doc.char_span(e.trigger_start, e.trigger_end,

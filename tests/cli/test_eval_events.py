@@ -1,0 +1,50 @@
+"""``dateline eval events``: figures on annotated VOA train stories, and bad arguments refused with
+their E code before any work."""
+from __future__ import annotations
+
+import json
+import shutil
+
+from typer.testing import CliRunner
+
+from dateline.cli.main import app
+from shared_paths import SHARED
+
+runner = CliRunner()
+CORPUS = SHARED / "corpora" / "voa" / "voa_stories.jsonl"
+TRAIN = SHARED / "gold" / "voa" / "train"
+
+
+def test_two_train_stories_scored_in_json(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("8010030.json", "8005899.json"):  # G7 in Charlevoix; Rubio in Jeddah
+        shutil.copy(TRAIN / name, gold / name)
+    out = tmp_path / "pred.jsonl"
+    result = runner.invoke(app, ["eval", "events", str(gold), str(CORPUS), "--format", "json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert [a["id"] for a in figures["articles"]] == ["8005899", "8010030"]
+    assert figures["required_events"] == 15 and 0 < figures["found_events"] <= 15  # 8 + 7 required
+    assert figures["predicted_events"] == sum(a["predicted"] for a in figures["articles"]) > 0
+    assert "CONSULT" in figures["by_type"] and figures["failures"] == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {d["article"]["id"] for d in lines} == {"8005899", "8010030"} and all("events" in d for d in lines)
+
+
+def test_bad_arguments_are_refused_with_their_code(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.json").write_text("{not json", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "1", "text": "Nothing here.", "published": "2025-03-01"}) + "\n")
+    cases = [([str(bad), str(CORPUS)], "E008 "), ([str(empty), str(CORPUS)], "E010 "),
+             ([str(TRAIN), str(other)], "lacks 12 annotated stories"),
+             ([str(TRAIN), str(CORPUS), "--out", str(tmp_path / "no" / "p.jsonl")], "E010 --out"),
+             ([str(tmp_path / "absent"), str(CORPUS)], "E010 GOLD_DIR")]
+    for args, says in cases:
+        result = runner.invoke(app, ["eval", "events", *args])
+        assert result.exit_code == 2 and says in result.output, (args, result.output)
+        assert "Traceback" not in result.output
