@@ -40,6 +40,19 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
+def _scored(result: dict, rows: list, preds: list[str]) -> dict:
+    """``result`` with the scores of ``preds`` against the rows' gold labels (None without them)
+    and the predictions."""
+    from ..events import plv
+    if rows and all(r.label for r in rows):
+        m = plv.metrics([r.label for r in rows], preds)
+        result.update({k: m[k] for k in ("accuracy", "macro_f1", "per_class_f1")})
+    else:
+        result.update(accuracy=None, macro_f1=None, per_class_f1={})
+    result["predictions"] = preds
+    return result
+
+
 def _events_method(file: Path, train: Path, result: dict) -> dict:
     """``--method events``: the type part of the event model ``extract`` uses."""
     from ..events import plv
@@ -56,13 +69,7 @@ def _events_method(file: Path, train: Path, result: dict) -> dict:
     else:
         preds = plv_predict(default_model(), file, pipeline.nlp)
         result["mode"] = "the shipped event model (src/dateline/events/data/event_model.npz)"
-    if rows and all(r.label for r in rows):
-        m = plv.metrics([r.label for r in rows], preds)
-        result.update({k: m[k] for k in ("accuracy", "macro_f1", "per_class_f1")})
-    else:
-        result.update(accuracy=None, macro_f1=None, per_class_f1={})
-    result["predictions"] = preds
-    return result
+    return _scored(result, rows, preds)
 
 
 def evaluate(file: Path, train: Path = DEFAULT_TRAIN, method: str = "ours") -> dict:
@@ -83,13 +90,7 @@ def evaluate(file: Path, train: Path = DEFAULT_TRAIN, method: str = "ours") -> d
     model = plv.train(plv.read_plv(train), method=method)
     preds = plv.predict(model, rows)
     result["mode"] = f"trained on {train}"
-    if rows and all(r.label for r in rows):
-        m = plv.metrics([r.label for r in rows], preds)
-        result.update({k: m[k] for k in ("accuracy", "macro_f1", "per_class_f1")})
-    else:
-        result.update(accuracy=None, macro_f1=None, per_class_f1={})
-    result["predictions"] = preds
-    return result
+    return _scored(result, rows, preds)
 
 
 @plover_app.command("plover")

@@ -75,7 +75,8 @@ class Candidate:
     event noun, or the statement's cue), the event ``noun`` of a verb that governs one ("sent
     … aid"), the ``actor`` and ``recipient`` actors, the roles they were found in
     (``actor_role``, ``recipient_role``: a dependency label or preposition), and for a
-    statement its ``quote``. ``start``/``end`` are the character offsets of the sentence."""
+    statement its ``quote``, the quotes of its attribution (``pieces``) and their tokens
+    (``content``). ``start``/``end`` are the character offsets of the sentence."""
 
     kind: str
     trigger: Token
@@ -88,6 +89,7 @@ class Candidate:
     recipient_role: str = ""
     quote: Quote | None = None
     pieces: list[Quote] = field(default_factory=list)
+    content: list[Token] = field(default_factory=list)
 
 
 class CandidateFinder:
@@ -101,9 +103,6 @@ class CandidateFinder:
 
     def __init__(self, doc: Doc, parties: Parties, quotes: list[Quote]) -> None:
         self.doc, self.parties, self.quotes = doc, parties, quotes
-        by_id = {a.id: a for a in parties.index.actors}
-        self._speaker = {q.attribution if q.attribution is not None else -1 - n: by_id.get(q.speaker.actor_id)
-                         for n, q in enumerate(quotes) if q.speaker is not None and q.speaker.actor_id}
         self._cue_tokens = set()
         for q in quotes:
             if q.cue_start is not None:
@@ -215,7 +214,7 @@ class CandidateFinder:
                 actor, a_role = self.parties.of(child), "poss"
                 break
         if not actor:
-            own = self.parties._modifier_state(tok)
+            own = self.parties.modifier_state(tok)
             if own:
                 actor, a_role = own, "amod"
         if not actor:
@@ -238,12 +237,14 @@ class CandidateFinder:
                          recipient_role=r_role)
 
     def _statements(self) -> list[Candidate]:
-        groups: dict[int, list[Quote]] = {}
+        groups: dict[int, list[Quote]] = {}  # the pieces of each attribution (a quote alone: its own key)
         for n, q in enumerate(self.quotes):
             groups.setdefault(q.attribution if q.attribution is not None else -1 - n, []).append(q)
+        by_id = {a.id: a for a in self.parties.index.actors}
         out: list[Candidate] = []
-        for key, pieces in groups.items():
-            speaker = self._speaker.get(key)
+        for pieces in groups.values():
+            spoken = [q for q in pieces if q.speaker is not None and q.speaker.actor_id]
+            speaker = by_id.get(spoken[-1].speaker.actor_id) if spoken else None
             if speaker is None:
                 continue
             first = pieces[0]
@@ -251,20 +252,19 @@ class CandidateFinder:
             span = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
             if span is None:
                 continue
+            content = [t for q in pieces for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
             named: list[Actor] = []
-            for q in pieces:
-                content = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-                for t in content or ():
-                    for a in self.parties.of(t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else ():
-                        if a not in named and a is not speaker and a.country != speaker.country:
-                            named.append(a)
+            for t in content:
+                for a in self.parties.of(t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else ():
+                    if a not in named and a is not speaker and a.country != speaker.country:
+                        named.append(a)
             sent = sentence(span[0])
             start = min(sent.start_char, min(q.start for q in pieces))
             end = max(sent.end_char, max(q.end for q in pieces))
             addressee: list[Actor] = []
             for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative")):
                 addressee = [a for a in self.parties.of(obj) if a is not speaker]
-            obliged = self._obliged(pieces, speaker)  # "European nations have to provide ...": asked of them
+            obliged = self._obliged(content, speaker)  # "European nations have to provide ...": asked of them
             if obliged and not addressee:
                 addressee = obliged
             if addressee and addressee not in [[a] for a in named]:
@@ -276,21 +276,20 @@ class CandidateFinder:
                                      recipient_role=("obliged" if recipient is addressee and addressee is obliged
                                                      else "addressee" if recipient is addressee and addressee else
                                                      "content" if recipient else ""),
-                                     quote=first, pieces=pieces))
+                                     quote=first, pieces=pieces, content=content))
         return out
 
-    def _obliged(self, pieces: list[Quote], speaker: Actor) -> list[Actor]:
-        """The parties a statement's content says must act: the subject of "have to", "need to",
-        "must", "should" ("European nations have to provide the overwhelming share")."""
-        for q in pieces:
-            for tok in self.doc.char_span(q.start, q.end, alignment_mode="expand") or ():
-                modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children)
-                need = tok.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
-                if modal or need:
-                    for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-                        found = [a for a in self.parties.of(subj) if a is not speaker and a.country != speaker.country]
-                        if found:
-                            return found
+    def _obliged(self, content: list[Token], speaker: Actor) -> list[Actor]:
+        """The parties a statement's ``content`` says must act: the subject of "have to", "need
+        to", "must", "should" ("European nations have to provide the overwhelming share")."""
+        for tok in content:
+            modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children)
+            need = tok.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
+            if modal or need:
+                for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    found = [a for a in self.parties.of(subj) if a is not speaker and a.country != speaker.country]
+                    if found:
+                        return found
         return []
 
     def find(self) -> list[Candidate]:

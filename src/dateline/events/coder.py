@@ -17,6 +17,7 @@ applies the PLOVER manual's conventions:
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 import numpy as np
@@ -38,6 +39,8 @@ ROOT_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "
               "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
               "ASSAULT": "190"}
 ROOT_MODES = {"ACCUSE": "disapprove"}
+#: The first line break after text: paragraphs are counted by these.
+_PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n")
 #: Statements are events when they act toward someone (VOA annotation guidelines); these types
 #: need no target: an intent (AGREE), a demand or appeal to all (REQUEST), a refusal (REJECT).
 UNTARGETED = frozenset({"AGREE", "REQUEST", "REJECT"})
@@ -107,10 +110,6 @@ class EventCoder:
         self.parties = Parties(actors, places)
         self._verb_of_date: dict[int, int | None] = {}
         self._breaks: list[int] | None = None
-        #: Types a statement may have with nobody named as its target.
-        self.untargeted = UNTARGETED
-        #: Whether an event needs an actor with a country or organisation code.
-        self.coded_actor = True
 
     def _implicit_recipient(self, trigger: Token, actor: list[Actor]) -> list[Actor]:
         """The nearest state in the sentence that is not on the actor's side ("Putin invaded")."""
@@ -247,14 +246,10 @@ class EventCoder:
         """Every candidate of the article with its feature strings."""
         out = []
         for cand in CandidateFinder(self.doc, self.parties, self.quotes).find():
-            content = None
-            if cand.kind == "statement":
-                content = [t for q in cand.pieces
-                           for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
             sides = {a.country for a in cand.actor if a.country}
             feats = features(cand.kind, cand.trigger, cand.noun, cand.actor_role, cand.recipient_role,
                              tuple(sorted({a.kind for a in cand.actor})),
-                             tuple(sorted({a.kind for a in cand.recipient})), content,
+                             tuple(sorted({a.kind for a in cand.recipient})), cand.content,
                              cand.quote.kind if cand.quote else None, self._paragraph(cand.trigger),
                              bool(sides & {a.country for a in cand.recipient}))
             out.append((cand, feats))
@@ -262,8 +257,7 @@ class EventCoder:
 
     def _paragraph(self, tok: Token) -> int:
         if self._breaks is None:
-            text = doc_text(self.doc)
-            self._breaks = [i for i in range(len(text)) if text[i] == "\n" and (i == 0 or text[i - 1] != "\n")]
+            self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc_text(self.doc))]
         return bisect.bisect_left(self._breaks, tok.idx)
 
     def code(self) -> list[Event]:
@@ -276,10 +270,11 @@ class EventCoder:
         probs = model.predict([f for _, f in found])
         classes = model.classes
         events: list[Event] = []
+        sentences: list[int] = []  # where each event's trigger sentence starts, for _merge
         best_of = [max((i for i in range(len(classes)) if classes[i] != NONE), key=lambda i: p[i]) for p in probs]
         statement_best: dict[int, int] = {}  # one reading of each statement: its likeliest recipient
         for n, ((cand, _), p) in enumerate(zip(found, probs)):
-            if cand.kind == "statement" and (cand.recipient or classes[best_of[n]] in self.untargeted):
+            if cand.kind == "statement" and (cand.recipient or classes[best_of[n]] in UNTARGETED):
                 key = cand.quote.start
                 if key not in statement_best or p[best_of[n]] > probs[statement_best[key]][best_of[statement_best[key]]]:
                     statement_best[key] = n
@@ -288,10 +283,10 @@ class EventCoder:
             best = best_of[n]
             if p[best] < model.threshold or (cand.kind == "statement" and n not in keep):
                 continue
-            if self.coded_actor and not any(a.country for a in cand.actor):
+            if not any(a.country for a in cand.actor):
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
             event_type = classes[best]
-            if cand.kind == "statement" and not cand.recipient and event_type not in self.untargeted:
+            if cand.kind == "statement" and not cand.recipient and event_type not in UNTARGETED:
                 continue  # a statement is an event when it acts toward someone (VOA guidelines)
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
@@ -314,8 +309,8 @@ class EventCoder:
                 aux = sorted(set(aux) | set(self._aux(head)))  # "may impose sanctions": the sanctions may come
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end)))
-        return _merge(events, [sentence(self.doc.char_span(e.trigger_start, e.trigger_end,
-                                                           alignment_mode="expand")[0]).start_char for e in events])
+            sentences.append(sentence(cand.trigger).start_char)
+        return _merge(events, sentences)
 
 
 def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Event]:

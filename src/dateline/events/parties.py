@@ -57,9 +57,6 @@ class Parties:
         self._cache: dict[int, list[Actor]] = {}
         self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
         self.story_country = _story_country(index, self.places)
-        #: Whether a person the story gives no state takes the story's state (else only a place
-        #: named in the same sentence gives one).
-        self.person_story_country = False
 
     def _context_country(self, tok: Token, story: bool = True) -> str | None:
         """For a person or group the story gives no state: the state of the place named in the
@@ -75,7 +72,8 @@ class Parties:
 
         A person keeps one country for the story (set on the actor); a group ("police",
         "rebels") is a new actor of the same name and sector for each country it acts in."""
-        code = self._context_country(tok, story=actor.kind != "person" or self.person_story_country)
+        # a person takes only a state named in their sentence: the story's state is too often another's
+        code = self._context_country(tok, story=actor.kind != "person")
         if code is None:
             return actor
         if actor.kind == "person":
@@ -104,7 +102,7 @@ class Parties:
             actor.mentions.append(mention)
         return actor
 
-    def _modifier_state(self, tok: Token) -> list[Actor]:
+    def modifier_state(self, tok: Token) -> list[Actor]:
         """Every state or body the modifiers of ``tok`` name: "Canadian and Mexican exports",
         "U.S.-Ukraine talks", "the U.S.-Japan Security Consultative Committee meeting"."""
         found: list[Actor] = self._hyphen_pair(tok)
@@ -182,7 +180,7 @@ class Parties:
         self._cache[tok.i] = []  # guards against cycles
         found = list(self.index.by_token.get(tok.i, []))
         if not found or all(a.country is None for a in found):
-            found = self._modifier_state(tok) or self._located_state(tok) or found
+            found = self.modifier_state(tok) or self._located_state(tok) or found
         if found and all(a.country is None for a in found):  # "rebels", "officials", an unknown person
             found = [self._placed(a, tok) for a in found]
         if not found and tok.lower_ in _QUANTIFIERS:  # "most of Europe", "both of them"

@@ -52,16 +52,16 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
     typed = [ex for exs in per_story for ex in exs if ex.label != T.NONE] + plv
     picker = T._linear(typed, [ex.label for ex in typed], settings["c"])
     synthetic = T.synthetic_examples(T.synthetic_candidates(pipeline, T.read_synthetic(shared / SYNTHETIC)), picker)
-    plv += synthetic + T.lexicon_examples()
-    examples = [ex for exs in per_story for ex in exs] + plv
+    extra = plv + synthetic + T.lexicon_examples()  # beside the stories' own examples
+    examples = [ex for exs in per_story for ex in exs] + extra
     _weigh(examples, settings)
     summary = {"settings": settings, "stories": len(golds), "examples": len(examples),
-               "labels_voa": T.label_counts(ex for exs in per_story for ex in exs), "plv_rows": len(plv) - len(synthetic),
+               "labels_voa": T.label_counts(ex for exs in per_story for ex in exs), "plv_rows": len(plv),
                "synthetic": T.label_counts(synthetic)}
     if cv:
         pairs = []
         for k, (gold, (_, coder)) in enumerate(zip(golds, coders)):
-            rest = [ex for j, exs in enumerate(per_story) if j != k for ex in exs] + plv
+            rest = [ex for j, exs in enumerate(per_story) if j != k for ex in exs] + extra
             coder._model = T.fit(rest, c=settings["c"], gate_c=settings["gate_c"], meta={"threshold": settings["threshold"]})
             pairs.append((gold, {"events": [asdict(e) for e in coder.code()]}))
         figures = score(pairs)
