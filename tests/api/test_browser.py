@@ -151,7 +151,8 @@ def test_search_a_speaker_and_open_the_quote_in_its_article(server, placed_serve
     page.select_option('select[name="type"]', "COERCE")
     page.click('form.filters button[type="submit"]')
     page.wait_for_url("**/map?*type=COERCE*")
-    assert [p.get_attribute("data-name") for p in points.all()] == ["India"]
+    shown = [p.get_attribute("data-name") for p in points.all()]
+    assert "India" in shown and "Niamey" not in shown  # the arrests in Tamil Nadu, not the trade bloc
 
     assert not errors, errors
     outside = [u for u in page.requests if not u.startswith((server, placed_server))]

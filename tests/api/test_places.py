@@ -38,7 +38,11 @@ def test_every_placed_event_is_on_the_map(placed_client):
     names = placed_names(placed_client)
     assert page["total"] == len(names) and page["next"] is None and ANCHORS <= names
     total = placed_client.get("/api/stats").json()["events"]
-    assert page["events"] == total > 30 and page["placed"] == len(names) and page["unplaced"] == 1  # "Eastern Mediterranean"
+    items = placed_client.get("/api/events", params={"limit": 200}).json()["items"]
+    located = [e["location"] for e in items if e["location"]]
+    assert page["events"] == total > 30 and page["placed"] == sum(1 for loc in located if loc.get("country")) >= len(names)
+    # the coder gives an event only a place it can put on the map ("the Eastern Mediterranean" is none)
+    assert page["unplaced"] == sum(1 for loc in located if not loc.get("country")) == 0
     places = by_name(page)
     assert set(places) == names
     niamey = places["Niamey"]
@@ -49,12 +53,12 @@ def test_every_placed_event_is_on_the_map(placed_client):
     # El Paso, Texas: the coder gives the country only, so the event sits at the USA's point
     usa = places["United States"]
     assert usa["precision"] == "country" and usa["country"] == "USA" and (usa["lat"], usa["lon"]) == (38.0, -97.0)
-    assert usa["types"] == {"ASSAULT": 1} and usa["names"] == {"United States": 1}
-    assert usa["examples"][0]["title"].startswith("Gunman opens fire in El Paso, Texas")
+    assert usa["types"]["ASSAULT"] == 1 and usa["names"] == {"United States": usa["events"]}
+    assert all(x["title"].startswith("Gunman opens fire in El Paso, Texas") for x in usa["examples"])
     assert (places["India"]["lat"], places["India"]["lon"]) == (20.0, 77.0)
-    assert places["Austria"]["types"] == {"ACCUSE": 1}
+    assert places["Austria"]["types"]["ACCUSE"] >= 1  # "Glawischnig-Piesczek sued in Austria for defamation"
     cairo = places["Cairo"]  # "Cairo summit": the leaders met there
-    assert cairo["precision"] == "place" and cairo["country"] == "EGY" and cairo["types"] == {"CONSULT": 1}
+    assert cairo["precision"] == "place" and cairo["country"] == "EGY" and cairo["types"]["CONSULT"] >= 1
 
 
 def test_places_agree_with_the_events(placed_client):
@@ -71,12 +75,13 @@ def test_places_agree_with_the_events(placed_client):
 
 def test_filters_are_those_of_events(placed_client):
     coerce = placed_client.get("/api/events/places", params={"type": "coerce"}).json()
-    assert [p["name"] for p in coerce["items"]] == ["India"]
+    assert {p["name"] for p in coerce["items"]} == placed_names(placed_client, type="COERCE") >= {"India", "Tiruchirappalli"}
     n_coerce = placed_client.get("/api/events", params={"type": "COERCE", "limit": 200}).json()["total"]
-    assert coerce["events"] == n_coerce >= 1 and coerce["placed"] == 1 and coerce["unplaced"] == 0
+    assert coerce["events"] == n_coerce >= 1 and coerce["placed"] == sum(p["events"] for p in coerce["items"])
+    assert coerce["unplaced"] == 0
     y2020 = placed_client.get("/api/events/places", params={"date_from": "2020-01-01"}).json()
     assert {p["name"] for p in y2020["items"]} == placed_names(placed_client, date_from="2020-01-01") >= {"Cairo", "India"}
-    assert y2020["unplaced"] == 1
+    assert y2020["unplaced"] == 0
     y2019 = placed_client.get("/api/events/places", params={"date_to": "2019-08-31"}).json()
     n_2019 = placed_client.get("/api/events", params={"date_to": "2019-08-31", "limit": 200}).json()["total"]
     assert set(by_name(y2019)) == placed_names(placed_client, date_to="2019-08-31") >= {"Niamey", "United States"}

@@ -243,3 +243,57 @@ def test_people_take_the_state_of_their_own_title_phrase(coded):
     assert parties(candidate(coder, "verb", "accuses")) == (["SOM"], "nsubj", ["KEN"], "dobj")
     e = event(coder, "ACCUSE", "accuses")
     assert (codes(e.actor), codes(e.recipient)) == (["SOM"], ["KEN"])
+
+
+def test_people_take_the_state_an_apposition_or_relative_clause_gives_them(coded):
+    # Wikinews 2019-10-06 (European_Court_of_Justice_says_Facebook_must_remove_'illegal'_posts_globally)
+    coder = coded("The Luxembourg-based court issued a judgement favorable to the plaintiff, Eva Glawischnig-Piesczek, "
+                  "a politician in Austria, allowing an Austrian court to require social media site Facebook to remove "
+                  "a post from its site made by a user in Ireland. Glawischnig-Piesczek sued in Austria for defamation "
+                  "and won.", "2019-10-06")
+    assert parties(candidate(coder, "verb", "sued"))[:2] == (["AUT"], "nsubj")
+    # VOA 8008126 (…-gunman-tells-new-york-court), 2025-03-12
+    coder = coded("Khalid Mehdiyev told jurors that he was arrested in July 2022 in his car in Brooklyn while in "
+                  "possession of an AK-47 rifle and a ski mask. Mehdiyev, who is Azerbaijani, said he is cooperating "
+                  "with prosecutors after pleading guilty to attempted murder and illegal possession of a firearm.",
+                  "2025-03-12")
+    assert parties(candidate(coder, "verb", "cooperating"))[:2] == (["AZE"], "nsubj")
+
+
+def test_a_place_in_a_persons_sentence_does_not_make_them_its_citizen(coded):
+    # VOA 7638284 (…-china-s-bullying-boosts-global-support-for-taiwan-), 2024-06-02
+    coder = coded("VOA: Three days after President Lai took office, China conducted the military drills encircling "
+                  "Taiwan and called them “a punishment for separatist acts.”", "2024-06-02")
+    lai = next(a for a in coder.actors.actors if a.name == "Lai")
+    assert lai.country is None
+    assert parties(candidate(coder, "verb", "conducted"))[:2] == (["CHN"], "nsubj")
+
+
+def test_an_interviewer_label_misparsed_as_a_second_subject_is_passed_over(coded):
+    # VOA 7638284, 2024-06-02: "VOA:" before the question is parsed as another subject of "visited"
+    coder = coded("VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term.",
+                  "2024-06-02")
+    assert parties(candidate(coder, "verb", "visited")) == (["RUS"], "nsubj", ["CHN"], "dobj")
+
+
+def test_dotted_initials_of_a_state_and_coordinated_state_modifiers(coded):
+    # VOA 7686618 (…-fleeing-civilians-to-return-after-rebels-attack-villages), 2024-07-05
+    coder = coded("Last week, Cameroon and C.A.R. officials met in the C.A.R.'s capital, Bangui, and signed an "
+                  "agreement to jointly combat what they describe as increasing insecurity.", "2024-07-05")
+    met = candidate(coder, "verb", "met")
+    assert sorted(codes(met.actor)) == ["CAF", "CMR"]
+    assert coder._location(met.trigger).country == "CAF"  # "in the C.A.R.'s capital, Bangui"
+
+
+def test_a_visit_is_placed_at_its_destination_and_later_acts_at_the_named_scene(coded):
+    # VOA 7810159 (…-prime-minister-may-seek-nuclear-consulting-body-with-us-), 2024-10-04
+    coder = coded("Before Japan's own election this month, Ishiba, as a member of the Japanese Liberal Democratic "
+                  "Party, visited Taiwan in August and told Taiwan President Lai Ching-te that enhanced deterrence was "
+                  "necessary to resist China's aggression in the Taiwan Strait.", "2024-10-04")
+    assert coder._location(candidate(coder, "verb", "visited").trigger).country == "TWN"
+    # Wikinews 2019-10-06: "sued in Austria … Facebook was ordered to remove the post": the scene stays Austria
+    coder = coded("Glawischnig-Piesczek sued in Austria for defamation and won. Facebook was ordered to remove the "
+                  "post which it did by making it unavailable to view in Austria only.", "2019-10-06")
+    ordered = next(t for t in coder.doc if t.text == "ordered")
+    place = coder._location(ordered)
+    assert (place.name, place.start) == ("Austria", 29)  # the first sentence's, not "to view in Austria"

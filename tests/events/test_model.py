@@ -72,4 +72,19 @@ def test_the_scorer_agrees_with_the_shared_score_folder(pipeline, tmp_path):
     assert ours["event_recall"] == pytest.approx(theirs["event_recall"])
     assert ours["event_precision"] == pytest.approx(theirs["event_precision"])
     assert ours["forbidden_events_reported"] == theirs["forbidden_events_reported"]
-    assert ours["date_agreement"] == pytest.approx(theirs["date_agreement"])
+    for key in ("date", "location", "amount"):
+        assert ours[f"{key}_checked"] == theirs[f"{key}_checked"]
+        assert ours[f"{key}_agreement"] == pytest.approx(theirs[f"{key}_agreement"])
+    assert theirs["date_checked"] > 5 and theirs["location_checked"] > 2
+
+
+def test_the_manuals_example_sentences_are_read_with_v08_types():
+    from dateline.training.events import read_gsr
+
+    records = read_gsr(SHARED / "ontology" / "plover" / "PLOVER_GSR_CAMEO.txt")
+    assert len(records) == 322  # the DOCUMENT record is no example
+    first = records[0]
+    assert first["label"] == "AGREE" and first["triggers"] == ["agreed", "cooperate"]
+    assert first["text"].startswith("Senior Hungarian and Romanian officials agreed on Wednesday")
+    labels = {r["label"] for r in records}
+    assert {"REQUEST", "ACCUSE", "ASSAULT"} <= labels and not labels & {"DEMAND", "DISAPPROVE", "FIGHT", "INVESTIGATE"}

@@ -5,7 +5,10 @@ The knowledge base knows a few hundred people; the story usually says who the ot
 "Kenyan Foreign Minister Ama Otieno". A person the knowledge base gives no country takes the
 state or organisation named by a modifier of any of their mentions (an adjective, compound or
 possessor in the noun phrase) or of an apposition to it ("EU foreign policy chief Kaja Kallas":
-EUR, as the annotation guidelines code a body's officials). PLOVER codes a state's officials as the state (manual
+EUR, as the annotation guidelines code a body's officials), the state an apposition places them in
+("Eva Glawischnig-Piesczek, a politician in Austria": AUT; "in", "of", "from", never "to" or "for",
+which name the other side: "the U.N. envoy for Yemen"), or a relative clause predicates of them
+("Mehdiyev, who is Azerbaijani": AZE). PLOVER codes a state's officials as the state (manual
 v0.8, section "Actors"); the first mention that names a state wins, and the actor records it
 in ``role`` only where it had none.
 """
@@ -38,6 +41,31 @@ def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
     return None
 
 
+#: Prepositions by which a description places its holder in a state ("a politician in Austria",
+#: "the president of Ukraine", "a lawmaker from Ghana"); "envoy to", "envoy for" name the other side.
+_PLACING_PREPS = ("in", "of", "from")
+
+
+def _state_of_preps(head: Token, table: CountryTable) -> str | None:
+    """The state the object of a placing preposition of ``head`` names, or None."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            match = table.match(pobj.doc[pobj.left_edge.i: pobj.i + 1].text) or table.match(pobj.text)
+            if match is not None:
+                return match.code
+    return None
+
+
+def _predicated(head: Token, table: CountryTable) -> str | None:
+    """The state a relative clause predicates of ``head`` ("Mehdiyev, who is Azerbaijani")."""
+    for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+        for comp in (c for c in clause.children if c.dep_ in ("acomp", "attr")):
+            match = table.match(comp.text)
+            if match is not None and match.via in ("adjective", "demonym"):
+                return match.code
+    return None
+
+
 def _appositions(head: Token):
     for child in head.children:
         if child.dep_ == "appos":
@@ -64,9 +92,9 @@ def learn_countries(doc: Doc, actors: list[Actor], table: CountryTable | None = 
             if span is None:
                 continue
             head = span.root
-            code = _state_of_phrase(head, table)
+            code = _state_of_phrase(head, table) or _predicated(head, table)
             for other in _appositions(head):
-                code = code or _state_of_phrase(other, table)
+                code = code or _state_of_phrase(other, table) or _state_of_preps(other, table)
                 match = table.match(other.text) if code is None and other.pos_ == "PROPN" else None
                 code = code or (match.code if match else None)
             if code:

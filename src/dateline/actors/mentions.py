@@ -199,7 +199,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     for tok in doc:
         # "Trump has continued …": a name at a sentence start the tagger took for a common noun
         noun_subject = tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "poss")
-        if tok.i in taken or not (tok.pos_ == "PROPN" or noun_subject):
+        # the surname of a person this article names, in title case, whatever the tagger made of it
+        # ("Trump at first imposed …" parsed with "Trump" as the root noun)
+        named = tok.text in surnames and tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB")
+        if tok.i in taken or not (tok.pos_ == "PROPN" or noun_subject or named):
             continue
         # a knowledge-base name alone counts only where spaCy saw no date, place or other
         # entity: "May 26" is no prime minister, "Austin, Texas" no defence secretary

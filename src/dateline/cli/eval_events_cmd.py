@@ -43,10 +43,12 @@ def _print(result: dict, console: Console) -> None:
     table.add_row("all", _pct(result["event_recall"]), str(result["found_events"]), str(result["required_events"]),
                   _pct(result["event_precision"]), str(result["right_events"]), str(result["predicted_events"]))
     console.print(table)
-    dates = "none checked" if result["date_agreement"] is None else f"{_pct(result['date_agreement'])}%"
-    console.print(f"forbidden events reported as real: {result['forbidden_events_reported']}; date agreement "
-                  f"{dates} of {result['date_checked']} found dated events; "
-                  f"{result['failures']} failed articles")
+    agreement = "; ".join(
+        f"{key} agreement " + ("none checked" if result[f"{key}_agreement"] is None else
+                               f"{_pct(result[f'{key}_agreement'])}% of {result[f'{key}_checked']}")
+        for key in ("date", "location", "amount"))
+    console.print(f"forbidden events reported as real: {result['forbidden_events_reported']}; {agreement} "
+                  f"(found events the reference gives it for); {result['failures']} failed articles")
 
 
 @eval_app.command()

@@ -65,7 +65,8 @@ def _events_method(file: Path, train: Path, result: dict) -> dict:
         shared = train.resolve().parents[1]
         preds = plv_cross_validate(file, pipeline, shared if (shared / "corpora").is_dir() else None)
         result["mode"] = ("cross-validated: the event model's type part refitted on 4 folds of FILE, the trigger "
-                          "lexicon and the synthetic stories it picks, 5-fold stratified (seed 0)")
+                          "lexicon, the manual's example sentences and the synthetic stories it picks, 5-fold "
+                          "stratified (seed 0)")
     else:
         preds = plv_predict(default_model(), file, pipeline.nlp)
         result["mode"] = "the shipped event model (src/dateline/events/data/event_model.npz)"

@@ -45,6 +45,25 @@ def matches(gold: dict, actor: set[str], recipient: set[str], event_type: str | 
     return bool(actor & g_act) if g_rec else True
 
 
+def attribute_agreement(gold: dict, e: dict) -> dict[str, bool]:
+    """Whether predicted event ``e`` agrees with reference event ``gold`` on each attribute the
+    reference gives: ``date`` (the predicted ISO 8601 date starts with the reference's),
+    ``location`` (same ISO 3166 alpha-3 country) and ``amount`` (within 1% of the value, same
+    currency), as ``../shared/tools/score_folder.py --attributes`` checks them."""
+    out: dict[str, bool] = {}
+    if gold.get("date"):
+        out["date"] = str(e.get("date") or "").startswith(str(gold["date"]))
+    want = (gold.get("location") or {}).get("country")
+    if want:
+        out["location"] = str((e.get("location") or {}).get("country") or "").upper() == str(want).upper()
+    value = (gold.get("amount") or {}).get("value")
+    if value:
+        got = e.get("amount") or {}
+        out["amount"] = (abs((got.get("value") or 0) - value) <= 0.01 * value
+                         and str(got.get("currency") or "").upper() == str(gold["amount"].get("currency") or "").upper())
+    return out
+
+
 def real_events(pred: dict) -> list[dict]:
     """The predicted events reported as real (no hypothetical or negated aux)."""
     return [e for e in pred.get("events", []) if isinstance(e, dict) and not UNREAL & set(e.get("aux") or [])]
@@ -58,12 +77,14 @@ def score(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
     """Micro-averaged event figures over ``(reference, prediction)`` pairs of articles.
 
     Returns ``event_recall``, ``event_precision``, ``forbidden_events_reported``, counts,
-    ``date_agreement`` (share of found required events with a reference date whose best match
-    carries a date starting with it), ``by_type`` (recall and precision per PLOVER type: a
+    ``date_agreement``, ``location_agreement`` and ``amount_agreement`` with their
+    ``*_checked`` counts (share of found required events giving the attribute where some match
+    agrees: :func:`attribute_agreement`), ``by_type`` (recall and precision per PLOVER type: a
     reference event counts under its first type, a prediction under its own) and ``articles``
     (per article: found, required, predicted, right, forbidden).
     """
-    req = found = pred_n = right = forbidden = dated = dated_ok = 0
+    req = found = pred_n = right = forbidden = 0
+    checked: dict[str, list[int]] = {"date": [0, 0], "location": [0, 0], "amount": [0, 0]}  # agreeing, checked
     by_type: dict[str, Counter] = {}
     articles = []
     for gold, pred in pairs:
@@ -76,9 +97,14 @@ def score(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
             c = by_type.setdefault(g["type"][0], Counter())
             c["required"] += 1
             c["found"] += g in hits
-            if g in hits and g.get("date"):
-                dated += 1
-                dated_ok += any(str(e.get("date") or "").startswith(str(g["date"])) for e in events if _hit(g, e))
+            if g in hits:
+                best: dict[str, bool] = {}
+                for e in (e for e in events if _hit(g, e)):
+                    for key, agrees in attribute_agreement(g, e).items():
+                        best[key] = best.get(key, False) or agrees
+                for key, agrees in best.items():
+                    checked[key][0] += agrees
+                    checked[key][1] += 1
         for e in events:
             c = by_type.setdefault(str(e.get("type")), Counter())
             c["predicted"] += 1
@@ -92,7 +118,8 @@ def score(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
         "event_recall": found / max(req, 1), "event_precision": right / max(pred_n, 1),
         "forbidden_events_reported": forbidden, "required_events": req, "found_events": found,
         "predicted_events": pred_n, "right_events": right,
-        "date_agreement": dated_ok / dated if dated else None, "date_checked": dated,
+        **{f"{key}_agreement": ok / n if n else None for key, (ok, n) in checked.items()},
+        **{f"{key}_checked": n for key, (_, n) in checked.items()},
         "by_type": {t: {"recall": c["found"] / c["required"] if c["required"] else None,
                         "precision": c["right"] / c["predicted"] if c["predicted"] else None, **c}
                     for t, c in sorted(by_type.items())},

@@ -116,8 +116,9 @@ class CandidateFinder:
         climbed = False
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-            if subj:
-                return self.parties.of(subj[0]), "nsubj"
+            if subj:  # two subjects are a misparse ("VOA: Russia's President ... visited"): the one with parties
+                got = [self.parties.of(s) for s in subj]
+                return next((g for g in got if any(a.country for a in g)), None) or next((g for g in got if g), []), "nsubj"
             patient = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if patient:
                 for agent in (c for c in tok.children if c.dep_ == "agent"):
@@ -132,6 +133,9 @@ class CandidateFinder:
                 obj = [c for c in tok.head.children if c.dep_ == "dobj"]
                 if obj and self.parties.of(obj[0]):
                     return self.parties.of(obj[0]), "control"
+            head = tok.head
+            if tok.dep_ == "ccomp" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < tok.i:
+                return self.parties.of(head), "nsubj"  # "Trump at first imposed …" misparsed as a clause of "Trump"
             if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
                 return [], ""
             climbed = tok.dep_ == "xcomp"

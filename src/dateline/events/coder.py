@@ -58,6 +58,14 @@ _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "th
 #: Verbs of force that news also uses for words: "attacked the proclamation" is ACCUSE
 #: (CAMEO 111 criticize or denounce), "attacked a convoy" is ASSAULT.
 _VERBAL_ATTACKS = {"attack", "strike", "hit", "slam", "blast"}
+_LOCATIVE = {"in", "at", "on", "near"}
+#: How many sentences back the scene of an event may have been named (within its paragraph;
+#: chosen on the VOA train stories, whose paragraphs are not marked).
+_SCENE_SENTENCES = 6
+#: Verbs of going and sending: where the event happens is where they go ("visited Taiwan").
+_MOVES = {"visit", "travel", "fly", "arrive", "go", "come", "return", "head", "send", "deploy", "dispatch"}
+#: Clauses of their own: a place inside them is where something else happened.
+_NESTED = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 30
 
@@ -183,13 +191,61 @@ class EventCoder:
                 return anc
         return None
 
-    def _location(self, trigger: Token) -> Place | None:
-        for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "on"):
-                found = self._span_within(child, self.places)
+    def _location(self, trigger: Token, noun: Token | None = None) -> Place | None:
+        """Where the event happened: a place under a locative preposition ("in", "at", "on",
+        "near") of the trigger or of its event noun ("carried out the airstrike at Baghdad
+        International Airport"), else one under such a preposition anywhere in the trigger's
+        clause outside its nested clauses ("killed Soleimani, head of Iran's Quds Force, in an
+        airstrike near Baghdad"); for verbs of going and sending (:data:`_MOVES`) first the
+        destination ("visited Taiwan", "travel to Canada"); else the last place named under a
+        locative preposition earlier in the paragraph (the scene news names once: "ministers
+        gathered in Paris Tuesday, … said …"; its offsets show where it was named); else None."""
+        heads = [trigger] + ([noun] if noun is not None else [])
+        # a name the gazetteer cannot place ("the Eastern Mediterranean", a person spaCy took
+        # for a place) is no location: the next clue may place the event
+        places = [p for p in self.places if p.country]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+                    found = self._span_within(child, places)
+                    if found:
+                        return found[0]
+        if trigger.lemma_.lower() in _MOVES:  # "visited Taiwan", "travel to Canada", "sent troops to the border"
+            for child in trigger.children:
+                if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("to", "into")):
+                    found = self._span_within(child, places)
+                    if found:
+                        return found[0]
+        nested = {t.i for c in trigger.subtree if c.i != trigger.i and c.dep_ in _NESTED for t in c.subtree}
+        for tok in trigger.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE and tok.i not in nested:
+                found = self._span_within(tok, places)
                 if found:
                     return found[0]
-        return None
+        # news names the scene once: "ministers gathered in Paris Tuesday. … Brekelmans said …"
+        sent = sentence(trigger)
+        para = max(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentences_back(sent, _SCENE_SENTENCES))
+        earlier = [p for p in places if para <= p.start < trigger.idx and self._locative(p)]
+        return earlier[-1] if earlier else None
+
+    def _sentences_back(self, sent, n: int) -> int:
+        """Where the sentence ``n`` sentences before ``sent`` starts (character offset)."""
+        start = sent.start
+        for _ in range(n):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return self.doc[start].idx
+
+    def _locative(self, place: Place) -> bool:
+        """Whether ``place`` is the object of a locative preposition ("in Paris", "at the border")."""
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
 
     def _event(self, trig: Trigger, tok: Token, actor, recipient, aux, rule, confidence, noun=None,
                span: tuple[int, int] | None = None) -> Event:
@@ -215,7 +271,7 @@ class EventCoder:
                      actor=_refs(actor), recipient=_refs(recipient), mode=trig.mode, aux=aux,
                      context=list(CAMEO_CONTEXT.get(cameo, ())),
                      date=dated.value if dated else None, date_relation=dated.relation if dated else None,
-                     location=self._location(tok), amount=amount, cameo=cameo, confidence=confidence, rule=rule)
+                     location=self._location(tok, noun), amount=amount, cameo=cameo, confidence=confidence, rule=rule)
 
     # -- coding ----------------------------------------------------------------------------
     def _trigger(self, cand: Candidate, event_type: str) -> Trigger:

@@ -11,8 +11,8 @@ state (manual v0.8, section "Actors"; the VOA annotation guidelines likewise), s
 - a group located or belonging somewhere takes that state: "authorities in Kabul" -> AFG,
   "officials from Iran" -> IRN, "the army of Mali" -> MLI.
 
-A person or group the story gives no state ("rebels", "officials", a judge named only by name)
-takes the state of a place named in the same sentence, else the story's own state: the state
+A group the story gives no state ("rebels", "officials") takes the state of a place named in
+the same sentence, else the story's own state: the state
 named most often by its places and state mentions, when it has at least a third of them (the
 "default country" of a story, as event coders such as PETRARCH use the location of a dateline).
 
@@ -58,26 +58,26 @@ class Parties:
         self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
         self.story_country = _story_country(index, self.places)
 
-    def _context_country(self, tok: Token, story: bool = True) -> str | None:
-        """For a person or group the story gives no state: the state of the place named in the
-        same sentence (the closest), else the story's own state (:func:`_story_country`)."""
+    def _context_country(self, tok: Token) -> str | None:
+        """For a group the story gives no state: the state of the place named in the same
+        sentence (the closest), else the story's own state (:func:`_story_country`)."""
         sent = sentence(tok)
         here = [p for p in self.places if sent.start_char <= p.start < sent.end_char]
         if here:
             return min(here, key=lambda p: abs(p.start - tok.idx)).country
-        return self.story_country if story else None
+        return self.story_country
 
     def _placed(self, actor: Actor, tok: Token) -> Actor:
-        """``actor`` (a group or person without a country) with the country of its context.
+        """``actor`` (a group without a country) with the country of its context: a new actor of
+        the same name and sector for each country it acts in ("police", "rebels").
 
-        A person keeps one country for the story (set on the actor); a group ("police",
-        "rebels") is a new actor of the same name and sector for each country it acts in."""
-        # a person takes only a state named in their sentence: the story's state is too often another's
-        code = self._context_country(tok, story=actor.kind != "person")
-        if code is None:
-            return actor
+        A person is returned as is: a place in their sentence says where they act, not whose
+        they are ("Three days after President Lai took office, China conducted drills"); their
+        own title phrase or apposition does (:mod:`dateline.actors.facts`)."""
         if actor.kind == "person":
-            actor.country = code
+            return actor
+        code = self._context_country(tok)
+        if code is None:
             return actor
         for other in self.index.actors:
             if other.name == actor.name and other.kind == actor.kind and other.country == code:
@@ -164,7 +164,7 @@ class Parties:
             return []
         for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _GROUP_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = [a for a in self.index.at(pobj) if a.kind in ("state", "organisation") and a.country]
+                found = [a for a in self.of(pobj) if a.kind in ("state", "organisation") and a.country]
                 if found:
                     return found
         return []

@@ -23,9 +23,10 @@ from . import events as T
 
 REFERENCE = Path("articles") / "000_23741e95d5d05c55.txt"
 SYNTHETIC = Path("corpora") / "ngec_synthetic" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
+GSR = Path("ontology") / "plover" / "PLOVER_GSR_CAMEO.txt"
 #: Settings chosen by leave-one-story-out cross-validation on ``gold/voa/train`` (README).
 SETTINGS = {"c": 3.0, "gate_c": 1.0, "plv_weight": 1.0, "none_weight": 0.3, "synthetic_weight": 1.0,
-            "lexicon_weight": 1.0, "threshold": 0.2}
+            "lexicon_weight": 1.0, "gsr_weight": 1.0, "threshold": 0.2}
 
 
 def _weigh(examples, settings) -> None:
@@ -36,6 +37,8 @@ def _weigh(examples, settings) -> None:
             ex.weight = settings["synthetic_weight"]
         elif ex.source == "lexicon":
             ex.weight = settings["lexicon_weight"]
+        elif ex.source == "gsr":
+            ex.weight = settings["gsr_weight"]
         else:
             ex.weight = settings["none_weight"] if ex.label == "NONE" else 1.0
 
@@ -52,11 +55,12 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
     typed = [ex for exs in per_story for ex in exs if ex.label != T.NONE] + plv
     picker = T._linear(typed, [ex.label for ex in typed], settings["c"])
     synthetic = T.synthetic_examples(T.synthetic_candidates(pipeline, T.read_synthetic(shared / SYNTHETIC)), picker)
-    extra = plv + synthetic + T.lexicon_examples()  # beside the stories' own examples
+    gsr = T.gsr_examples(pipeline, T.read_gsr(shared / GSR))
+    extra = plv + synthetic + gsr + T.lexicon_examples()  # beside the stories' own examples
     examples = [ex for exs in per_story for ex in exs] + extra
     _weigh(examples, settings)
     summary = {"settings": settings, "stories": len(golds), "examples": len(examples),
-               "labels_voa": T.label_counts(ex for exs in per_story for ex in exs), "plv_rows": len(plv),
+               "labels_voa": T.label_counts(ex for exs in per_story for ex in exs), "plv_rows": len(plv), "gsr": T.label_counts(gsr),
                "synthetic": T.label_counts(synthetic)}
     if cv:
         pairs = []

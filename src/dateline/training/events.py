@@ -165,6 +165,46 @@ def plv_examples(path: Path, nlp, weight: float = 1.0) -> list[Example]:
     return out
 
 
+#: PLOVER v0.5 type names of the manual's example file and their v0.8 types (manual v0.8,
+#: section "Changes from earlier versions": DEMAND is REQUEST, DISAPPROVE and INVESTIGATE are
+#: ACCUSE modes, FIGHT is ASSAULT).
+GSR_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+_EVT = re.compile(r"\(EVT:\s*([^)]*)\)")
+_NOT_TRIGGERS = {"will", "would", "is", "are", "was", "were", "be", "to", "has", "have", "had", "not", "a", "an",
+                 "the", "of", "on", "in", "for", "with", "and", "can", "could", "may", "might", "should", "must"}
+
+
+def read_gsr(path: Path) -> list[dict]:
+    """The coded example sentences of ``PLOVER_GSR_CAMEO.txt`` (a JSON list): ``text``, the
+    v0.8 ``label`` (from the record's id, whose type is the section it was filed under, mapped
+    by :data:`GSR_TYPES`) and the ``triggers`` (words of its ``(EVT: ...)`` markup, in order)."""
+    out = []
+    for rec in json.loads(path.read_text(encoding="utf-8")):
+        parts = str(rec.get("id", "")).split("-")
+        info = rec.get("textInfo")
+        markup = info.get("markup", "") if isinstance(info, dict) else ""
+        if len(parts) < 3 or not rec.get("text") or parts[2] == "DOCUMENT":
+            continue
+        words = [w.lower() for phrase in _EVT.findall(markup) for w in re.findall(r"[\w'-]+", phrase)]
+        out.append({"id": rec["id"], "text": rec["text"], "label": GSR_TYPES.get(parts[2], parts[2]),
+                    "triggers": [w for w in words if w not in _NOT_TRIGGERS], "published": "2000-01-01"})
+    return out
+
+
+def gsr_examples(pipeline, records: Sequence[dict], weight: float = 1.0) -> list[Example]:
+    """One typed example per example sentence of the manual (:func:`read_gsr`): the candidate
+    whose trigger is the first of the record's event words that any candidate has."""
+    out: list[Example] = []
+    for rec, (_, coder) in zip(records, story_coders(pipeline, records)):
+        cands = coder.candidates()
+        for word in rec["triggers"]:
+            hit = next((f for c, f in cands if c.trigger.lower_ == word), None)
+            if hit is not None:
+                out.append(Example(hit, rec["label"], "gsr", weight))
+                break
+    return out
+
+
 def _linear(examples: Sequence[Example], labels: Sequence[str], c: float, min_count: int = 1) -> LinearModel:
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -190,7 +230,7 @@ def fit(examples: Sequence[Example], c: float = 1.0, gate_c: float = 1.0, meta: 
     PLV sentences, and a type model on every example with a type, synthetic ones included (their
     sentences were picked for their label, so they teach types, not whether a sentence reports
     an event)."""
-    gated = [ex for ex in examples if ex.source not in ("synthetic", "lexicon")]
+    gated = [ex for ex in examples if ex.source not in ("synthetic", "lexicon", "gsr")]
     gate = _linear(gated, [NONE if ex.label == NONE else EVENT for ex in gated], gate_c)
     typed = [ex for ex in examples if ex.label != NONE]
     types = _linear(typed, [ex.label for ex in typed], c)
@@ -314,16 +354,17 @@ def plv_cross_validate(path: Path, pipeline, shared: Path | None = None, folds: 
     """Out-of-fold root classes of the PLV rows by the event model's type part: stratified
     ``folds``-fold (shuffled, ``random_state=seed``), each fold's model fitted as the shipped one
     is (:func:`fit`) on the other folds plus the lexicon and, when ``shared`` is given, the
-    synthetic stories picked by a model of the other folds."""
+    manual's example sentences and the synthetic stories picked by a model of the other folds."""
     from sklearn.model_selection import StratifiedKFold
     examples = plv_examples(path, pipeline.nlp)
     y = np.array([ex.label for ex in examples], dtype=object)
     roots = np.array([_root_class(lab) for lab in y], dtype=object)
     synthetic = synthetic_candidates(pipeline, read_synthetic(
         shared / "corpora" / "ngec_synthetic" / "gpt_synthetic_events_2023-10-19_19.csv.zip")) if shared else []
+    gsr = gsr_examples(pipeline, read_gsr(shared / "ontology" / "plover" / "PLOVER_GSR_CAMEO.txt")) if shared else []
     pred = np.empty(len(examples), dtype=object)
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(len(y)), roots):
-        rest = [examples[i] for i in train_idx] + lexicon_examples()
+        rest = [examples[i] for i in train_idx] + lexicon_examples() + gsr
         if synthetic:
             picker = _linear(rest, [ex.label for ex in rest], c)
             rest += synthetic_examples(synthetic, picker)
