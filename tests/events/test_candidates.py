@@ -297,3 +297,25 @@ def test_a_visit_is_placed_at_its_destination_and_later_acts_at_the_named_scene(
     ordered = next(t for t in coder.doc if t.text == "ordered")
     place = coder._location(ordered)
     assert (place.name, place.start) == ("Austria", 29)  # the first sentence's, not "to view in Austria"
+
+
+def test_first_person_words_in_a_quote_are_its_speaker(coded):
+    # VOA 6205674 (…-criticizes-israel-over-response-palestinian-protests), 2021-05-10
+    coder = coded("Israeli Prime Minister Benjamin Netanyahu said Sunday Israel “will continue to maintain freedom of "
+                  "worship for all faiths, but we will not allow violent disturbances.”", "2021-05-10")
+    allow = candidate(coder, "verb", "allow")
+    assert parties(allow)[:2] == (["ISR"], "nsubj") and allow.actor[0].name == "Benjamin Netanyahu"
+
+
+def test_a_group_including_named_members_and_civilians_as_a_party(coded):
+    # VOA 8007271 (…-talks-on-rearming-continent-boosting-ukraine-aid), 2025-03-11
+    coder = coded("Critics, including Hungary’s Viktor Orban, suggest Europe can’t afford to defend Ukraine.",
+                  "2025-03-11")
+    critics = next(t for t in coder.doc if t.text == "Critics")
+    assert codes(coder.parties.of(critics)) == ["HUN"]
+    # VOA 7686618, 2024-07-05: civilians are a group of the story's state
+    coder = coded("Central African Republic officials are pleading with civilians to go back to their villages, after "
+                  "up to 10,000 civilians were displaced this week by fighting between rebels and C.A.R. forces.",
+                  "2024-07-05")
+    c = candidate(coder, "verb", "pleading")
+    assert parties(c) == (["CAF"], "nsubj", ["CAF"], "with") and (c.recipient[0].name, c.recipient[0].sector) == ("civilians", "CVL")

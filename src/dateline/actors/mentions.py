@@ -39,7 +39,8 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     "demonstrator": ("protesters", "CVL"), "rebel": ("rebels", "REB"), "militant": ("militants", "REB"),
     "insurgent": ("insurgents", "REB"), "gunman": ("gunmen", "REB"), "soldier": ("soldiers", "MIL"),
     "troop": ("troops", "MIL"), "prosecutor": ("prosecutors", "JUD"), "authority": ("authorities", "GOV"),
-    "official": ("officials", "GOV"),
+    "official": ("officials", "GOV"), "civilian": ("civilians", "CVL"), "resident": ("residents", "CVL"),
+    "villager": ("villagers", "CVL"), "refugee": ("refugees", "CVL"),
 }
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}

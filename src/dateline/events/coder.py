@@ -115,7 +115,7 @@ class EventCoder:
         self.dates, self.places, self.amounts = dates, places, amounts
         self.quotes = quotes
         self._model = model
-        self.parties = Parties(actors, places)
+        self.parties = Parties(actors, places, quotes=quotes)
         self._verb_of_date: dict[int, int | None] = {}
         self._breaks: list[int] | None = None
 

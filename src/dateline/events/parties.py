@@ -9,7 +9,11 @@ state (manual v0.8, section "Actors"; the VOA annotation guidelines likewise), s
   "Belarusian border guards" -> BLR, "Canadian sanctions" -> CAN, "U.S. troops" -> USA;
 - a possessor gives its actors: "its troops" (its = France) -> FRA, "Israel's strike" -> ISR;
 - a group located or belonging somewhere takes that state: "authorities in Kabul" -> AFG,
-  "officials from Iran" -> IRN, "the army of Mali" -> MLI.
+  "officials from Iran" -> IRN, "the army of Mali" -> MLI;
+- a group "including" named members stands for them ("critics, including Hungary's Viktor
+  Orban": HUN);
+- "I", "we", "our" inside a quote are its speaker ("we will not allow violent disturbances,"
+  said Netanyahu: ISR).
 
 A group the story gives no state ("rebels", "officials") takes the state of a place named in
 the same sentence, else the story's own state: the state
@@ -29,12 +33,15 @@ from spacy.tokens import Token
 from ..actors.coref import ActorIndex
 from ..actors.countries import CountryTable, country_table
 from ..nlp.sentences import sentence
-from ..records import Actor, Mention, Place
+from ..records import Actor, Mention, Place, Quote
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
 #: Prepositions that place a group in a state ("authorities in Kabul", "officials from Iran").
 _GROUP_PREPS = {"in", "from", "of"}
-_QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both", "each"}
+_QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both", "each",
+                "hundreds", "thousands", "dozens", "millions", "scores", "tens"}
+#: First-person words: inside a quote they are its speaker ("we will not allow violent disturbances").
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 #: Heads for which a located state is their state; other nouns ("a meeting in Paris") keep none.
 _GROUP_HEADS = {"authority", "official", "force", "troop", "soldier", "police", "government", "army", "military",
                 "leader", "diplomat", "minister", "ministry", "court", "prosecutor", "judge", "guard", "navy",
@@ -48,11 +55,18 @@ class Parties:
 
     Args:
         index: the article's resolved actors (extended in place with states found here).
+        places: the article's places (offsets into its text).
         table: the country gazetteer (default: the packaged one).
+        quotes: the article's attributed quotes (first-person words inside them are the speaker).
     """
 
-    def __init__(self, index: ActorIndex, places: Sequence[Place] = (), table: CountryTable | None = None) -> None:
+    def __init__(self, index: ActorIndex, places: Sequence[Place] = (), table: CountryTable | None = None,
+                 quotes: Sequence[Quote] = ()) -> None:
         self.index = index
+        by_id = {a.id: a for a in index.actors}
+        #: (start, end, speaker) of each quote whose speaker is a known actor
+        self._spoken = [(q.start, q.end, by_id[q.speaker.actor_id]) for q in quotes
+                        if q.speaker is not None and q.speaker.actor_id in by_id]
         self.table = table or country_table()
         self._cache: dict[int, list[Actor]] = {}
         self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
@@ -179,8 +193,15 @@ class Parties:
             return self._cache[tok.i]
         self._cache[tok.i] = []  # guards against cycles
         found = list(self.index.by_token.get(tok.i, []))
+        if not found and tok.lower_ in _FIRST_PERSON:  # the speaker of the quote it is in
+            found = [a for start, end, a in self._spoken if start <= tok.idx < end][:1]
         if not found or all(a.country is None for a in found):
             found = self.modifier_state(tok) or self._located_state(tok) or found
+        if not found or all(a.country is None for a in found):  # "critics, including Hungary's Viktor Orban"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"):
+                members = [a for pobj in prep.children if pobj.dep_ == "pobj" for a in self.of(pobj) if a.country]
+                if members:
+                    found = members
         if found and all(a.country is None for a in found):  # "rebels", "officials", an unknown person
             found = [self._placed(a, tok) for a in found]
         if not found and tok.lower_ in _QUANTIFIERS:  # "most of Europe", "both of them"
