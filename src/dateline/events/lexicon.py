@@ -99,6 +99,30 @@ VERBS: dict[str, Trigger] = {
     "welcome": Trigger("SUPPORT", None, "051"), "defend": Trigger("SUPPORT", None, "052"),
     "apologize": Trigger("SUPPORT", None, "055"), "apologise": Trigger("SUPPORT", None, "055"),
     "forgive": Trigger("SUPPORT", None, "056"), "yield": Trigger("CONCEDE", None, "080"),
+    # verbs of the news for the same CAMEO categories (codes from the OEDA crosswalk)
+    "deny": Trigger("REJECT", None, "120"), "dismiss": Trigger("REJECT", None, "120"),
+    "refute": Trigger("REJECT", None, "120"), "spurn": Trigger("REJECT", None, "120"),
+    "repudiate": Trigger("REJECT", None, "120"), "snub": Trigger("REJECT", None, "120"),
+    "allege": Trigger("ACCUSE", "allege", "112"), "charge": Trigger("ACCUSE", "allege", "112"),
+    "indict": Trigger("ACCUSE", "allege", "112"), "decry": Trigger("ACCUSE", "disapprove", "111"),
+    "lambast": Trigger("ACCUSE", "disapprove", "111"), "rebuke": Trigger("ACCUSE", "disapprove", "111"),
+    "assail": Trigger("ACCUSE", "disapprove", "111"), "castigate": Trigger("ACCUSE", "disapprove", "111"),
+    "investigate": Trigger("ACCUSE", "investigate", "090"), "probe": Trigger("ACCUSE", "investigate", "090"),
+    "warn": Trigger("THREATEN", None, "130"), "plead": Trigger("REQUEST", None, "100"),
+    "beg": Trigger("REQUEST", None, "100"), "thank": Trigger("SUPPORT", None, "051"),
+    "hail": Trigger("SUPPORT", None, "051"), "applaud": Trigger("SUPPORT", None, "051"),
+    "laud": Trigger("SUPPORT", None, "051"), "congratulate": Trigger("SUPPORT", None, "051"),
+    "credit": Trigger("SUPPORT", None, "051"), "coordinate": Trigger("COOPERATE", None, "060"),
+    "partner": Trigger("COOPERATE", None, "060"), "ease": Trigger("CONCEDE", None, "081"),
+    "exempt": Trigger("CONCEDE", None, "081"), "lift": Trigger("RETREAT", "ease", "085"),
+    "free": Trigger("RETREAT", "release", "0841"), "pardon": Trigger("RETREAT", "release", "0841"),
+    "evacuate": Trigger("RETREAT", "withdraw", "0874"), "suspend": Trigger("SANCTION", "discontinue", "163"),
+    "freeze": Trigger("SANCTION", "discontinue", "163"), "sever": Trigger("SANCTION", None, "161"),
+    "station": Trigger("MOBILIZE", "troops", "154"), "amass": Trigger("MOBILIZE", None, "150"),
+    "sentence": Trigger("COERCE", "arrest", "173"), "convict": Trigger("COERCE", "arrest", "173"),
+    "prosecute": Trigger("COERCE", "arrest", "173"), "storm": Trigger("ASSAULT", None, "190"),
+    "ambush": Trigger("ASSAULT", None, "190"), "wound": Trigger("ASSAULT", None, "190"),
+    "injure": Trigger("ASSAULT", None, "190"), "picket": Trigger("PROTEST", "demonstrate", "141"),
 }
 
 #: Verbs that code the event of their object noun: "sent ... aid", "offered ... support".
@@ -137,6 +161,21 @@ NOUNS: dict[str, Trigger] = {
     "expulsion": Trigger("SANCTION", "expel", "166"), "warning": Trigger("THREATEN", None, "130"),
     "demand": Trigger("REQUEST", None, "100"), "appeal": Trigger("REQUEST", None, "100"),
     "condemnation": Trigger("ACCUSE", "disapprove", "111"),
+    "rejection": Trigger("REJECT", None, "120"), "refusal": Trigger("REJECT", None, "120"),
+    "denial": Trigger("REJECT", None, "120"), "allegation": Trigger("ACCUSE", "allege", "112"),
+    "indictment": Trigger("ACCUSE", "allege", "112"), "investigation": Trigger("ACCUSE", "investigate", "090"),
+    "probe": Trigger("ACCUSE", "investigate", "090"), "detention": Trigger("COERCE", "arrest", "173"),
+    "warrant": Trigger("COERCE", "arrest", "173"), "deportation": Trigger("COERCE", "deport", "174"),
+    "blockade": Trigger("COERCE", "restrict", "191"), "occupation": Trigger("COERCE", "seize", "192"),
+    "seizure": Trigger("COERCE", "seize", "171"), "crackdown": Trigger("COERCE", None, "170"),
+    "raid": Trigger("COERCE", "seize", "171"), "ceasefire": Trigger("RETREAT", "ceasefire", "0871"),
+    "truce": Trigger("RETREAT", "ceasefire", "0871"), "release": Trigger("RETREAT", "release", "0841"),
+    "ultimatum": Trigger("THREATEN", None, "139"), "bombing": Trigger("ASSAULT", "aerial", "195"),
+    "shelling": Trigger("ASSAULT", "heavy-weapons", "194"), "demonstration": Trigger("PROTEST", "demonstrate", "141"),
+    "rally": Trigger("PROTEST", "demonstrate", "141"), "cooperation": Trigger("COOPERATE", None, "060"),
+    "partnership": Trigger("COOPERATE", None, "060"), "pledge": Trigger("AGREE", None, "030"),
+    "promise": Trigger("AGREE", None, "030"), "apology": Trigger("SUPPORT", None, "055"),
+    "recognition": Trigger("SUPPORT", None, "054"), "mediation": Trigger("CONSULT", None, "045"),
 }
 
 #: Words in an AID object that give the mode (manual: AID examples; CAMEO 071-075).
@@ -154,6 +193,8 @@ CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {
     "173": ("legal",), "174": ("legal",), "190": ("military",), "192": ("military",), "194": ("military",),
     "195": ("military",), "115": ("legal",), "191": ("military",), "202": ("religion_ethnicity",),
     "052": ("diplomatic",), "055": ("diplomatic",), "056": ("diplomatic",), "154": ("military",),
+    "161": ("diplomatic",), "081": ("legal",), "085": ("economic",), "0871": ("military",),
+    "139": ("diplomatic",), "045": ("diplomatic",),
 }
 #: Codes whose type follows the manual where the 2021 crosswalk differs: CAMEO 163 (impose
 #: sanctions) is COERCE in the crosswalk, SANCTION 'discontinue' in the manual's SANCTION section.
