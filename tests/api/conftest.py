@@ -100,7 +100,7 @@ def placed_client(placed_store_path):
 
     from dateline.api import Settings, create_app
 
-    with TestClient(create_app(Settings(db=placed_store_path))) as c:
+    with TestClient(create_app(Settings(db=placed_store_path)), base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -119,7 +119,7 @@ def client(store_path):
 
     from dateline.api import Settings, create_app
 
-    with TestClient(create_app(Settings(db=store_path))) as c:
+    with TestClient(create_app(Settings(db=store_path)), base_url="http://127.0.0.1") as c:
         yield c
 
 

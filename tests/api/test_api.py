@@ -88,13 +88,13 @@ def test_speaker_filter_through_the_index_finds_what_the_scan_finds(client, stor
     assert names == {"Donald Trump"} and indexed["total"] >= 2
     scan_db = store_path.parent / "scan.sqlite"
     scan_db.write_bytes(store_path.read_bytes())
-    scan = TestClient(create_app(Settings(db=scan_db, build_index=False)))
+    scan = TestClient(create_app(Settings(db=scan_db, build_index=False)), base_url="http://127.0.0.1")
     if scan.get("/api/stats").json()["fts"]:
         import sqlite3
 
         with sqlite3.connect(scan_db) as con:
             con.execute("DROP TABLE quotes_fts")
-        scan = TestClient(create_app(Settings(db=scan_db, build_index=False)))
+        scan = TestClient(create_app(Settings(db=scan_db, build_index=False)), base_url="http://127.0.0.1")
     plain = scan.get("/api/quotes", params={"speaker": "Donald Trump", "limit": 200}).json()
     assert [i["id"] for i in plain["items"]] == [i["id"] for i in indexed["items"]]
     # a substring inside a word is found by the scan only (documented)
@@ -204,7 +204,7 @@ def test_missing_store_gets_the_envelope(tmp_path):
 
     from dateline.api import Settings, create_app
 
-    c = TestClient(create_app(Settings(db=tmp_path / "absent.sqlite")))
+    c = TestClient(create_app(Settings(db=tmp_path / "absent.sqlite")), base_url="http://127.0.0.1")
     assert_envelope(c.get("/api/stats"), 503)
 
 
@@ -214,7 +214,7 @@ def test_read_only_store_without_index(store_path):
 
     from dateline.api import Settings, create_app
 
-    c = TestClient(create_app(Settings(db=store_path, build_index=False)))
+    c = TestClient(create_app(Settings(db=store_path, build_index=False)), base_url="http://127.0.0.1")
     assert c.get("/api/stats").json()["fts"] is False
     assert c.get("/api/quotes", params={"speaker": "trump"}).json()["total"] >= 2
     assert "dateline index" in assert_envelope(c.get("/api/quotes", params={"q": "wall"}), 400)["error"]["message"]

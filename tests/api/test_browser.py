@@ -159,3 +159,15 @@ def test_search_a_speaker_and_open_the_quote_in_its_article(server, placed_serve
     assert not outside, outside
     for name in ("overview", "network", "quotes", "article", "map"):
         assert (tmp_path / f"{name}.png").stat().st_size > 5000
+
+
+def test_the_api_docs_render_their_operations_under_the_content_security_policy(server, page):
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(server + "/docs")
+    page.locator(".opblock").first.wait_for(state="visible", timeout=15000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/quotes" in p for p in paths) and any("/api/events" in p for p in paths)
+    assert not errors, errors
+    assert not [u for u in page.requests if not u.startswith(server)]

@@ -10,8 +10,11 @@ store through its own ``mode=ro`` connection (:mod:`dateline.api.db`). Errors: o
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import FastAPI
 
+from . import security
 from .db import Settings, Store
 from .errors import install
 from .routers import actors, articles, events, quotes, stats
@@ -34,6 +37,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.store = Store(settings)
     app.state.spans = SpanFinder(enabled=settings.find_spans)
     install(app)
+    security.install(app, settings.allowed_hosts)
     for module in (stats, articles, quotes, events, actors):
         app.include_router(module.build(settings))
     if settings.dashboard:
@@ -44,18 +48,25 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def _offline_docs(app: FastAPI) -> None:
-    """``/docs``: Swagger UI from the ``swagger-ui-bundle`` package (served under
-    ``/docs-static``), so the page needs no CDN, unlike FastAPI's default."""
-    from fastapi.openapi.docs import get_swagger_ui_html
+    """``/docs``: Swagger UI 5 (it reads the OpenAPI 3.1 FastAPI writes) from the files the
+    ``fastapi-offline`` package ships (served under ``/docs-static``), so the page needs no CDN.
+    The page is ours: Swagger UI's usual page starts the UI with an inline script, which the
+    server's Content-Security-Policy forbids (:mod:`dateline.api.security`); ours loads
+    ``docs-init.js`` instead."""
+    import fastapi_offline
     from fastapi.responses import HTMLResponse
     from fastapi.staticfiles import StaticFiles
-    from swagger_ui_bundle import swagger_ui_path
 
-    app.mount("/docs-static", StaticFiles(directory=str(swagger_ui_path)), name="docs-static")
+    app.mount("/docs-static", StaticFiles(directory=str(Path(fastapi_offline.__file__).parent / "static")),
+              name="docs-static")
+    app.mount("/docs-init", StaticFiles(directory=str(Path(__file__).parent / "static")), name="docs-init")
+    page = ('<!DOCTYPE html><html><head><title>dateline API</title>'
+            '<link type="text/css" rel="stylesheet" href="/docs-static/swagger-ui.css">'
+            '<link rel="icon" href="/docs-static/favicon.png"></head>'
+            f'<body><div id="swagger-ui" data-openapi="{app.openapi_url or "/openapi.json"}"></div>'
+            '<script src="/docs-static/swagger-ui-bundle.js"></script>'
+            '<script src="/docs-init/docs-init.js"></script></body></html>')
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="dateline API",
-                                   swagger_js_url="/docs-static/swagger-ui-bundle.js",
-                                   swagger_css_url="/docs-static/swagger-ui.css",
-                                   swagger_favicon_url="/docs-static/favicon-32x32.png")
+        return HTMLResponse(page)

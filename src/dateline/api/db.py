@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..store.fts import ensure_search, has_fts
+from .security import LOOPBACK
 
 log = logging.getLogger("dateline.api")
 
@@ -35,6 +36,8 @@ class Settings:
         find_spans: find dates and places of a shown article with spaCy (they are not stored;
             :mod:`dateline.api.spans`).
         dashboard: serve the HTML dashboard (``/``) besides the JSON API (``/api``).
+        allowed_hosts: the ``Host`` names the server answers to (others get 400;
+            :mod:`dateline.api.security`): loopback names by default.
     """
 
     db: Path
@@ -43,6 +46,7 @@ class Settings:
     build_index: bool = True
     find_spans: bool = True
     dashboard: bool = True
+    allowed_hosts: tuple[str, ...] = LOOPBACK
 
     def __post_init__(self) -> None:
         self.db = Path(self.db)

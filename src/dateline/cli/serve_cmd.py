@@ -1,13 +1,14 @@
 """Serving and querying a store: ``dateline serve``, ``dateline index`` and
 ``dateline query quotes|events|actors``.
 
-    dateline serve --db FILE [--host 127.0.0.1] [--port 8000] [--no-index] [--no-spans]
+    dateline serve --db FILE [--host 127.0.0.1] [--port 8000] [--no-index] [--no-spans] [--allow-host NAME ...]
     dateline index --db FILE
     dateline query quotes [--speaker S] [--country ISO3] [--q WORDS] [--date-from D] [--date-to D] [--limit N] [--offset N] [--format table|json] --db FILE
     dateline query events [--type T] [--mode M] [--actor-country ISO3] [--recipient-country ISO3] [--aux A] [--date-from D] [--date-to D] ...
     dateline query actors [--country ISO3] [--sector S] [--q NAME] ...
 
-``serve`` binds to loopback unless ``--host`` says otherwise; the API is under ``/api``, its
+``serve`` binds to loopback unless ``--host`` says otherwise and answers only to loopback names,
+``--host`` and ``--allow-host`` names (others get 400: :mod:`dateline.api.security`); the API is under ``/api``, its
 OpenAPI page at ``/docs``, the dashboard at ``/``. ``index`` builds the quotes' full-text index
 and the filter indexes (:mod:`dateline.store.fts`) once; ``serve`` does it too on the first
 request when the file is writable, ``query`` when ``--q`` needs it. ``query`` prints a table
@@ -83,6 +84,7 @@ def serve(
     index: bool = typer.Option(True, "--index/--no-index", help="Build the full-text index on first use when missing (writes the file once)."),
     spans: bool = typer.Option(True, "--spans/--no-spans", help="Find dates and places of a shown article with spaCy (they are not stored)."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="Another Host name to answer to (repeatable; loopback names and --host are allowed, other names get 400)."),
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the dashboard (/) over a store, read-only."""
     if not 1 <= port <= 65535:
@@ -91,8 +93,10 @@ def serve(
     import uvicorn
 
     from ..api import Settings, create_app
+    from ..api.security import LOOPBACK
 
-    app = create_app(Settings(db=db, build_index=index, find_spans=spans))
+    hosts = tuple(dict.fromkeys(LOOPBACK + ((host,) if host not in ("0.0.0.0", "::") else ()) + tuple(allow_host)))
+    app = create_app(Settings(db=db, build_index=index, find_spans=spans, allowed_hosts=hosts))
     typer.echo(f"dateline: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level)
 

@@ -27,6 +27,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..api import aggregates, places, service, world
 from ..api.db import Settings
+from ..api.security import http_url
 from ..api.service import FilterError
 from .render import TYPE_COLOURS, article_spans, highlight, network_svg, timeline_svg, type_colour
 from .worldmap import LAT_BOTTOM, LAT_TOP, map_svg
@@ -104,6 +105,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
     ``app``."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(type_colour=type_colour, TYPE_COLOURS=TYPE_COLOURS, LEGEND=LEGEND)
+    templates.env.filters["http_url"] = http_url  # a stored "javascript:" URL is never a link
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     router = APIRouter(include_in_schema=False)
 
