@@ -373,3 +373,31 @@ def test_implausible_publication_dates_of_allsides_records_are_dropped_with_w005
     assert [w.code for w in old.warnings] == ["W005"]
     assert old.warnings[0].reason.startswith("publication date '0001-11-30' is before 1900 or after 20")
     assert future.warnings[0].code == "W005" and ok.warnings == []
+
+
+def test_a_record_nested_a_thousand_deep_is_e008_and_the_batch_goes_on(tmp_path):
+    # before: RecursionError stopped the batch and every resume (issue 17)
+    path = tmp_path / "deep.jsonl"
+    deep = '{"id": "d", "text": ' + "[" * 1000 + "]" * 1000 + "}"
+    strings = json.dumps({"id": "s", "text": ENGLISH + " [[[[{{{{"})  # brackets inside a string do not count
+    path.write_text("\n".join([json.dumps({"id": "a", "text": ENGLISH}), deep, strings]) + "\n", encoding="utf-8")
+    first, failure, last = _read(path)
+    assert (first.id, last.id) == ("a", "s") and last.text.endswith("[[[[{{{{")
+    assert _failure(failure, "E008").reason == f"malformed record: line 2: nested 1001 levels deep (at most {readers.MAX_JSON_DEPTH})"
+    whole = tmp_path / "deep.json"
+    whole.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    assert _failure(_one(whole), "E008").reason == "malformed record: nested 5000 levels deep (at most 64)"
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_escapes_and_read(tmp_path):
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"a_caf\xe9.txt")).write_text(ENGLISH, encoding="utf-8")
+    (folder / "b_next.txt").write_text(ENGLISH + " It was the second report.", encoding="utf-8")
+    odd, after = _read(folder)
+    assert odd.path == f"{folder}/a_caf\\xe9.txt" and after.path == f"{folder}/b_next.txt"
+    odd.path.encode("utf-8")  # printable and storable: no lone surrogate left
+    missing = _read(os.fsdecode(b"/nonexistent/caf\xe9.txt"))[0]
+    assert _failure(missing, "E007").path == "/nonexistent/caf\\xe9.txt"

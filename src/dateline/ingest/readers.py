@@ -25,6 +25,8 @@ import gzip
 import hashlib
 import io
 import json
+import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -68,6 +70,10 @@ STDIN_LABEL = "<stdin>"
 # at most 4 bytes a character, so it cannot fit.
 BYTES_PER_CHAR = 4
 _CSV_FIELD_LIMIT = 2**31 - 1  # the C long limit on every platform; E003 judges the size
+#: Deepest nesting of JSON arrays and objects read (news records need a handful of levels).
+MAX_JSON_DEPTH = 64
+_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,8 @@ def iter_articles(
             for file in _walk(path):
                 yield from _read_file(file, options)
         elif not path.exists():
-            yield _failure(name, InputError(Code.UNREADABLE, path=name, reason="no such file or directory"))
+            shown = display_path(name)
+            yield _failure(shown, InputError(Code.UNREADABLE, path=shown, reason="no such file or directory"))
         else:
             yield from _read_file(path, options)
 
@@ -138,9 +145,15 @@ def _kind(path: Path) -> str | None:
     return next((kind for suffix, kind in SUFFIXES.items() if name.endswith(suffix)), None)
 
 
+def display_path(path: str | Path) -> str:
+    """``path`` as text that can always be printed and written as UTF-8: a byte of the name that
+    is not UTF-8 (Python holds it as a lone surrogate) is shown as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _read_file(path: Path, options: _Options) -> Iterator[Article | Failure]:
     """Everything in one file; errors of the file as a whole become one Failure."""
-    label = str(path)
+    label = display_path(path)
     kind = _kind(path)
     try:
         if kind is None:
@@ -214,6 +227,26 @@ def _extract_html(html: str) -> tuple[str, dict[str, Any]]:
     return doc.get("text") or "", meta
 
 
+def _loads(text: str, line: int | None = None) -> Any:
+    """``json.loads`` for untrusted input: E008 for malformed JSON and for arrays and objects
+    nested deeper than :data:`MAX_JSON_DEPTH` (counted before parsing, outside strings, so
+    the parser's recursion never runs out: a record nested 1,000 deep stops only itself)."""
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(_JSON_STRINGS.sub('""', text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    if deepest > MAX_JSON_DEPTH:
+        where = f"line {line}: " if line is not None else ""
+        raise InputError(Code.MALFORMED, reason=f"{where}nested {deepest} levels deep (at most {MAX_JSON_DEPTH})")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        where = f"line {line if line is not None else err.lineno} column {err.colno}"
+        raise InputError(Code.MALFORMED, reason=f"{where}: {err.msg}") from None
+    except RecursionError:  # not reached with the bound above; kept as the last guard
+        raise InputError(Code.MALFORMED, reason="nested too deep") from None
+
+
 def _read_json(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
     """A JSON document: one record, a list of records, or JSON Lines (module docstring)."""
     text, notices = decode(stream.read())
@@ -222,10 +255,7 @@ def _read_json(stream: BinaryIO, label: str, options: _Options) -> Iterator[Arti
     if first.startswith("{") and first.endswith("}") and first != text.strip():
         yield from _json_lines(lines, label, notices, options)
         return
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(Code.MALFORMED, reason=f"line {err.lineno} column {err.colno}: {err.msg}") from None
+    data = _loads(text)
     if isinstance(data, list):
         for number, item in enumerate(data, 1):
             yield _record(item, f"{label}#item={number}", notices, options)
@@ -248,10 +278,9 @@ def _json_lines(
             continue
         where = f"{label}#line={number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            reason = f"line {number} column {err.colno}: {err.msg}"
-            yield _failure(where, InputError(Code.MALFORMED, reason=reason))
+            record = _loads(line, number)
+        except InputError as err:
+            yield _failure(where, err)
             continue
         yield _record(record, where, notices, options)
 
