@@ -319,3 +319,27 @@ def test_a_group_including_named_members_and_civilians_as_a_party(coded):
                   "2024-07-05")
     c = candidate(coder, "verb", "pleading")
     assert parties(c) == (["CAF"], "nsubj", ["CAF"], "with") and (c.recipient[0].name, c.recipient[0].sector) == ("civilians", "CVL")
+
+
+def test_a_forecast_is_hypothetical(coded):
+    # VOA 7810159, 2024-10-04: an analyst's forecast, forbidden as a real event in the annotation
+    coder = coded("Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in Tokyo, said "
+                  "instead of calling for an Asian NATO, Japan will likely increase cooperation with NATO countries, "
+                  "deepening security agreements, especially regarding joint technology sharing and production.",
+                  "2024-10-04")
+    increase = next(t for t in coder.doc if t.text == "increase")
+    assert "hypothetical" in coder._aux(increase)
+
+
+def test_an_event_the_story_restates_is_one_event_where_first_told(coded):
+    # VOA 8010030 (…-security-top-g7-agenda-as-diplomats-convene-in-canada-), 2025-03-13
+    text = ("The G7 talks in Quebec follow U.S.-Ukraine talks in Jeddah, Saudi Arabia, where Ukraine said it is ready "
+            "to accept a U.S. proposal for \"an immediate, interim 30-day ceasefire.\" He added that \"Ukraine was "
+            "ready for an air and sea ceasefire,\" and \"welcomed\" the U.S. proposal to extend it to land. Russian "
+            "President Vladimir Putin said Thursday that Russia supports the U.S. ceasefire proposal in principle, "
+            "but key details still need to be worked out.")
+    coder = coded(text, "2025-03-13")
+    proposals = [c for c, _ in coder.candidates() if c.kind == "noun" and c.trigger.text == "proposal"]
+    assert len(proposals) == 3 and all(codes(c.actor) == ["USA"] for c in proposals)
+    told = [e for e in coder.code() if e.trigger == "proposal"]
+    assert len(told) == 1 and told[0].trigger_start == text.index("proposal")

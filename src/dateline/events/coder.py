@@ -45,6 +45,8 @@ _PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n")
 #: need no target: an intent (AGREE), a demand or appeal to all (REQUEST), a refusal (REJECT).
 UNTARGETED = frozenset({"AGREE", "REQUEST", "REJECT"})
 _HYPOTHETICAL_MODALS = {"might", "could", "may"}
+#: Adverbs of a forecast: "Japan will likely increase cooperation" is not yet an event.
+_SPECULATIVE = {"likely", "unlikely", "probably", "possibly", "perhaps", "maybe"}
 _FEAR_WORDS = {"fear", "worry", "concern", "risk", "possibility", "danger", "threat", "prospect", "whether", "if",
                "unless", "suppose", "imagine"}
 #: Verbs whose infinitive is only asked for or wished ("urged Trump to put ..."): hypothetical.
@@ -148,7 +150,8 @@ class EventCoder:
         ancestors = {a.lemma_.lower() for a in trigger.ancestors}
         sent = sentence(trigger)
         question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
-        if (question or words & _HYPOTHETICAL_MODALS or words & {"if", "unless"} or ancestors & _FEAR_WORDS
+        if (question or words & _HYPOTHETICAL_MODALS or words & _SPECULATIVE or words & {"if", "unless"}
+                or ancestors & _FEAR_WORDS
                 or controllers & _REQUESTED):  # what "urged X to do" asks for has not happened
             aux.append("hypothetical")
         elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:]):
@@ -366,7 +369,7 @@ class EventCoder:
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end)))
             sentences.append(sentence(cand.trigger).start_char)
-        return _merge(events, sentences)
+        return _restatements(_merge(events, sentences))
 
 
 def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Event]:
@@ -388,4 +391,23 @@ def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Even
             old.location = old.location or e.location
             old.amount = old.amount or e.amount
             old.date = old.date or e.date
+    return list(kept.values())
+
+
+def _restatements(events: list[Event]) -> list[Event]:
+    """One event where the story restates it: events of one type between the same states (or
+    named parties without one), with the same aux and date, are one event, recorded where it is
+    first told ("a U.S. proposal for a ceasefire" … "welcomed the U.S. proposal" … "supports
+    the U.S. ceasefire proposal in principle"), with the highest confidence of its tellings."""
+    kept: dict[tuple, Event] = {}
+    for e in sorted(events, key=lambda e: e.trigger_start):
+        key = (e.type, frozenset(a.country or a.name for a in e.actor),
+               frozenset(a.country or a.name for a in e.recipient), tuple(sorted(e.aux)), e.date)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = e
+        else:
+            first.confidence = max(first.confidence, e.confidence)
+            first.location = first.location or e.location
+            first.amount = first.amount or e.amount
     return list(kept.values())
