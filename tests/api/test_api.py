@@ -303,3 +303,12 @@ def test_speaker_filter_ignores_case_and_accents_of_any_letter(client):
     assert exact["total"] >= 1 and {i["speaker"]["name"] for i in exact["items"]} == {"Joachim Brudziński"}
     for typed in ("BRUDZIŃSKI", "brudzinski", "Brudzinski Joachim", "joach"):
         assert client.get("/api/quotes", params={"speaker": typed}).json()["total"] == exact["total"], typed
+
+
+def test_an_article_too_long_for_request_time_spans_is_shown_without_them(client, article_ids, monkeypatch):
+    from dateline.api import spans
+
+    monkeypatch.setattr(spans, "SPAN_CHARS", 100)  # the Koszalin article is longer than that
+    art = client.get(f"/api/articles/{article_ids['koszalin']}").json()
+    assert art["dates"] == [] and art["places"] == [] and art["quotes"]
+    assert art["spans_error"].startswith("the article has ") and "at most 100" in art["spans_error"]

@@ -67,3 +67,30 @@ def test_pipeline_offsets_hold_when_articles_are_cut(nlp):
     assert all(text[q.start:q.end] == q.text for q in ex.quotes)
     assert all(text[m.start:m.end] == m.text for a in ex.actors for m in a.mentions)
     assert all(text[e.trigger_start:e.trigger_end] == e.trigger for e in ex.events)
+
+
+def test_a_run_of_quotation_marks_is_tokenized_in_slices_and_parsed(nlp, reference_text):
+    # 20,000 '"' in one run took the tokenizer about a minute (issue 17): runs are cut into slices
+    from dateline.nlp.pieces import RUN_CHARS, tokenize
+
+    text = reference_text[:1500] + "\n\n" + '"' * 20000 + "\n\n" + reference_text[1500:3000]
+    doc = tokenize(nlp, text)
+    assert doc.text == text and all(t.idx == text.index(t.text, t.idx) for t in doc)
+    marks = [t for t in doc if set(t.text) == {'"'}]
+    assert sum(len(t) for t in marks) == 20000 and max(len(t) for t in marks) <= RUN_CHARS
+    assert [t.text for t in doc[:6]] == [t.text for t in nlp.make_doc(reference_text[:1500])[:6]]
+    [parsed] = list(parse(nlp, [text]))
+    assert parsed.text == text and parsed.has_annotation("DEP")
+
+
+def test_a_text_over_spacys_max_length_is_tokenized_without_e088(nlp, reference_text):
+    text = "\n\n".join([reference_text] * (nlp.max_length // len(reference_text) + 2))
+    assert len(text) > nlp.max_length
+    with pytest.raises(ValueError, match="E088"):
+        nlp.make_doc(text)
+    from dateline.nlp.pieces import tokenize
+
+    doc = tokenize(nlp, text)
+    assert doc.text == text and len(doc) > 300_000
+    last = doc[-2]  # the reference article's last word, at its own offset
+    assert text[last.idx:last.idx + len(last)] == last.text

@@ -6,7 +6,10 @@ expressions and places the normalise stage found. :class:`SpanFinder` runs that 
 :func:`~dateline.normalize.places.find_places`) on the stored text, which is the text the
 offsets of every other span refer to, so the new spans align with them. The model is loaded
 on first use (about 1 s) and results are cached per article (LRU, ``cache_size`` articles).
-A parse takes 20-200 ms for a news article.
+A parse takes 20-200 ms for a news article; an article over :data:`SPAN_CHARS` characters
+is shown without them (a 900,000-character text took 30 s and 3 GB behind the lock every
+request shares), and texts are parsed as extraction parses them (:func:`dateline.nlp.pieces.parse`:
+bounded pieces, no quadratic tokenizing of punctuation runs).
 """
 from __future__ import annotations
 
@@ -14,6 +17,10 @@ import threading
 from collections import OrderedDict
 from dataclasses import asdict
 from typing import Any
+
+
+#: The longest article whose dates and places are found at request time.
+SPAN_CHARS = 100_000
 
 
 class SpanFinder:
@@ -38,6 +45,9 @@ class SpanFinder:
         lists and its message in ``error``; it is not cached."""
         if not self.enabled:
             return {"dates": [], "places": [], "error": None}
+        if len(text) > SPAN_CHARS:
+            return {"dates": [], "places": [], "error": f"the article has {len(text):,} characters: dates and "
+                                                         f"places are found for articles of at most {SPAN_CHARS:,}"}
         with self._lock:
             hit = self._cache.get(article_id)
             if hit is not None:
@@ -51,7 +61,9 @@ class SpanFinder:
                     from ..nlp.pipeline import load_nlp
 
                     self._nlp = load_nlp()
-                doc = self._nlp(text)
+                from ..nlp.pieces import parse
+
+                [doc] = list(parse(self._nlp, [text]))
                 result = {"dates": [asdict(d) for d in find_dates(doc, published)],
                           "places": [asdict(p) for p in find_places(doc)], "error": None}
             except Exception as exc:  # noqa: BLE001 - the article is still shown without them
