@@ -312,3 +312,11 @@ def test_an_article_too_long_for_request_time_spans_is_shown_without_them(client
     art = client.get(f"/api/articles/{article_ids['koszalin']}").json()
     assert art["dates"] == [] and art["places"] == [] and art["quotes"]
     assert art["spans_error"].startswith("the article has ") and "at most 100" in art["spans_error"]
+
+
+def test_an_article_id_beyond_sqlites_integers_is_not_found(client):
+    for path in ("/api/articles/99999999999999999999", "/api/articles/9223372036854775808"):
+        r = client.get(path)
+        assert r.status_code == 404 and r.json()["error"]["code"] == "E013", path
+    page = client.get("/articles/99999999999999999999")
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]

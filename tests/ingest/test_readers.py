@@ -401,3 +401,13 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_escapes_and_read(tmp_path):
     odd.path.encode("utf-8")  # printable and storable: no lone surrogate left
     missing = _read(os.fsdecode(b"/nonexistent/caf\xe9.txt"))[0]
     assert _failure(missing, "E007").path == "/nonexistent/caf\\xe9.txt"
+
+
+def test_json_nan_and_infinity_are_no_value(tmp_path):
+    # Python's JSON reader accepts NaN and Infinity; they became an article "nan" (issue 17)
+    path = tmp_path / "nan.jsonl"
+    path.write_text('{"id": 1, "text": NaN}\n{"id": NaN, "text": "%s"}\n{"id": 3, "text": Infinity}\n' % ENGLISH,
+                    encoding="utf-8")
+    no_text, unnamed, infinite = _read(path)
+    assert _failure(no_text, "E006").path == f"{path}#line=1" and _failure(infinite, "E006").path == f"{path}#line=3"
+    assert unnamed.id == hashlib.sha256(ENGLISH.encode("utf-8")).hexdigest()[:16] and unnamed.text == ENGLISH

@@ -30,6 +30,9 @@ from ..events.lexicon import PLOVER_TYPES
 from ..store.fts import FTS_TABLE, match_query, speaker_query
 from ..store.schema import SEP
 
+#: The largest integer SQLite stores (a signed 64-bit integer).
+SQLITE_MAX_INT = 2**63 - 1
+
 #: The day of an event (``YYYY-MM-DD``): its own date when known to the day or the month,
 #: else its article's publication day.
 EVENT_DAY = ("(CASE WHEN length(e.date) = 10 THEN e.date WHEN length(e.date) = 7 THEN e.date || '-01'"
@@ -375,6 +378,8 @@ def get_article(con: sqlite3.Connection, article_id: int) -> dict[str, Any] | No
     ``actor_id``, ``actor_name``). Offsets are ``str`` indices into ``text``. Dates and places
     are not in the store; :mod:`dateline.api.spans` adds them.
     """
+    if not 0 <= article_id <= SQLITE_MAX_INT:  # SQLite stores 64-bit ids: a larger number names none
+        return None
     a = con.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if a is None:
         return None

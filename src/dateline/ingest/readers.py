@@ -25,6 +25,7 @@ import gzip
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -348,9 +349,12 @@ def _record(record: object, where: str, notices: list[Notice], options: _Options
 
 
 def _field(fields: Mapping[str, Any], names: Sequence[str]) -> str | None:
-    """The first non-blank value among ``names`` (numbers as text), else ``None``."""
+    """The first non-blank value among ``names`` (finite numbers as text: JSON's ``NaN`` and
+    ``Infinity``, which Python's reader accepts, are no value), else ``None``."""
     for name in names:
         value = fields.get(name)
+        if isinstance(value, float) and not math.isfinite(value):
+            continue
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str) and value.strip():
