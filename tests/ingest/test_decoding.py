@@ -109,3 +109,29 @@ def test_sniff_accepts_a_utf8_character_cut_at_the_end_of_a_sample():
     head = "Café ".encode("utf-8") * 10 + "é".encode("utf-8")[:1]
     assert sniff_encoding(head) == "utf-8"
     assert sniff_encoding(head, complete=True) != "utf-8"
+
+
+def test_stray_cp1252_bytes_in_utf8_are_read_as_cp1252_and_the_rest_stays_utf8():
+    # one curly quote pasted in Windows-1252 into a UTF-8 file turned the whole article into
+    # mac_iceland mojibake (issue 17): the reference article, UTF-8, with one such sentence
+    from shared_paths import SHARED
+
+    article = (SHARED / "articles" / "000_23741e95d5d05c55.txt").read_text(encoding="utf-8")
+    raw = article.encode("utf-8") + b"\nHe said \x93no\x94 \x96 and left.\n"
+    text, notices = decode(raw)
+    assert text == article + "\nHe said \u201cno\u201d \u2013 and left.\n"
+    assert [n.code for n in notices] == ["W001"] and "utf-8-cp1252" in notices[0].reason
+    import io
+    assert io.TextIOWrapper(io.BytesIO(raw), encoding=sniff_encoding(raw[:4096])).read() == text
+
+
+def test_utf16_without_a_byte_order_mark_is_text_not_binary():
+    # it was refused as binary (E002) for its NUL bytes (issue 17)
+    from shared_paths import SHARED
+
+    article = (SHARED / "articles" / "000_23741e95d5d05c55.txt").read_text(encoding="utf-8")
+    for codec in ("utf-16-le", "utf-16-be"):
+        assert decode(article.encode(codec)) == (article, [])
+    with pytest.raises(InputError) as err:
+        decode(bytes(range(0, 8)) * 200)  # control bytes and NULs: still binary
+    assert err.value.code == Code.BINARY

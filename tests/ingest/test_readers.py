@@ -411,3 +411,15 @@ def test_json_nan_and_infinity_are_no_value(tmp_path):
     no_text, unnamed, infinite = _read(path)
     assert _failure(no_text, "E006").path == f"{path}#line=1" and _failure(infinite, "E006").path == f"{path}#line=3"
     assert unnamed.id == hashlib.sha256(ENGLISH.encode("utf-8")).hexdigest()[:16] and unnamed.text == ENGLISH
+
+
+def test_a_stray_cp1252_byte_after_the_sniffed_sample_does_not_stop_the_file(tmp_path):
+    path = tmp_path / "late.jsonl"
+    good = [json.dumps({"id": str(i), "text": f"Record {i}: {ENGLISH}"}) for i in range(400)]
+    body = ("\n".join(good) + "\n").encode("utf-8")
+    assert len(body) > readers.SAMPLE_BYTES
+    late = b'{"id": "late", "text": "He said \x93no\x94 and left. ' + ENGLISH.encode("utf-8") + b'"}\n'
+    path.write_bytes(body + late)
+    items = _read(path)
+    assert len(items) == 401 and all(isinstance(a, Article) for a in items)
+    assert items[-1].text.startswith("He said \u201cno\u201d and left.")

@@ -2,17 +2,24 @@
 
 Rules, in order:
 
-1. A byte-order mark decides the encoding (UTF-8, UTF-16 or UTF-32) and is removed.
+1. A byte-order mark decides the encoding (UTF-8, UTF-16 or UTF-32) and is removed; UTF-16
+   without one is recognised by its NUL high (or low) bytes (90 % of them, Latin-script
+   text) when it decodes to text.
 2. Input with a NUL byte, or with more than 5 % control characters (other than tab, line
    and page breaks and escape) in its first 64 KiB, is binary (E002); well-known file
    signatures (PNG, gzip, PDF, ...) are named in the reason.
 3. Valid UTF-8 is UTF-8.
-4. Otherwise Windows-1252 when it decodes and fewer than 30 % of the letters come out
+4. UTF-8 with a few stray Windows-1252 bytes (a curly quote pasted from a word processor
+   into a UTF-8 file: valid multi-byte UTF-8 sequences, and invalid bytes at most
+   :data:`MAX_STRAY_SHARE` of the non-ASCII bytes) is decoded as UTF-8 with each invalid
+   byte read as Windows-1252 (codec ``utf-8-cp1252``; one stray byte turned a whole article
+   into ``mac_iceland`` mojibake before).
+5. Otherwise Windows-1252 when it decodes and fewer than 30 % of the letters come out
    non-ASCII: English news in a legacy encoding is overwhelmingly Windows-1252, and
    charset-normalizer cannot tell it from other single-byte code pages on short texts
    (it reads ``“Café” – €5`` as cp1125). A Cyrillic or Greek code page read as
    Windows-1252 gives mostly non-ASCII letters, so it fails this test.
-5. Otherwise charset-normalizer's best guess; nothing plausible is E004.
+6. Otherwise charset-normalizer's best guess; nothing plausible is E004.
 
 A legacy (non-UTF) decoding adds a W001 notice. Line ends ``\\r\\n`` and ``\\r`` become
 ``\\n``; nothing else in the text changes, since every downstream offset indexes it.
@@ -50,7 +57,59 @@ _SIGNATURES = {
 }
 _TEXT_CONTROLS = frozenset(b"\t\n\v\f\r\x1b")
 _CONTROLS = bytes(b for b in [*range(32), 127] if b not in _TEXT_CONTROLS)
-_UTF = ("utf-8", "utf-8-sig", "utf-16", "utf-32")
+_UTF = ("utf-8", "utf-8-sig", "utf-16", "utf-32", "utf-16-le", "utf-16-be")
+
+
+MAX_STRAY_SHARE = 0.1
+MIXED = "utf-8-cp1252"
+
+
+def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: the bytes UTF-8 could not decode, read as Windows-1252."""
+    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("dateline.cp1252", _cp1252_bytes)
+
+
+class _MixedDecoder(codecs.BufferedIncrementalDecoder):
+    def _buffer_decode(self, data, errors, final):
+        return codecs.utf_8_decode(data, "dateline.cp1252", final)
+
+
+def _mixed_codec(name: str) -> codecs.CodecInfo | None:
+    if name.replace("_", "-") != MIXED:
+        return None
+    return codecs.CodecInfo(name=MIXED, encode=codecs.utf_8_encode,
+                            decode=lambda data, errors="strict": codecs.utf_8_decode(data, "dateline.cp1252", True),
+                            incrementaldecoder=_MixedDecoder,
+                            incrementalencoder=codecs.getincrementalencoder("utf-8"))
+
+
+codecs.register(_mixed_codec)
+
+
+def _non_ascii_bytes(text: str) -> int:
+    return sum(len(ch.encode("utf-8")) for ch in text if ord(ch) > 127)
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    """Rule 4: valid multi-byte UTF-8 with few invalid bytes."""
+    stray = valid = 0
+    at = 0
+    while at < len(sample):
+        try:
+            text = sample[at:].decode("utf-8")
+            valid += _non_ascii_bytes(text)
+            break
+        except UnicodeDecodeError as err:
+            if err.reason == "unexpected end of data" and at + err.end >= len(sample):
+                valid += _non_ascii_bytes(sample[at:at + err.start].decode("utf-8"))
+                break  # a character cut at the end of a sample
+            valid += _non_ascii_bytes(sample[at:at + err.start].decode("utf-8"))
+            stray += err.end - err.start
+            at += err.end
+    return valid > 0 and stray <= MAX_STRAY_SHARE * (valid + stray)
 
 
 def decode(raw: bytes) -> tuple[str, list[Notice]]:
@@ -88,7 +147,8 @@ def sniff_encoding(raw: bytes, *, complete: bool = False) -> str:
 
     Returns:
         ``"utf-8"``, ``"utf-8-sig"``, ``"utf-16"`` or ``"utf-32"`` (codecs that consume
-        the byte-order mark), ``"cp1252"``, or charset-normalizer's codec name.
+        the byte-order mark), ``"utf-8-cp1252"`` (rule 4), ``"cp1252"``, or
+        charset-normalizer's codec name.
 
     Raises:
         InputError: E002 for binary input, E004 when no encoding fits.
@@ -96,6 +156,9 @@ def sniff_encoding(raw: bytes, *, complete: bool = False) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return encoding
+    utf16 = _utf16_without_bom(raw[:SAMPLE_BYTES])
+    if utf16:
+        return utf16
     _reject_binary(raw, complete=complete)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(raw, final=complete)
@@ -103,6 +166,8 @@ def sniff_encoding(raw: bytes, *, complete: bool = False) -> str:
     except UnicodeDecodeError:
         pass
     sample = raw if complete else raw[:SAMPLE_BYTES]
+    if _mostly_utf8(sample):
+        return MIXED
     if _plausible_cp1252(sample):
         return "cp1252"
     best = charset_normalizer.from_bytes(sample).best()
@@ -123,6 +188,23 @@ def normalise_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """Rule 2a: ``utf-16-le`` or ``utf-16-be`` for UTF-16 text without a byte-order mark (most
+    of its high or low bytes NUL, as Latin-script text has, and it decodes), else None."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    for codec, high in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if high.count(0) >= 0.9 * pairs:
+            try:
+                text = head[:pairs * 2].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if _control_share(text.encode("utf-8", "replace")) <= MAX_CONTROL_SHARE:
+                return codec
+    return None
 
 
 def _reject_binary(raw: bytes, *, complete: bool) -> None:

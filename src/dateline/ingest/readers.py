@@ -41,6 +41,7 @@ from dateutil import parser as date_parser
 from dateline.errors import ArgumentError, Code, InputError, message
 from dateline.ingest.checks import check_article_text
 from dateline.ingest.decoding import (
+    MIXED,
     SAMPLE_BYTES,
     decode,
     encoding_notices,
@@ -311,7 +312,8 @@ _READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv, "warc": 
 def _sniff(stream: BinaryIO) -> tuple[str, list[Notice]]:
     """The encoding of a seekable stream from its first bytes; the stream is rewound.
 
-    Reads with ``read1`` and stops at a fault, so a truncated gzip file still yields the
+    A UTF-8 stream is read with codec ``utf-8-cp1252`` (decoding rule 4), so a stray byte past
+    the sample does not stop the file. Reads with ``read1`` and stops at a fault, so a truncated gzip file still yields the
     records before the fault (the fault itself is reported when the stream is read).
     """
     head = b""
@@ -322,7 +324,8 @@ def _sniff(stream: BinaryIO) -> tuple[str, list[Notice]]:
         pass
     stream.seek(0)
     encoding = sniff_encoding(head)
-    return encoding, encoding_notices(encoding)
+    # a stray Windows-1252 byte after the sample is read as such, not a fault for the rest of the file
+    return (MIXED if encoding == "utf-8" else encoding), encoding_notices(encoding)
 
 
 def _record(record: object, where: str, notices: list[Notice], options: _Options) -> Article | Failure:
