@@ -9,7 +9,9 @@ manner of the symbolic features of PETRARCH-style coders turned into evidence fo
 - the parties: the roles they fill (subject, agent, possessor, object, preposition), their kinds
   (person, state, organisation, group), whether there is a recipient;
 - modality: negation, modal verbs, "if", a governing verb of fear, hope or plan;
-- the words: lemmas of the predicate's clause, of a statement's content (``c=``), the cue;
+- the words: lemmas of the predicate's clause, of a statement's content (``c=``, with the
+  type the trigger lexicon gives each, and the verbs its content negates: "it would not
+  accept" reads as a refusal), the cue;
 - place in the story: the paragraph number (the lead reports the news).
 
 :func:`features` works on any token with roles given, so the training sentences of PLV
@@ -106,6 +108,9 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
         f.append(f"para={min(paragraph, 4)}")
     if kind == "statement":
         f.append(f"qk={quote_kind}")
+        negated = [t.head for t in content or () if t.dep_ == "neg"]
+        if negated:  # "it would not accept", "we will not allow": a refusal or rejection in the content
+            f += ["c_neg"] + [f"c_neg={t.lemma_.lower()}" for t in negated[:3]]
         f += _words(content or [], "c=")
     else:
         clause = [t for t in trigger.subtree if t.i != trigger.i]
