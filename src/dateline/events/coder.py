@@ -120,6 +120,7 @@ class EventCoder:
         self.parties = Parties(actors, places, quotes=quotes)
         self._verb_of_date: dict[int, int | None] = {}
         self._breaks: list[int] | None = None
+        self._locatives: dict[int, bool] = {}
 
     def _implicit_recipient(self, trigger: Token, actor: list[Actor]) -> list[Actor]:
         """The nearest state in the sentence that is not on the actor's side ("Putin invaded")."""
@@ -241,7 +242,13 @@ class EventCoder:
         return self.doc[start].idx
 
     def _locative(self, place: Place) -> bool:
-        """Whether ``place`` is the object of a locative preposition ("in Paris", "at the border")."""
+        """Whether ``place`` is the object of a locative preposition ("in Paris", "at the border");
+        cached per place."""
+        if place.start not in self._locatives:
+            self._locatives[place.start] = self._is_locative(place)
+        return self._locatives[place.start]
+
+    def _is_locative(self, place: Place) -> bool:
         span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None:
             return False
