@@ -343,3 +343,12 @@ def test_an_event_the_story_restates_is_one_event_where_first_told(coded):
     assert len(proposals) == 3 and all(codes(c.actor) == ["USA"] for c in proposals)
     told = [e for e in coder.code() if e.trigger == "proposal"]
     assert len(told) == 1 and told[0].trigger_start == text.index("proposal")
+
+
+def test_force_against_places_is_assault_on_their_state_and_against_a_decision_criticism(coded):
+    # VOA 7686618, 2024-07-05: villages are attacked, not criticised
+    coder = coded("This week, military sources said 3R rebels attacked nearly 10 villages between the towns of "
+                  "Bocaranga and Bazoum in northeastern C.A.R., near the Cameroon border.", "2024-07-05")
+    e = event(coder, "ASSAULT", "attacked")
+    assert (codes(e.actor), codes(e.recipient), e.actor[0].name) == (["CAF"], ["CAF"], "rebels")
+    assert not [x for x in coder.code() if x.type == "ACCUSE"]

@@ -11,6 +11,8 @@ applies the PLOVER manual's conventions:
   ``hypothetical`` (might/could/may, "if", feared events), ``future`` (will, would in
   reported speech, "plans to"), ``historical`` (dated a month or more before publication);
 - future cooperation is AGREE ("they would meet in Saudi Arabia"; CAMEO 036);
+- force used in a state acts on it: an ASSAULT or COERCE event with no recipient takes the
+  state of its location ("rebels attacked villages" in a story set in the C.A.R.);
 - mode and CAMEO code come from the trigger lexicon where its entry has the predicted type,
   else the type's root code in the OEDA crosswalk (``CAMEO2PLOVER-2021.txt``).
 """
@@ -68,6 +70,11 @@ _SCENE_SENTENCES = 6
 _MOVES = {"visit", "travel", "fly", "arrive", "go", "come", "return", "head", "send", "deploy", "dispatch"}
 #: Clauses of their own: a place inside them is where something else happened.
 _NESTED = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
+#: Objects that make a verb of force a verbal attack: things said, decided or proposed.
+_SAID_THINGS = {"decision", "policy", "proclamation", "plan", "remark", "comment", "statement", "law", "move",
+                "proposal", "idea", "report", "claim", "ruling", "bill", "deal", "agreement", "speech",
+                "stance", "approach", "handling", "response", "rhetoric", "call", "decree",
+                "measure", "strategy", "budget", "reform", "vote", "verdict", "accusation", "allegation"}
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 30
 
@@ -303,10 +310,14 @@ class EventCoder:
 
     @staticmethod
     def _verbal_attack(cand: Candidate) -> bool:
-        """"attacked the decision of the United States": a verb of force whose object is a common
-        noun naming no party (the recipient was found inside it) is criticism (CAMEO 111)."""
-        return (cand.kind == "verb" and cand.trigger.lemma_.lower() in _VERBAL_ATTACKS
-                and cand.recipient_role.endswith("-in"))
+        """"attacked the decision of the United States": a verb of force whose object is a thing
+        said or decided (:data:`_SAID_THINGS`), its party named inside it, is criticism (CAMEO
+        111); "attacked nearly 10 villages … in the C.A.R." stays force."""
+        if not (cand.kind == "verb" and cand.trigger.lemma_.lower() in _VERBAL_ATTACKS
+                and cand.recipient_role.endswith("-in")):
+            return False
+        objects = [c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in _SAID_THINGS for o in objects)
 
     def candidates(self) -> list[tuple[Candidate, list[str]]]:
         """Every candidate of the article with its feature strings."""
@@ -369,6 +380,11 @@ class EventCoder:
                 recipient = self._implicit_recipient(cand.trigger, actor)
                 if recipient:
                     rule += "+implicit-recipient"
+            if not recipient and event_type in ("ASSAULT", "COERCE"):  # force used in a state acts on it
+                where = self._location(cand.trigger, cand.noun)
+                if where is not None and where.country and where.country not in {a.country for a in actor}:
+                    recipient = [self.parties.state(where.country)]
+                    rule += "+location-recipient"
             aux = self._aux(cand.trigger)
             head = cand.trigger.head
             if cand.kind == "noun" and cand.trigger.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ == "VERB":
