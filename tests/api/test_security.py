@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from fastapi.testclient import TestClient
 
 from dateline.api import Settings, create_app
@@ -29,7 +31,11 @@ def test_a_foreign_host_name_is_refused_and_added_names_are_served(store_path):
     assert TestClient(app, base_url="http://127.0.0.1").get("/api/stats").status_code == 200
     assert TestClient(app, base_url="http://localhost:8000").get("/api/stats").status_code == 200
     evil = TestClient(app, base_url="http://rebind.attacker.example").get("/api/stats")
-    assert evil.status_code == 400 and "articles" not in evil.text
+    assert evil.status_code == 400 and "articles" not in evil.text and "attacker" not in evil.text
+    assert evil.json()["error"]["code"] == "E010" and evil.headers["content-security-policy"] == CSP
+    assert TestClient(app, base_url="http://[::1]:8000").get("/api/stats").status_code == 200
+    with pytest.raises(ValueError, match="exact names"):
+        create_app(Settings(db=store_path, allowed_hosts=("127.0.0.1", "*")))
     lan = Settings(db=store_path, build_index=False, allowed_hosts=("127.0.0.1", "news.lan"))
     assert TestClient(create_app(lan), base_url="http://news.lan").get("/api/stats").status_code == 200
 

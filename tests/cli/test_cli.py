@@ -151,3 +151,27 @@ def test_implausible_published_option_is_refused(tmp_path, command):
     r = run(command, str(article), "--published", "0001-01-01", *extra)
     assert r.exit_code == 2
     assert "E010: --published: publication date '0001-01-01' is before 1900 or after" in r.stderr
+
+
+def test_store_commands_on_what_is_not_a_store_give_e011_not_a_traceback(tmp_path):
+    not_db = tmp_path / "notes.sqlite"
+    not_db.write_text("these are notes, not a database", encoding="utf-8")
+    for args in (["stats", "--db", str(not_db)], ["failures", "--db", str(tmp_path)],
+                 ["export", "--what", "events", "--db", str(not_db)], ["query", "quotes", "--db", str(tmp_path)]):
+        result = run(*args)
+        assert result.exit_code == 1, args
+        assert result.stderr.startswith("E011: ") and "Traceback" not in result.output, args
+    assert "is not a dateline store" in run("stats", "--db", str(not_db)).stderr
+    assert "is a directory, not a store" in run("failures", "--db", str(tmp_path)).stderr
+
+
+def test_records_with_a_lone_surrogate_or_a_huge_number_are_e008_and_the_batch_goes_on(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    good = json.dumps({"id": "g", "text": REFERENCE.read_text(encoding="utf-8")})
+    path.write_text('{"id": 1, "text": "The president said \\ud800 the talks would resume."}\n'
+                    + '{"id": ' + "9" * 5000 + ', "text": "x"}\n' + good + "\n", encoding="utf-8")
+    result = run("extract", str(path), "--format", "jsonl")
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [d["article"]["id"] for d in lines] == ["g"]
+    assert f"E008: {path}#line=1: malformed record: a lone surrogate \\ud800 at character 19" in result.stderr
+    assert f"E008: {path}#line=2: malformed record: line 2: Exceeds the limit (4300 digits)" in result.stderr

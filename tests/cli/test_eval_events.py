@@ -40,10 +40,14 @@ def test_bad_arguments_are_refused_with_their_code(tmp_path):
     empty.mkdir()
     other = tmp_path / "other.jsonl"
     other.write_text(json.dumps({"id": "1", "text": "Nothing here.", "published": "2025-03-01"}) + "\n")
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text("[" * 2000 + "]" * 2000 + "\n", encoding="utf-8")
     cases = [([str(bad), str(CORPUS)], "E008 "), ([str(empty), str(CORPUS)], "E010 "),
              ([str(TRAIN), str(other)], "lacks 12 annotated stories"),
              ([str(TRAIN), str(CORPUS), "--out", str(tmp_path / "no" / "p.jsonl")], "E010 --out"),
-             ([str(tmp_path / "absent"), str(CORPUS)], "E010 GOLD_DIR")]
+             ([str(tmp_path / "absent"), str(CORPUS)], "E010 GOLD_DIR"),
+             ([str(TRAIN), str(CORPUS), "--out", str(tmp_path)], "E010 --out"),  # a folder, not a file
+             ([str(TRAIN), str(deep)], "E008 CORPUS")]
     for args, says in cases:
         result = runner.invoke(app, ["eval", "events", *args])
         assert result.exit_code == 2 and says in result.output, (args, result.output)

@@ -21,7 +21,11 @@ def list_people(
     """List the people of the knowledge base with their terms of office."""
     from ..actors.kb import default_kb
 
-    day = date.fromisoformat(on) if on else None
+    try:
+        day = date.fromisoformat(on) if on else None
+    except ValueError:
+        typer.echo(f"E010: --on {on!r} is not an ISO 8601 date (YYYY-MM-DD)", err=True)
+        raise typer.Exit(2) from None
     table = Table(title="People (data/people.csv)")
     for col in ("name", "country", "office", "sector", "start", "end", "qid"):
         table.add_column(col)

@@ -63,10 +63,11 @@ def _bad(reason: str) -> typer.Exit:
 
 
 def _open(db: str):
-    from ..store.schema import connect
+    from ..store.schema import connect, store_problem
 
-    if not os.path.exists(db):
-        typer.echo(f"no store at {db} (run `dateline ingest PATH... --db {db}` first)", err=True)
+    problem = store_problem(db)
+    if problem:
+        typer.echo(f"{Code.PROCESSING.value}: {problem}", err=True)
         raise typer.Exit(1)
     return connect(db, create=False)
 
@@ -192,6 +193,8 @@ def export(
 
     if fmt is ExportFormat.parquet and out is None:
         raise _bad("--format parquet needs --out FILE")
+    if out is not None and (os.path.isdir(out) or not os.path.isdir(os.path.dirname(os.path.abspath(out)))):
+        raise _bad(f"--out {out}: not a file in an existing folder")
     n = run(_open(db), what.value, fmt.value, out)
     if out:
         typer.echo(f"{n} {what.value} rows -> {out}", err=True)

@@ -72,8 +72,8 @@ def events(
         fail("E010", f"GOLD_DIR {gold_dir} is not a folder of annotations (*.json)")
     if not corpus.is_file():
         fail("E010", f"CORPUS {corpus} is not a file (a JSONL corpus with id, text, published)")
-    if out is not None and not out.parent.is_dir():
-        fail("E010", f"--out {out}: no folder {out.parent}")
+    if out is not None and (out.is_dir() or not out.parent.is_dir()):
+        fail("E010", f"--out {out}: not a file in an existing folder")
     golds = []
     for path in sorted(gold_dir.glob("*.json")):
         try:
@@ -86,7 +86,7 @@ def events(
         fail("E010", f"GOLD_DIR {gold_dir} holds no annotation (*.json)")
     try:
         stories = read_stories(corpus)
-    except (OSError, UnicodeDecodeError, ValueError, AttributeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError, RecursionError) as exc:
         fail("E008", f"CORPUS {corpus}: not a JSONL corpus of objects with id ({type(exc).__name__})")
     missing = [str(g["source"]["id"]) for g in golds if str(g["source"]["id"]) not in stories]
     if missing:

@@ -49,8 +49,11 @@ def _bad(reason: str) -> typer.Exit:
 
 
 def _need_store(db: str) -> None:
-    if not os.path.exists(db):
-        typer.echo(f"no store at {db} (run `dateline ingest PATH... --db {db}` first)", err=True)
+    from ..store.schema import store_problem
+
+    problem = store_problem(db)
+    if problem:
+        typer.echo(f"{Code.PROCESSING.value}: {problem}", err=True)
         raise typer.Exit(1)
 
 
@@ -95,6 +98,9 @@ def serve(
     from ..api import Settings, create_app
     from ..api.security import LOOPBACK
 
+    patterns = [h for h in allow_host if "*" in h or not h.strip()]
+    if patterns:
+        raise _bad(f"--allow-host takes exact host names, not patterns: {', '.join(map(repr, patterns))}")
     hosts = tuple(dict.fromkeys(LOOPBACK + ((host,) if host not in ("0.0.0.0", "::") else ()) + tuple(allow_host)))
     app = create_app(Settings(db=db, build_index=index, find_spans=spans, allowed_hosts=hosts))
     typer.echo(f"dateline: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)

@@ -76,6 +76,7 @@ _CSV_FIELD_LIMIT = 2**31 - 1  # the C long limit on every platform; E003 judges 
 MAX_JSON_DEPTH = 64
 _JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
 _BRACKETS = re.compile(r"[\[\]{}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,9 @@ def _loads(text: str, line: int | None = None) -> Any:
     except json.JSONDecodeError as err:
         where = f"line {line if line is not None else err.lineno} column {err.colno}"
         raise InputError(Code.MALFORMED, reason=f"{where}: {err.msg}") from None
+    except ValueError as err:  # a number of more than 4,300 digits (Python's int conversion limit)
+        where = f"line {line}: " if line is not None else ""
+        raise InputError(Code.MALFORMED, reason=f"{where}{err}") from None
     except RecursionError:  # not reached with the bound above; kept as the last guard
         raise InputError(Code.MALFORMED, reason="nested too deep") from None
 
@@ -339,6 +343,12 @@ def _record(record: object, where: str, notices: list[Notice], options: _Options
     text = _field(fields, TEXT_FIELDS)
     if text is None:
         return _failure(where, InputError(Code.NO_TEXT, fields=", ".join(TEXT_FIELDS)), own_id)
+    for value in (own_id, text, *(_field(fields, names) for names in (TITLE_FIELDS, DATE_FIELDS, URL_FIELDS,
+                                                                        SOURCE_FIELDS))):
+        bad = _SURROGATE.search(value or "")
+        if bad:  # JSON's "\ud800" escape: no character, cannot be written as UTF-8
+            reason = f"a lone surrogate \\u{ord(bad.group()):04x} at character {bad.start()}"
+            return _failure(where, InputError(Code.MALFORMED, reason=reason), None)
     meta = {
         "title": _field(fields, TITLE_FIELDS),
         "date": _field(fields, DATE_FIELDS),

@@ -159,6 +159,25 @@ CREATE TABLE IF NOT EXISTS signatures (
 """
 
 
+def store_problem(path: str | Path) -> str | None:
+    """Why ``path`` cannot be read as a dateline store ("no store at …", "… is a directory",
+    "… is not a dateline store: …"), or None when it can. Opens it read-only; never raises."""
+    path = Path(path)
+    if not path.exists():
+        return f"no store at {path} (run `dateline ingest PATH... --db {path}` first)"
+    if path.is_dir():
+        return f"{path} is a directory, not a store"
+    try:
+        con = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT id FROM articles LIMIT 1").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return f"{path} is not a dateline store: {exc}"
+    return None
+
+
 def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     """Open (and when ``create``, create) the store at ``path``.
 
