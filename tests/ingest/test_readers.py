@@ -423,3 +423,29 @@ def test_a_stray_cp1252_byte_after_the_sniffed_sample_does_not_stop_the_file(tmp
     items = _read(path)
     assert len(items) == 401 and all(isinstance(a, Article) for a in items)
     assert items[-1].text.startswith("He said \u201cno\u201d and left.")
+
+
+def test_a_fifo_and_an_unlistable_folder_are_reported_not_skipped(tmp_path, monkeypatch):
+    import os
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    os.mkfifo(folder / "b.pipe")
+    (folder / "sub" / "c.txt").write_text(ENGLISH, encoding="utf-8")
+    first, fifo, last = _read(folder)
+    assert first.path == str(folder / "a.txt") and last.path == str(folder / "sub" / "c.txt")
+    assert _failure(fifo, "E009").path == str(folder / "b.pipe") and "not a regular file" in fifo.reason
+    # a folder that cannot be listed (chmod 000; root lists it anyway, so the listing is made to fail)
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("sub"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = _read(folder)
+    denied = [x for x in items if isinstance(x, Failure)]
+    assert [(f.code, f.path) for f in denied] == [("E009", str(folder / "b.pipe")), ("E007", str(folder / "sub"))]
+    assert "Permission denied" in denied[1].reason

@@ -125,7 +125,10 @@ def iter_articles(
         path = Path(name)
         if path.is_dir():
             for file in _walk(path):
-                yield from _read_file(file, options)
+                if isinstance(file, Failure):
+                    yield file
+                else:
+                    yield from _read_file(file, options)
         elif not path.exists():
             shown = display_path(name)
             yield _failure(shown, InputError(Code.UNREADABLE, path=shown, reason="no such file or directory"))
@@ -133,14 +136,29 @@ def iter_articles(
             yield from _read_file(path, options)
 
 
-def _walk(root: Path) -> list[Path]:
+def _walk(root: Path) -> list[Path | Failure]:
     """The non-hidden files under ``root`` (and broken links), sorted: a file of an unsupported
-    type is read as a failure (E009) that names it, never skipped in silence."""
-    return sorted(
-        p for p in root.rglob("*")
-        if not any(part.startswith(".") for part in p.relative_to(root).parts)
-        and (p.is_file() or p.is_symlink() and not p.exists())
-    )
+    type is read as a failure (E009) that names it, never skipped in silence; so are a folder
+    that cannot be listed (E007) and what is neither file nor folder (a FIFO, a socket: E009)."""
+    found: list[Path | Failure] = []
+
+    def unreadable(err: OSError) -> None:
+        shown = display_path(err.filename or root)
+        found.append(_failure(shown, InputError(Code.UNREADABLE, path=shown, reason=err.strerror or str(err))))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = Path(folder) / name
+            if path.is_file() or (path.is_symlink() and not path.exists()):
+                found.append(path)
+            else:
+                shown = display_path(path)
+                found.append(_failure(shown, InputError(Code.UNSUPPORTED, suffix="(not a regular file)",
+                                                        expected=", ".join(SUFFIXES))))
+    return sorted(found, key=lambda item: str(item) if isinstance(item, Path) else item.path)
 
 
 def _kind(path: Path) -> str | None:
