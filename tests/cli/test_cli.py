@@ -175,3 +175,17 @@ def test_records_with_a_lone_surrogate_or_a_huge_number_are_e008_and_the_batch_g
     assert [d["article"]["id"] for d in lines] == ["g"]
     assert f"E008: {path}#line=1: malformed record: a lone surrogate \\ud800 at character 19" in result.stderr
     assert f"E008: {path}#line=2: malformed record: line 2: Exceeds the limit (4300 digits)" in result.stderr
+
+
+def test_ingest_that_stores_nothing_and_fails_exits_1_as_extract_does(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    failed = run("ingest", str(empty), "--db", str(db))
+    assert failed.exit_code == 1 and "0 stored" in failed.stderr and "1 failed" in failed.stderr
+    assert run("failures", "--db", str(db)).stdout.startswith(f"E001: {empty}")
+    good = tmp_path / "ref.txt"
+    good.write_text(REFERENCE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("ingest", str(good), "--db", str(db)).exit_code == 0
+    again = run("ingest", str(good), "--db", str(db))  # a resume with nothing new is no failure
+    assert again.exit_code == 0 and "1 already stored" in again.stderr

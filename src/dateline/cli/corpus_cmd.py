@@ -123,6 +123,8 @@ def _summary(report, db: str) -> None:
     r = report.as_dict()
     typer.echo(f"{r['stored']} stored ({r['duplicates']} near-duplicates), {r['skipped']} already stored, "
                f"{r['failures']} failed ({r['new_failures']} new) in {r['seconds']:.1f} s -> {db}", err=True)
+    if not r["stored"] and not r["skipped"] and r["failures"]:  # as `extract`: nothing read is a failure
+        raise typer.Exit(1)
 
 
 @corpus_app.command()
