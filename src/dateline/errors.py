@@ -46,7 +46,7 @@ class Code(str, Enum):
 MESSAGES: dict[Code, str] = {
     Code.EMPTY: "the article is empty (no text after stripping white space)",
     Code.BINARY: "the input is binary, not text ({detail})",
-    Code.TOO_LARGE: "the article has {size:,} characters, over the limit of {limit:,}",
+    Code.TOO_LARGE: "the article has {size}, over the limit of {limit:,} characters",
     Code.UNDECODABLE: "the bytes could not be decoded as text in any known encoding",
     Code.NOT_ENGLISH: "the article is not in English (detected: {language})",
     Code.NO_TEXT: "the record has no text field (looked for: {fields})",

@@ -59,7 +59,7 @@ def test_too_large_is_e003_and_checked_before_anything_else(monkeypatch):
     monkeypatch.setattr(checks, "detect_language", forbidden)
     err = _raises("x" * 101, max_chars=100)
     assert err.code is Code.TOO_LARGE
-    assert err.reason == "the article has 101 characters, over the limit of 100"
+    assert err.reason == "the article has 101 characters, over the limit of 100 characters"
     assert _raises(" " * 101, max_chars=100).code is Code.TOO_LARGE  # size before emptiness
     monkeypatch.undo()
     check_article_text("x" * 100, max_chars=100)  # at the limit: fine

@@ -127,7 +127,8 @@ def test_twenty_megabyte_text_is_e003_without_being_read(tmp_path, monkeypatch):
     monkeypatch.setattr(readers, "decode", forbidden)
     monkeypatch.setattr(Path, "read_bytes", forbidden)
     failure = _failure(_one(path), "E003")
-    assert failure.reason == "the article has 20,000,000 characters, over the limit of 1,000,000"
+    assert failure.reason == ("the article has 20,000,000 bytes, so at least 5,000,000 characters, over the limit of 1,000,000 "
+                              "characters")
 
 
 def test_cp1252_text_is_decoded_with_w001(tmp_path):

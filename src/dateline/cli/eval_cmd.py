@@ -18,6 +18,8 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+
+from ..errors import Code
 from rich.table import Table
 
 eval_app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -75,7 +77,7 @@ def polnear(
     from ..records import Article, Failure
 
     if not (directory / "attributions").is_dir() or not (directory / "text").is_dir():
-        typer.echo(f"E: {directory} is not a PolNeAR split (no text/ or attributions/ folder)", err=True)
+        typer.echo(f"{Code.BAD_ARGUMENT.value}: {directory} is not a PolNeAR split (no text/ or attributions/ folder)", err=True)
         raise typer.Exit(2)
     started = time.perf_counter()
     gold = read_split(directory, limit=limit)

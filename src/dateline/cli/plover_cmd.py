@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import typer
@@ -104,18 +105,19 @@ def plover(
 ) -> None:
     """Classify PLV rows into PLOVER root classes and score them."""
     if format not in ("table", "json"):
-        typer.echo(f"--format must be table or json, not {format!r}", err=True)
+        typer.echo(f"E010: --format must be table or json, not {format!r}", err=True)
         raise typer.Exit(2)
     if method not in ("ours", "tfidf", "events"):
-        typer.echo(f"--method must be ours, tfidf or events, not {method!r}", err=True)
+        typer.echo(f"E010: --method must be ours, tfidf or events, not {method!r}", err=True)
         raise typer.Exit(2)
     if not train.is_file():
-        typer.echo(f"training file not found: {train}", err=True)
+        typer.echo(f"E010: training file not found: {train}", err=True)
         raise typer.Exit(2)
     try:
         result = evaluate(file, train, method)
     except ValueError as exc:
-        typer.echo(str(exc), err=True)
+        text = str(exc)
+        typer.echo(text if re.match(r"E\d{3}: ", text) else f"E008: {text}", err=True)
         raise typer.Exit(2) from None
     if format == "json":
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))

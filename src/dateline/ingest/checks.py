@@ -57,7 +57,7 @@ def check_article_text(text: str, *, max_chars: int = 1_000_000) -> None:
             language dominates (rules in the module docstring; the reason names it).
     """
     if len(text) > max_chars:
-        raise InputError(Code.TOO_LARGE, size=len(text), limit=max_chars)
+        raise InputError(Code.TOO_LARGE, size=f"{len(text):,} characters", limit=max_chars)
     if not text.strip():
         raise InputError(Code.EMPTY)
     language = detect_language(text)

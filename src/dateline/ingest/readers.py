@@ -214,9 +214,11 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Article | Failu
 
 
 def _refuse_oversize(size: int, options: _Options) -> None:
-    """E003 for a text of ``size`` bytes that cannot fit in ``max_chars`` characters."""
+    """E003 for a text of ``size`` bytes that cannot fit in ``max_chars`` characters (refused
+    unread: the message gives the fewest characters so many bytes hold, and the bytes)."""
     if size > BYTES_PER_CHAR * options.max_chars:
-        raise InputError(Code.TOO_LARGE, size=size, limit=options.max_chars)
+        at_least = -(-size // BYTES_PER_CHAR)
+        raise InputError(Code.TOO_LARGE, size=f"{size:,} bytes, so at least {at_least:,} characters", limit=options.max_chars)
 
 
 def _document(raw: bytes, kind: str, label: str, options: _Options) -> Article | Failure:
