@@ -63,12 +63,10 @@ def _bad(reason: str) -> typer.Exit:
 
 
 def _open(db: str):
-    from ..store.schema import connect, store_problem
+    from ..store.schema import connect
+    from .serve_cmd import need_store
 
-    problem = store_problem(db)
-    if problem:
-        typer.echo(f"{Code.PROCESSING.value}: {problem}", err=True)
-        raise typer.Exit(1)
+    need_store(db)
     return connect(db, create=False)
 
 

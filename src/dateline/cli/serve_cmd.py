@@ -48,7 +48,8 @@ def _bad(reason: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _need_store(db: str) -> None:
+def need_store(db: str) -> None:
+    """Exit 1 with E011 unless ``db`` is a dateline store (:func:`~dateline.store.schema.store_problem`)."""
     from ..store.schema import store_problem
 
     problem = store_problem(db)
@@ -92,7 +93,7 @@ def serve(
     """Serve the JSON API (/api, OpenAPI at /docs) and the dashboard (/) over a store, read-only."""
     if not 1 <= port <= 65535:
         raise _bad(f"--port must be between 1 and 65535, not {port}")
-    _need_store(db)
+    need_store(db)
     import uvicorn
 
     from ..api import Settings, create_app
@@ -112,7 +113,7 @@ def build_index(db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP))
     """Build the quotes' full-text index (FTS5) and the filter indexes when missing."""
     from ..store.fts import ensure_search
 
-    _need_store(db)
+    need_store(db)
     try:
         report = ensure_search(db)
     except sqlite3.Error as exc:
@@ -129,7 +130,7 @@ def _run(db: str, fn):
     """``fn(con)`` on a read-only connection; E010 filter errors exit 2."""
     from ..api.service import FilterError
 
-    _need_store(db)
+    need_store(db)
     con = sqlite3.connect(f"file:{os.path.abspath(db)}?mode=ro", uri=True)
     con.row_factory = sqlite3.Row
     try:
@@ -179,7 +180,7 @@ def quotes(
     f = service.QuoteFilters(speaker=speaker, country=_country("--country", country), q=q,
                              date_from=_date("--date-from", date_from), date_to=_date("--date-to", date_to))
     if q and q.strip():
-        _need_store(db)
+        need_store(db)
         from ..store.fts import ensure_search, has_fts
 
         con = sqlite3.connect(f"file:{os.path.abspath(db)}?mode=ro", uri=True)

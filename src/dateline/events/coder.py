@@ -122,6 +122,9 @@ class EventCoder:
                  model: EventModel | None = None) -> None:
         self.doc, self.actors, self.published = doc, actors, published
         self.dates, self.places, self.amounts = dates, places, amounts
+        # a name the gazetteer cannot place ("the Eastern Mediterranean", a person spaCy took for a
+        # place) is no event location: the next clue may place the event
+        self._placed = [p for p in places if p.country]
         self.quotes = quotes
         self._model = model
         self.parties = Parties(actors, places, quotes=quotes)
@@ -212,9 +215,7 @@ class EventCoder:
         locative preposition earlier in the paragraph (the scene news names once: "ministers
         gathered in Paris Tuesday, … said …"; its offsets show where it was named); else None."""
         heads = [trigger] + ([noun] if noun is not None else [])
-        # a name the gazetteer cannot place ("the Eastern Mediterranean", a person spaCy took
-        # for a place) is no location: the next clue may place the event
-        places = [p for p in self.places if p.country]
+        places = self._placed
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in _LOCATIVE:

@@ -46,8 +46,8 @@ def _words(tokens, prefix: str) -> list[str]:
         if t.is_punct or t.is_space or lemma in _STOP or t.like_num:
             continue
         out.append(prefix + lemma)
-        lex = lexicon_type(lemma, noun=t.pos_ == "NOUN")
-        if lex and prefix == "c=":  # "Russia's illegal aggression": a statement's words name an act of a type
+        # "Russia's illegal aggression": a statement's words name an act of a type
+        if prefix == "c=" and (lex := lexicon_type(lemma, noun=t.pos_ == "NOUN")):
             out.append(f"{prefix}lex={lex}")
         if len(out) >= _MAX_WORDS:
             break

@@ -103,10 +103,9 @@ def _mostly_utf8(sample: bytes) -> bool:
             valid += _non_ascii_bytes(text)
             break
         except UnicodeDecodeError as err:
-            if err.reason == "unexpected end of data" and at + err.end >= len(sample):
-                valid += _non_ascii_bytes(sample[at:at + err.start].decode("utf-8"))
-                break  # a character cut at the end of a sample
             valid += _non_ascii_bytes(sample[at:at + err.start].decode("utf-8"))
+            if err.reason == "unexpected end of data" and at + err.end >= len(sample):
+                break  # a character cut at the end of a sample
             stray += err.end - err.start
             at += err.end
     return valid > 0 and stray <= MAX_STRAY_SHARE * (valid + stray)

@@ -363,18 +363,17 @@ def _record(record: object, where: str, notices: list[Notice], options: _Options
     text = _field(fields, TEXT_FIELDS)
     if text is None:
         return _failure(where, InputError(Code.NO_TEXT, fields=", ".join(TEXT_FIELDS)), own_id)
-    for value in (own_id, text, *(_field(fields, names) for names in (TITLE_FIELDS, DATE_FIELDS, URL_FIELDS,
-                                                                        SOURCE_FIELDS))):
-        bad = _SURROGATE.search(value or "")
-        if bad:  # JSON's "\ud800" escape: no character, cannot be written as UTF-8
-            reason = f"a lone surrogate \\u{ord(bad.group()):04x} at character {bad.start()}"
-            return _failure(where, InputError(Code.MALFORMED, reason=reason), None)
     meta = {
         "title": _field(fields, TITLE_FIELDS),
         "date": _field(fields, DATE_FIELDS),
         "url": _field(fields, URL_FIELDS),
         "source": _field(fields, SOURCE_FIELDS),
     }
+    for value in (own_id, text, *meta.values()):
+        bad = _SURROGATE.search(value or "")
+        if bad:  # JSON's "\ud800" escape: no character, cannot be written as UTF-8
+            reason = f"a lone surrogate \\u{ord(bad.group()):04x} at character {bad.start()}"
+            return _failure(where, InputError(Code.MALFORMED, reason=reason), None)
     try:
         return _article(normalise_newlines(text), where, meta, notices, options, own_id)
     except InputError as err:
