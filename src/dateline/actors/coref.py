@@ -183,7 +183,8 @@ class _Resolver:
         head = self.doc[m.head]
         # "His defence secretary, Pete Hegseth" and "Donald Tusk, the President of ...": the name
         # in apposition is the person
-        named = m.appos if m.appos is not None else (head.head.i if head.dep_ == "appos" else None)
+        # and "Former top European Union official Michel Barnier": a title compounded to a name
+        named = m.appos if m.appos is not None else (head.head.i if head.dep_ in ("appos", "compound") else None)
         if named is not None and named in self.by_token and self.by_token[named].kind == "name":
             found = self.resolve(self.by_token[named])
             st = next((s for s in self.people if found and s.actor is found[0]), None)
@@ -197,9 +198,11 @@ class _Resolver:
         if st is None and not indefinite:
             # a title naming a country ("the Saudi ambassador") joins someone of that country, or
             # someone whose office is known to match; never a person of whom nothing is known
-            st = self._salient_person(m.head, lambda s: m.office is not None and s.office is not None
-                                      and offices_compatible(m.office, s.office)
-                                      and (country is None or s.actor.country == country or s.actor.country is None))
+            # "the former French foreign minister": an office held before, which the knowledge
+            # base's office of today neither confirms nor contradicts; the country must agree
+            st = self._salient_person(m.head, lambda s: m.office is not None and s.office is not None and (
+                offices_compatible(m.office, s.office) and (country is None or s.actor.country in (country, None))
+                or m.former and country is not None and s.actor.country == country))
         if st is None:
             st = _State(self._new_actor(m.text.removeprefix("the ").removeprefix("The "), "person",
                                         country=country, sector=m.sector, role=m.office), office=m.office)
@@ -247,6 +250,13 @@ class _Resolver:
         for anc in tok.ancestors:
             for child in anc.children:
                 if child.dep_ in _SUBJECT_DEPS and child.i < tok.i and child.i in self.by_token:
+                    found = [a for a in self.resolve(self.by_token[child.i]) if ok(a)]
+                    if found:
+                        return self._person_states(found[:1])
+        # "Before Ishiba was elected, he wrote ...": the subject of a clause fronted before it
+        for clause in (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i):
+            for child in clause.children:
+                if child.dep_ in _SUBJECT_DEPS and child.i in self.by_token:
                     found = [a for a in self.resolve(self.by_token[child.i]) if ok(a)]
                     if found:
                         return self._person_states(found[:1])

@@ -162,6 +162,36 @@ def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
     return doc[start: end], office, gender
 
 
+#: Particles inside surnames ("Ursula von der Leyen", "Ahmed bin Salman"): a person entity that
+#: ends on one was cut short by the tagger, and the capitalised word after it belongs to the name.
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn",
+                   "al", "el", "ben", "abu", "dos", "das", "ter", "zu"}
+
+
+def _whole_name(ent: Span) -> Span:
+    """``ent`` with the words the tagger cut off a name that ends on a particle: "Ursula von der"
+    + "Leyen" (spaCy's en_core_web_sm tags "Leyen" a place)."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end - 1].lower_ in _NAME_PARTICLES and \
+            (doc[end].is_title or doc[end].lower_ in _NAME_PARTICLES) and not doc[end - 1].whitespace_ == "":
+        end += 1
+    return doc[ent.start: end]
+
+
+def _bare_word(name: Span, office: str | None, gender: str | None, kb: KnowledgeBase, full_names: set[str]) -> bool:
+    """Whether a one-word person entity is no person: news names a person in full before using
+    the surname alone, so a single word that is no surname of a full name in the article, unknown
+    to the knowledge base, with no title or honorific, is a thing the tagger took for one unless
+    it acts as a person somewhere: it must be the subject of a verb at least once and never a
+    modifier of a common noun ("the Schengen system", "Brexit negotiations", "in Brexit")."""
+    if len(name) != 1 or office or gender or name.text in full_names or kb.person(name.text):
+        return False
+    same = [t for t in name.doc if t.text == name.text]
+    if any(t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" for t in same):
+        return True
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in same)
+
+
 def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     """Every actor mention in ``doc``, sorted by position, without overlaps."""
     table = default_table()
@@ -175,14 +205,18 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         found.append(m)
 
     # 1. people spaCy found, unless the gazetteer knows the words as a place
+    full_names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        ent = _whole_name(ent)
         name, office, gender = _strip_name(ent)
         if table.match(name.text) and not kb.person(name.text):
             continue
         if len(ent) == 1 and ent.end < len(doc) and office_of(f"{ent.text} {doc[ent.end].text}"):
             continue  # "Transport" of "Transport Minister Nina Holm", taken for a person
+        if _bare_word(name, office, gender, kb, full_names):
+            continue  # "the Schengen system", "Brexit negotiations": one word that never acts as a person
         span = name  # the mention also holds titles before the name: "President Trump"
         while span.start > 0 and doc[span.start - 1].is_title and office_of(doc[span.start - 1].text.lower()):
             office = office or office_of(doc[span.start - 1].text.lower())[0]
@@ -202,7 +236,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         noun_subject = tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "poss")
         # the surname of a person this article names, in title case, whatever the tagger made of it
         # ("Trump at first imposed …" parsed with "Trump" as the root noun)
-        named = tok.text in surnames and tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB")
+        named = tok.text in surnames and tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB", "INTJ")
         if tok.i in taken or not (tok.pos_ == "PROPN" or noun_subject or named):
             continue
         # a knowledge-base name alone counts only where spaCy saw no date, place or other

@@ -60,6 +60,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "judge": ("judge", "JUD"),
     "leader": ("leader", "GOV"),
     "official": ("official", "GOV"),
+    "politician": ("politician", "GOV"),
+    "statesman": ("politician", "GOV"),
     "chairman": ("chair", None),
     "chairwoman": ("chair", None),
     "chair": ("chair", None),
@@ -79,6 +81,9 @@ GENERIC_OFFICES: dict[str, set[str]] = {
     "minister": {"minister", "defence minister", "foreign minister", "interior minister", "finance minister",
                  "health minister", "prime minister"} | _PORTFOLIO_OFFICES,
     "leader": {"president", "prime minister", "chancellor", "monarch", "leader"},
+    "politician": {"president", "vice president", "prime minister", "chancellor", "leader", "legislator", "senator",
+                   "governor", "mayor", "minister", "defence minister", "foreign minister", "interior minister",
+                   "finance minister", "health minister", "official"} | _PORTFOLIO_OFFICES,
     "official": {"official", "minister", "defence minister", "foreign minister", "spokesperson", "ambassador",
                  "envoy"} | _PORTFOLIO_OFFICES,
 }

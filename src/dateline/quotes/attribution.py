@@ -32,6 +32,10 @@ from .spans import ALL_MARKS, QuoteSpan
 from .speakers import speaker_of, subject_of
 from .transcript import headline_quotes, transcript_quotes
 
+#: Nouns after a quoted title that make it the name of a work or an event, not words said.
+_WORK_NOUNS = {"show", "program", "programme", "series", "podcast", "documentary", "book", "film", "movie",
+               "newspaper", "magazine", "column", "broadcast", "newscast", "song", "album", "exercise", "operation",
+               "campaign", "summit", "conference", "festival", "initiative", "plan", "party", "bill", "act"}
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "&"}
 _DASH_RE = re.compile(r"\s*[-–—―]\s*")
 
@@ -173,7 +177,15 @@ class Attributor(QuoteContext):
         before = [t for t in span if not t.is_space and t.idx < q.open_at] if span is not None else []
         if not before or not any(t.is_alpha and t.is_lower and t.lower_ not in _TITLE_SMALL for t in before):
             return False
-        return before[-1].tag_ in ("POS", "PRP$") or before[-1].lower_ in ("’s", "'s", "on", "in", "at", "from")
+        if before[-1].tag_ in ("POS", "PRP$") or before[-1].lower_ in ("’s", "'s", "on", "in", "at", "from"):
+            return True
+        if before[-1].text in ("’", "'") and len(before) > 1 and before[-2].lower_.endswith("s"):
+            return True  # Fox News’ “Sunday Morning Futures”: a possessive plural
+        # “This Week” program, the “Crossroads” summit: the name of a work or an event
+        after = self.doc.char_span(q.close_at + 1, min(len(self.text), q.close_at + 30), alignment_mode="expand") \
+            if q.close_at is not None else None
+        nxt = next((t for t in after or () if not t.is_space and not t.is_punct), None)
+        return nxt is not None and nxt.lemma_.lower() in _WORK_NOUNS
 
     def direct_and_partial(self) -> list[Quote]:
         pairs: list[tuple[QuoteSpan, Quote]] = []
@@ -238,7 +250,26 @@ def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quot
     quotes = direct + indirect + labelled
     quotes = _run_into_partials(attributor.text, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
-    return share_speakers(group_attributions(attributor.text, _without_nested_stance(quotes)))
+    quoted = share_speakers(group_attributions(attributor.text, _without_nested_stance(quotes)))
+    return _coordinated_partials(attributor.text, quoted)
+
+
+_COORDINATED = re.compile(rf"[{re.escape(ALL_MARKS)}]?\s*(?:,|,?\s*and|,?\s*or)\s*[{re.escape(ALL_MARKS)}]?")
+
+
+def _coordinated_partials(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A partial quote with no speaker joined to the partial quote before it by "and", "or" or a
+    comma only takes its cue and speaker: 'conditions that Gallagher characterized as “inhumane
+    and degrading” and “a violation of international standards.”' is one attribution."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = next((o for o in reversed(out) if o.kind == "partial" and o.end <= q.start), None)
+        if q.kind == "partial" and q.speaker is None and prev is not None and prev.speaker is not None \
+                and prev.sentence_start == q.sentence_start and _COORDINATED.fullmatch(text[prev.end:q.start]):
+            q = replace(q, speaker=prev.speaker, cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end,
+                        rule="joined", attribution=prev.attribution)
+        out.append(q)
+    return out
 
 
 _GAP_RE = re.compile(r"[^\W\d_][\w’'-]*")

@@ -101,6 +101,12 @@ def _subject_of(cue: Token) -> Token | None:
                     tok = tok.head.head  # "They released a statement which said": the issuer speaks
                     continue
                 return subj[0]  # "Barkley, who said …": the relative pronoun, resolved by speaker_of
+            if subj[0].pos_ == "NOUN":  # "Trump, in an interview with Fox News’ … show, dodged": the
+                # name set off by commas, parsed loose, is the subject; the noun a misparse
+                loose = [c for c in tok.children if c.dep_ in ("dep", "npadvmod", "intj") and c.is_title
+                         and c.i < subj[0].i and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
+                if loose:
+                    return loose[0]
             return subj[0]
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "After suggesting ..., Mr. Rubio": the clause the phrase is in
