@@ -11,6 +11,7 @@ E004 undecodable text       E005 not English            E006 record without text
 E007 unreadable path        E008 malformed record       E009 unsupported format
 E010 bad argument           E011 processing failure     E012 knowledge-base error
 E013 not found (an API path or record)
+E014 time budget exceeded (one article took longer than ``--time-budget`` seconds)
 
 Warnings (``W``) are attached to an article and never stop it.
 """
@@ -35,6 +36,7 @@ class Code(str, Enum):
     PROCESSING = "E011"
     KNOWLEDGE_BASE = "E012"
     NOT_FOUND = "E013"
+    TIME_BUDGET = "E014"
     # warnings
     DECODED_LEGACY = "W001"
     UNBALANCED_QUOTES = "W002"
@@ -57,6 +59,7 @@ MESSAGES: dict[Code, str] = {
     Code.PROCESSING: "processing failed: {reason}",
     Code.KNOWLEDGE_BASE: "knowledge base {path}: {reason}",
     Code.NOT_FOUND: "{what} not found",
+    Code.TIME_BUDGET: "the article took longer than its time budget of {seconds:g} s ({stage}); skipped",
     Code.DECODED_LEGACY: "the text was not UTF-8; decoded as {encoding}",
     Code.UNBALANCED_QUOTES: "unbalanced quotation mark at offset {offset}; quote recovered up to the paragraph end",
     Code.NO_PUBLICATION_DATE: "no publication date; relative dates are left unresolved",

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .actors.coref import ActorIndex, resolve_actors
 from .actors.facts import learn_countries
 from .actors.kb import KnowledgeBase, default_kb
+from .budget import DEFAULT_SECONDS, time_budget
 from .errors import Code, DatelineError, ProcessingError, message
 from .events.coder import EventCoder
 from .nlp.pieces import PIECE_TOKENS, parse
@@ -121,15 +122,20 @@ class Pipeline:
         kb: the actor knowledge base (default :func:`~dateline.actors.kb.default_kb`).
         piece_tokens: the most tokens spaCy parses at once (:func:`dateline.nlp.pieces.parse`),
             which bounds its memory; longer articles are parsed in pieces.
+        time_budget: the most seconds one article may spend in the stages after the parse
+            (:func:`dateline.budget.time_budget`); an article over it fails with E014 and the
+            batch goes on. ``None`` or 0: unbounded. The parse itself is linear in the text
+            (:func:`dateline.nlp.pieces.tokenize`) and bounded by the readers' ``max_chars``.
 
     Raises:
         ValueError: when a stage requires a field no earlier stage assigns (a wiring error).
     """
 
     def __init__(self, nlp: Language | None = None, kb: KnowledgeBase | None = None, *,
-                 piece_tokens: int = PIECE_TOKENS) -> None:
+                 piece_tokens: int = PIECE_TOKENS, time_budget: float | None = DEFAULT_SECONDS) -> None:
         self.nlp = nlp or load_nlp()
         self.piece_tokens = piece_tokens
+        self.time_budget = time_budget
         self.stages: list[Stage] = [NormaliseStage(), ActorStage(kb or default_kb()), QuoteStage(), EventStage()]
         known = {"article", "published", "doc"}
         for stage in self.stages:
@@ -185,10 +191,13 @@ class Pipeline:
             except ValueError:
                 published = None
             try:
-                yield self._finish(ArticleState(article=article, published=published, doc=doc))
+                with time_budget(self.time_budget, "actors, quotes and events"):
+                    result = self._finish(ArticleState(article=article, published=published, doc=doc))
             except DatelineError as exc:
                 yield Failure(article.path, exc.code.value, exc.reason, article.id)
             except Exception as exc:  # noqa: BLE001 - one article must not stop a corpus
                 err = ProcessingError(Code.PROCESSING, reason=f"{type(exc).__name__}: {exc}")
                 yield Failure(article.path, err.code.value, err.reason, article.id)
+            else:
+                yield result
 

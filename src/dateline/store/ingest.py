@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from ..budget import DEFAULT_SECONDS
 from ..errors import Code, message
 from ..ingest.readers import _kind, _walk, iter_articles
 from ..records import Article, Extraction, Failure
@@ -57,12 +58,12 @@ class IngestReport:
                 "write_errors": self.write_errors, "seconds": round(self.seconds, 3)}
 
 
-def _init_worker() -> None:
+def _init_worker(time_budget: float | None = DEFAULT_SECONDS) -> None:
     """Pool initializer: build this process's pipeline once."""
     global _PIPELINE
     from ..pipeline import Pipeline
 
-    _PIPELINE = Pipeline()
+    _PIPELINE = Pipeline(time_budget=time_budget)
 
 
 def _extract_batch(batch: list[Article | Failure]) -> list[tuple[Extraction | Failure, bytes | None]]:
@@ -128,6 +129,7 @@ def ingest(
     progress: bool = False,
     pipeline=None,
     on_result: Callable[[str], None] | None = None,
+    time_budget: float | None = DEFAULT_SECONDS,
 ) -> IngestReport:
     """Extract every article of ``paths`` into the store at ``db``; returns the counts.
 
@@ -144,6 +146,8 @@ def ingest(
         max_chars: the longest article, in characters.
         progress: show a tqdm bar (rate, ETA) on standard error.
         pipeline: a ready :class:`~dateline.pipeline.Pipeline` for ``workers == 1``.
+        time_budget: seconds one article may take after its parse (E014 beyond; ``None``:
+            unbounded); for the pipeline built here or in each worker.
 
     Raises:
         sqlite3.Error: when the store cannot be written at all.
@@ -172,11 +176,11 @@ def ingest(
             if pipeline is None:
                 from ..pipeline import Pipeline
 
-                pipeline = Pipeline()
+                pipeline = Pipeline(time_budget=time_budget)
             results: Iterable = ((r, None) for r in pipeline.extract_many(fresh(), batch_size=BATCH))
         else:
             ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-            pool = ctx.Pool(workers, initializer=_init_worker, maxtasksperchild=WORKER_BATCHES)
+            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(time_budget,), maxtasksperchild=WORKER_BATCHES)
             batches = pool.imap(_extract_batch, batched(fresh(), BATCH))
             results = (pair for batch in batches for pair in batch)
         for result, sig in results:
