@@ -241,7 +241,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             continue
         # a knowledge-base name alone counts only where spaCy saw no date, place or other
         # entity: "May 26" is no prime minister, "Austin, Texas" no defence secretary
-        known = tok.ent_type_ in ("PERSON", "ORG", "") and kb.person(tok.text) and not table.match(tok.text)
+        # ("Putin spoke with Erdogan": spaCy's small model tags "Erdogan" a GPE; the gazetteer
+        # knowing no place of the name settles it)
+        known = (tok.ent_type_ in ("PERSON", "ORG", "") or tok.ent_type_ in ("GPE", "NORP", "LOC")
+                 and lookup_place(tok.text) is None) and kb.person(tok.text) and not table.match(tok.text)
         if tok.text in surnames or known:
             start = tok.i
             office = None

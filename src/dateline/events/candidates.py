@@ -45,6 +45,9 @@ _OBLIGATION = {"must", "should"}
 #: Reporting verbs are statements, not verb candidates (unless the trigger lexicon names them:
 #: "urged", "accused", "threatened" are acts as well as cues).
 _SAYING = CUE_LEMMAS | {"say"}
+#: Verbs of speech that report talks (CONSULT, CAMEO 040) only with a party after "with"
+#: ("Putin spoke by phone with Erdogan"); "spoke to reporters" stays a cue.
+TALK_VERBS = {"speak", "talk", "confer", "chat"}
 #: Copulas and verbs of possession report no event by themselves ("Russia remains a threat",
 #: "the group has several hundred fighters"); their complements are candidates of their own.
 _STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound"}
@@ -296,6 +299,10 @@ class CandidateFinder:
                         return found
         return []
 
+    def _talks_with(self, tok: Token) -> bool:
+        """Whether ``tok`` has a party after "with" ("spoke by phone with Israeli counterpart …")."""
+        return any(prep == "with" and self.parties.of(pobj) for prep, pobj in self._prep_objects(tok))
+
     def find(self) -> list[Candidate]:
         """Every candidate of the article, in text order of their triggers (statements last)."""
         out: list[Candidate] = []
@@ -303,7 +310,11 @@ class CandidateFinder:
             lemma = tok.lemma_.lower()
             if lemma in _STATIVE:
                 continue
-            if tok.pos_ == "VERB" and (lemma in VERBS or (tok.i not in self._cue_tokens and lemma not in _SAYING)):
+            if lemma in TALK_VERBS and tok.pos_ == "VERB":
+                if not self._talks_with(tok):
+                    continue
+                cand = self._verb(tok)
+            elif tok.pos_ == "VERB" and (lemma in VERBS or (tok.i not in self._cue_tokens and lemma not in _SAYING)):
                 cand = self._verb(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:
                 cand = self._noun(tok)

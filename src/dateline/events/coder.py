@@ -33,6 +33,8 @@ from .features import features
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
 from .parties import Parties
+from .refine import (VERBAL_ATTACKS, WITHDRAWALS, leaves_body, verbal_attack, withdrawal_trigger,
+                     withdraws_forces)
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
 #: OEDA crosswalk (ACCUSE: 111 criticize or denounce, the crosswalk's commonest ACCUSE code).
@@ -59,9 +61,6 @@ _REQUESTED = {"urge", "ask", "call", "demand", "press", "implore", "encourage", 
 _REFUSED = {"refuse", "decline", "fail", "reject"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek"}
 _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"}
-#: Verbs of force that news also uses for words: "attacked the proclamation" is ACCUSE
-#: (CAMEO 111 criticize or denounce), "attacked a convoy" is ASSAULT.
-_VERBAL_ATTACKS = {"attack", "strike", "hit", "slam", "blast"}
 _LOCATIVE = {"in", "at", "on", "near"}
 #: How many sentences back the scene of an event may have been named (within its paragraph;
 #: chosen on the VOA train stories, whose paragraphs are not marked).
@@ -70,11 +69,6 @@ _SCENE_SENTENCES = 6
 _MOVES = {"visit", "travel", "fly", "arrive", "go", "come", "return", "head", "send", "deploy", "dispatch"}
 #: Clauses of their own: a place inside them is where something else happened.
 _NESTED = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
-#: Objects that make a verb of force a verbal attack: things said, decided or proposed.
-_SAID_THINGS = {"decision", "policy", "proclamation", "plan", "remark", "comment", "statement", "law", "move",
-                "proposal", "idea", "report", "claim", "ruling", "bill", "deal", "agreement", "speech",
-                "stance", "approach", "handling", "response", "rhetoric", "call", "decree",
-                "measure", "strategy", "budget", "reform", "vote", "verdict", "accusation", "allegation"}
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 30
 
@@ -305,20 +299,11 @@ class EventCoder:
                             mode, cameo = AID_MODES[t.lemma_.lower()]
                             return Trigger("AID", mode, cameo)
                 return trig
-        if event_type == "ACCUSE" and lemma in _VERBAL_ATTACKS:
+        if event_type == "ACCUSE" and lemma in VERBAL_ATTACKS:
             return Trigger("ACCUSE", "disapprove", "111")
+        if event_type == "SANCTION" and lemma in WITHDRAWALS:
+            return withdrawal_trigger(cand)
         return Trigger(event_type, ROOT_MODES.get(event_type), ROOT_CAMEO[event_type])
-
-    @staticmethod
-    def _verbal_attack(cand: Candidate) -> bool:
-        """"attacked the decision of the United States": a verb of force whose object is a thing
-        said or decided (:data:`_SAID_THINGS`), its party named inside it, is criticism (CAMEO
-        111); "attacked nearly 10 villages … in the C.A.R." stays force."""
-        if not (cand.kind == "verb" and cand.trigger.lemma_.lower() in _VERBAL_ATTACKS
-                and cand.recipient_role.endswith("-in")):
-            return False
-        objects = [c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(o.lemma_.lower() in _SAID_THINGS for o in objects)
 
     def candidates(self) -> list[tuple[Candidate, list[str]]]:
         """Every candidate of the article with its feature strings."""
@@ -368,8 +353,12 @@ class EventCoder:
                 continue  # a statement is an event when it acts toward someone (VOA guidelines)
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
-            if event_type == "ASSAULT" and self._verbal_attack(cand):
+            if event_type == "ASSAULT" and verbal_attack(cand):
                 event_type = "ACCUSE"
+            if event_type == "RETREAT" and leaves_body(cand):
+                event_type = "SANCTION"
+            elif event_type == "SANCTION" and withdraws_forces(cand):
+                event_type = "RETREAT"
             actor, recipient = list(cand.actor), list(cand.recipient)
             rule = f"model:{cand.kind}:{cand.trigger.lemma_.lower()}"
             if event_type == "CONSULT" and cand.recipient_role in ("in", "at", "near"):

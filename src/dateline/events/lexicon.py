@@ -44,6 +44,10 @@ VERBS: dict[str, Trigger] = {
     "host": Trigger("CONSULT", "host", "043"), "negotiate": Trigger("CONSULT", "negotiate", "046"),
     "consult": Trigger("CONSULT", None, "040"), "discuss": Trigger("CONSULT", None, "040"),
     "phone": Trigger("CONSULT", "phone", "040"),
+    # "spoke by phone with", "talked with", "conferred with": reporting verbs that are talks only
+    # with a party after "with" (events.candidates.TALK_VERBS)
+    "speak": Trigger("CONSULT", None, "040"), "talk": Trigger("CONSULT", None, "040"),
+    "confer": Trigger("CONSULT", None, "040"), "chat": Trigger("CONSULT", None, "040"),
     # SUPPORT (CAMEO 05 diplomatic cooperation)
     "support": Trigger("SUPPORT", None, "051"), "praise": Trigger("SUPPORT", None, "051"),
     "endorse": Trigger("SUPPORT", None, "051"), "back": Trigger("SUPPORT", None, "051"),

@@ -1,0 +1,96 @@
+"""Type refinements from the PLOVER manual's mode definitions, applied after the model's choice.
+
+Two verbs name different acts by what they act on, which the model's features see only in part:
+
+- a verb of force whose object is a thing said or decided is criticism: "attacked the
+  decision of the United States" is ACCUSE (CAMEO 111 criticize or denounce), "attacked a
+  convoy" stays ASSAULT;
+- a withdrawal from an organisation, a group, talks or an agreement is SANCTION ``withdraw``
+  ("Withdraw oneself or one's non-military resources ... from a group, mediation activity,
+  organization", PLOVER manual v0.8, SANCTION modes; CAMEO 161 reduce or break diplomatic
+  relations, 164 halt negotiations); a withdrawal of forces from territory stays RETREAT
+  ``withdraw`` ("Retreat from territory or withdraw forces from an area").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.countries import country_table
+from .candidates import Candidate
+from .lexicon import Trigger
+
+#: Verbs of force that news also uses for words.
+VERBAL_ATTACKS = {"attack", "strike", "hit", "slam", "blast"}
+#: Objects that make a verb of force a verbal attack: things said, decided or proposed.
+SAID_THINGS = {"decision", "policy", "proclamation", "plan", "remark", "comment", "statement", "law", "move",
+               "proposal", "idea", "report", "claim", "ruling", "bill", "deal", "agreement", "speech",
+               "stance", "approach", "handling", "response", "rhetoric", "call", "decree",
+               "measure", "strategy", "budget", "reform", "vote", "verdict", "accusation", "allegation"}
+#: Verbs of leaving ("withdrew from", "pulled out of", "quit", "exited", "left").
+WITHDRAWALS = {"withdraw", "pull", "exit", "quit", "leave"}
+#: What one leaves as a body or a process, not a territory.
+_TALKS = {"talk", "negotiation", "mediation", "dialogue", "process"}
+_BODIES = {"agreement", "deal", "treaty", "pact", "accord", "organization", "organisation", "alliance", "bloc",
+           "union", "community", "council", "court", "coalition", "mission", "program", "programme", "group",
+           "commission", "convention", "framework", "initiative", "partnership", "forum", "body"} | _TALKS
+
+
+def verbal_attack(cand: Candidate) -> bool:
+    """Whether a verb of force acts on a thing said or decided (:data:`SAID_THINGS`) with its
+    party named inside it ("attacked the decision of the United States")."""
+    if not (cand.kind == "verb" and cand.trigger.lemma_.lower() in VERBAL_ATTACKS
+            and cand.recipient_role.endswith("-in")):
+        return False
+    objects = [c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in SAID_THINGS for o in objects)
+
+
+def _left(tok: Token) -> list[Token]:
+    """What ``tok`` (a verb of leaving) leaves: the object of "from" / "out of", or its direct
+    object ("quit the talks")."""
+    out = [c for c in tok.children if c.dep_ == "dobj"]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "out")):
+        for child in prep.children:
+            if child.dep_ == "pobj":
+                out.append(child)
+            elif child.dep_ == "prep":  # "out of"
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):  # "pulled out of"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _is_body(tok: Token) -> bool:
+    """An organisation or process word, an ORG name, or an acronym that names no country
+    ("ECOWAS", "OPEC"; "the UAE" is a state)."""
+    if tok.lemma_.lower() in _BODIES or (tok.ent_type_ == "ORG" and tok.pos_ == "PROPN"):
+        return True
+    return tok.is_upper and tok.is_alpha and len(tok.text) >= 3 and country_table().match(tok.text) is None
+
+
+def leaves_body(cand: Candidate) -> bool:
+    """Whether the candidate's verb of leaving leaves an organisation, a group, talks or an
+    agreement ("Burkina Faso, Mali and Niger withdrew from ECOWAS"), not a territory."""
+    if cand.kind != "verb" or cand.trigger.lemma_.lower() not in WITHDRAWALS:
+        return False
+    left = _left(cand.trigger)
+    return bool(left) and all(_is_body(t) for t in left)
+
+
+#: Forces whose withdrawal is a retreat ("withdrew its troops from Gaza").
+_FORCES = {"troop", "force", "soldier", "army", "unit", "military", "fighter", "tank", "warship", "brigade",
+           "battalion", "contingent", "marine"}
+
+
+def withdraws_forces(cand: Candidate) -> bool:
+    """Whether a verb of leaving withdraws forces ("Israel withdrew its troops from Gaza"):
+    RETREAT ``withdraw``, whatever it leaves."""
+    return cand.kind == "verb" and cand.trigger.lemma_.lower() in WITHDRAWALS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FORCES for c in cand.trigger.children)
+
+
+def withdrawal_trigger(cand: Candidate) -> Trigger:
+    """SANCTION ``withdraw``: CAMEO 164 (halt negotiations) for talks, else 161."""
+    talks = any(t.lemma_.lower() in _TALKS for t in _left(cand.trigger))
+    return Trigger("SANCTION", "withdraw", "164" if talks else "161")

@@ -1,0 +1,33 @@
+"""Talks by phone, withdrawals from bodies and of forces: events on real sentences from ../shared."""
+from tests.events.test_candidates import candidate, codes, coded, event, parties  # noqa: F401 - fixtures
+
+
+def test_spoke_with_a_party_is_a_consult_of_both(coded):
+    # Wikinews 2019 (Turkey's offensive in Syria); spaCy tags "Erdogan" a place, the knowledge base knows him
+    coder = coded("The WH statement tonight on Syria after Trump spoke with Erdogan demonstrates a complete "
+                  "lack of understanding of anything happening on the ground.", "2019-10-07")
+    assert parties(candidate(coder, "verb", "spoke")) == (["USA"], "nsubj", ["TUR"], "with")
+    e = event(coder, "CONSULT", "spoke")
+    assert (sorted(codes(e.actor)), codes(e.recipient), e.aux) == (["TUR", "USA"], [], [])
+
+
+def test_spoke_to_reporters_is_no_event(coded):
+    coder = coded("Trump spoke to reporters at the White House on Monday.", "2019-10-07")
+    assert not [c for c, _ in coder.candidates() if c.trigger.text == "spoke" and c.kind == "verb"]
+
+
+def test_withdrawing_from_a_body_is_sanction_withdraw(coded):
+    # VOA 8008619 (train), 2025-03-12
+    coder = coded("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS and created a confederation "
+                  "known as the Alliance of Sahel States, after a yearlong dispute with the bloc.", "2025-03-12")
+    e = event(coder, "SANCTION", "withdrew")
+    assert (sorted(codes(e.actor)), e.mode, e.cameo) == (["BFA", "MLI", "NER"], "withdraw", "161")
+
+
+def test_withdrawing_troops_is_retreat(coded):
+    # allsides UoZzLPxIo5PBDcck (Washington Times), 2014-08-05
+    coder = coded("Israel withdrew its ground forces from Gaza’s border areas, and both sides halted cross-border "
+                  "attacks as the three-day truce took effect at 8 a.m. (0500 GMT) Tuesday.", "2014-08-05")
+    e = event(coder, "RETREAT", "withdrew")
+    assert (codes(e.actor), codes(e.recipient)) == (["ISR"], ["PSE"])
+    assert not [e for e in coder.code() if e.type == "SANCTION" and e.trigger == "withdrew"]
