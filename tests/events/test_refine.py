@@ -31,3 +31,14 @@ def test_withdrawing_troops_is_retreat(coded):
     e = event(coder, "RETREAT", "withdrew")
     assert (codes(e.actor), codes(e.recipient)) == (["ISR"], ["PSE"])
     assert not [e for e in coder.code() if e.type == "SANCTION" and e.trigger == "withdrew"]
+
+
+def test_a_future_event_on_a_weekday_is_the_coming_one(coded):
+    # VOA 8005899 (train), published Monday 2025-03-10: Rubio "is scheduled to travel to Canada on Wednesday"
+    coder = coded("Secretary of State Marco Rubio is in Saudi Arabia for talks with Ukrainian officials. He is "
+                  "scheduled to travel to Canada on Wednesday for meetings with G7 foreign ministers.", "2025-03-10")
+    e = next(e for e in coder.code() if e.trigger == "travel")
+    assert ("future" in e.aux, e.date, codes(e.recipient)) == (True, "2025-03-12", ["CAN"])
+    # a past event on a weekday stays the last one: "met on Wednesday" in a story of Monday 2025-03-10
+    coder = coded("Rubio met Canada's foreign minister in Ottawa on Wednesday.", "2025-03-10")
+    assert [e.date for e in coder.code() if e.trigger == "met"] == ["2025-03-05"]

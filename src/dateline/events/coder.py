@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -69,6 +69,7 @@ _SCENE_SENTENCES = 6
 _MOVES = {"visit", "travel", "fly", "arrive", "go", "come", "return", "head", "send", "deploy", "dispatch"}
 #: Clauses of their own: a place inside them is where something else happened.
 _NESTED = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
+_WEEKDAY = re.compile(r"(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 30
 
@@ -266,6 +267,11 @@ class EventCoder:
         dated = self._date(tok)
         if dated is None and self.published is not None:  # the story's date, as GDELT and POLECAT date events
             dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
+        if dated and "future" in aux and self.published is not None and _WEEKDAY.fullmatch(dated.text.strip()) \
+                and dated.value and dated.value < self.published.isoformat():
+            # "is scheduled to travel to Canada on Wednesday": the coming Wednesday, not the last
+            ahead = date.fromisoformat(dated.value) + timedelta(days=7)
+            dated = DateValue(dated.text, dated.start, dated.end, ahead.isoformat(), dated.relation)
         event_type, cameo = trig.type, trig.cameo
         if "future" in aux and event_type in COOPERATIVE:
             event_type, cameo = "AGREE", ("036" if trig.type == "CONSULT" else "030")
