@@ -178,7 +178,8 @@ def _whole_name(ent: Span) -> Span:
     return doc[ent.start: end]
 
 
-def _bare_word(name: Span, office: str | None, gender: str | None, kb: KnowledgeBase, full_names: set[str]) -> bool:
+def _bare_word(name: Span, office: str | None, gender: str | None, kb: KnowledgeBase, full_names: set[str],
+               by_text: dict[str, list[Token]]) -> bool:
     """Whether a one-word person entity is no person: news names a person in full before using
     the surname alone, so a single word that is no surname of a full name in the article, unknown
     to the knowledge base, with no title or honorific, is a thing the tagger took for one unless
@@ -186,7 +187,7 @@ def _bare_word(name: Span, office: str | None, gender: str | None, kb: Knowledge
     modifier of a common noun ("the Schengen system", "Brexit negotiations", "in Brexit")."""
     if len(name) != 1 or office or gender or name.text in full_names or kb.person(name.text):
         return False
-    same = [t for t in name.doc if t.text == name.text]
+    same = by_text.get(name.text, ())
     if any(t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" for t in same):
         return True
     return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in same)
@@ -206,6 +207,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
 
     # 1. people spaCy found, unless the gazetteer knows the words as a place
     full_names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    by_text: dict[str, list[Token]] = {}  # capitalised words where they occur ("Schengen" as a modifier)
+    for t in doc:
+        if t.text[:1].isupper():
+            by_text.setdefault(t.text, []).append(t)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -215,7 +220,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             continue
         if len(ent) == 1 and ent.end < len(doc) and office_of(f"{ent.text} {doc[ent.end].text}"):
             continue  # "Transport" of "Transport Minister Nina Holm", taken for a person
-        if _bare_word(name, office, gender, kb, full_names):
+        if _bare_word(name, office, gender, kb, full_names, by_text):
             continue  # "the Schengen system", "Brexit negotiations": one word that never acts as a person
         span = name  # the mention also holds titles before the name: "President Trump"
         while span.start > 0 and doc[span.start - 1].is_title and office_of(doc[span.start - 1].text.lower()):
