@@ -42,3 +42,13 @@ def test_a_future_event_on_a_weekday_is_the_coming_one(coded):
     # a past event on a weekday stays the last one: "met on Wednesday" in a story of Monday 2025-03-10
     coder = coded("Rubio met Canada's foreign minister in Ottawa on Wednesday.", "2025-03-10")
     assert [e.date for e in coder.code() if e.trigger == "met"] == ["2025-03-05"]
+
+
+def test_acts_told_inside_a_direct_quote_are_the_speakers_claim_not_events(coded):
+    # VOA guidelines: an event is required when "stated in the story itself (not only in a quote's background)"
+    text = ("Ukraine said Russia had attacked Kyiv overnight. “Russia attacked our cities with 100 drones,” "
+            "Zelenskyy said.")
+    coder = coded(text, "2025-03-10")
+    assaults = [e for e in coder.code() if e.type == "ASSAULT"]
+    assert [(codes(e.actor), codes(e.recipient), e.trigger_start) for e in assaults] == \
+        [(["RUS"], ["UKR"], text.index("attacked"))]

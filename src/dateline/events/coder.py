@@ -354,6 +354,9 @@ class EventCoder:
                 continue
             if not any(a.country for a in cand.actor):
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
+            if cand.kind != "statement" and any(q.kind == "direct" and q.start <= cand.trigger.idx < q.end
+                                                for q in self.quotes):
+                continue  # told inside a whole quoted sentence: the speaker's claim, coded as the statement
             event_type = classes[best]
             if cand.kind == "statement" and not cand.recipient and event_type not in UNTARGETED:
                 continue  # a statement is an event when it acts toward someone (VOA guidelines)
