@@ -52,3 +52,16 @@ def test_acts_told_inside_a_direct_quote_are_the_speakers_claim_not_events(coded
     assaults = [e for e in coder.code() if e.type == "ASSAULT"]
     assert [(codes(e.actor), codes(e.recipient), e.trigger_start) for e in assaults] == \
         [(["RUS"], ["UKR"], text.index("attacked"))]
+
+
+def test_a_national_medium_is_not_its_state(coded):
+    # VOA 6205696 (train), 2021-05-11: talking to "another French channel" is no consultation with France
+    coder = coded("Former top European Union official Michel Barnier says immigration to France should stop. Last "
+                  "week, he told another French channel, “In Brussels and Paris alike, it is urgent that we "
+                  "demonstrate the added value of the European project.”", "2021-05-11")
+    told = [c for c, _ in coder.candidates() if c.trigger.text == "told"]
+    assert told and all("FRA" not in codes(c.recipient) for c in told)
+    assert not [e for e in coder.code() if e.type == "CONSULT"]
+    # state media keep their state: "Iranian state television reported ..."
+    coder = coded("Iranian state television said the drills would continue.", "2021-05-11")
+    assert [a.country for a in coder.parties.of(next(t for t in coder.doc if t.text == "television"))] == ["IRN"]

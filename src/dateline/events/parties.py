@@ -42,6 +42,9 @@ _QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "major
                 "hundreds", "thousands", "dozens", "millions", "scores", "tens"}
 #: First-person words: inside a quote they are its speaker ("we will not allow violent disturbances").
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+#: News media: a modifier's state is not theirs unless they are state media (:meth:`Parties._private_media`).
+_MEDIA = {"channel", "station", "television", "tv", "newspaper", "paper", "outlet", "media", "broadcaster",
+          "network", "magazine", "daily", "tabloid", "radio", "website", "journalist", "reporter", "correspondent"}
 #: Heads for which a located state is their state; other nouns ("a meeting in Paris") keep none.
 _GROUP_HEADS = {"authority", "official", "force", "troop", "soldier", "police", "government", "army", "military",
                 "leader", "diplomat", "minister", "ministry", "court", "prosecutor", "judge", "guard", "navy",
@@ -115,6 +118,16 @@ class Parties:
             mention.actor_id = actor.id
             actor.mentions.append(mention)
         return actor
+
+    @staticmethod
+    def _private_media(tok: Token) -> bool:
+        """A news medium that does not act for its country: "another French channel", "a French
+        television station" (the VOA guidelines code state media as their state: "Iranian state
+        media", "the official news agency" keep it)."""
+        if tok.lemma_.lower() not in _MEDIA:
+            return False
+        return not any(c.lower_ in ("state", "official", "government", "state-run", "state-owned")
+                       for c in tok.subtree if c.i < tok.i)
 
     def modifier_state(self, tok: Token) -> list[Actor]:
         """Every state or body the modifiers of ``tok`` name: "Canadian and Mexican exports",
@@ -195,7 +208,7 @@ class Parties:
         found = list(self.index.by_token.get(tok.i, []))
         if not found and tok.lower_ in _FIRST_PERSON:  # the speaker of the quote it is in
             found = [a for start, end, a in self._spoken if start <= tok.idx < end][:1]
-        if not found or all(a.country is None for a in found):
+        if (not found or all(a.country is None for a in found)) and not self._private_media(tok):
             found = self.modifier_state(tok) or self._located_state(tok) or found
         if not found or all(a.country is None for a in found):  # "critics, including Hungary's Viktor Orban"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"):
