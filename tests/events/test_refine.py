@@ -65,3 +65,11 @@ def test_a_national_medium_is_not_its_state(coded):
     # state media keep their state: "Iranian state television reported ..."
     coder = coded("Iranian state television said the drills would continue.", "2021-05-11")
     assert [a.country for a in coder.parties.of(next(t for t in coder.doc if t.text == "television"))] == ["IRN"]
+
+
+def test_likely_to_is_a_forecast(coded):
+    # VOA 6205696 (train), 2021-05-11
+    coder = coded("His remarks, made to a French television station Tuesday, are likely to be seized on by "
+                  "nationalist populists in central and southern European countries.", "2021-05-11")
+    assert coder._aux(next(t for t in coder.doc if t.text == "seized")) == ["hypothetical"]
+    assert not [e for e in coder.code() if "hypothetical" not in e.aux]

@@ -156,7 +156,8 @@ class EventCoder:
         ancestors = {a.lemma_.lower() for a in trigger.ancestors}
         sent = sentence(trigger)
         question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
-        if (question or words & _HYPOTHETICAL_MODALS or words & _SPECULATIVE or words & {"if", "unless"}
+        heads = {t.lemma_.lower() for t in chain[1:]}  # "is likely to attack": a forecast
+        if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE or words & {"if", "unless"}
                 or ancestors & _FEAR_WORDS
                 or controllers & _REQUESTED):  # what "urged X to do" asks for has not happened
             aux.append("hypothetical")
