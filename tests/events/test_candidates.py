@@ -352,3 +352,12 @@ def test_force_against_places_is_assault_on_their_state_and_against_a_decision_c
     e = event(coder, "ASSAULT", "attacked")
     assert (codes(e.actor), codes(e.recipient), e.actor[0].name) == (["CAF"], ["CAF"], "rebels")
     assert not [x for x in coder.code() if x.type == "ACCUSE"]
+
+
+def test_verbs_of_being_somewhere_or_consisting_are_no_candidates(coded):
+    # VOA 8008126 and 8005899 (train): "now lives in New York", "The Ukrainian delegation includes ..."
+    coder = coded("She left Iran in 2009 and now lives in New York, where she is a host with Voice of America’s "
+                  "Persian Service. The Ukrainian delegation includes Zelenskyy’s chief of staff Andriy Yermak.",
+                  "2025-03-12")
+    triggers = {c.trigger.text for c, _ in coder.candidates()}
+    assert "left" in triggers and not triggers & {"lives", "includes"}

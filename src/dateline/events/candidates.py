@@ -50,7 +50,11 @@ _SAYING = CUE_LEMMAS | {"say"}
 TALK_VERBS = {"speak", "talk", "confer", "chat"}
 #: Copulas and verbs of possession report no event by themselves ("Russia remains a threat",
 #: "the group has several hundred fighters"); their complements are candidates of their own.
-_STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound"}
+_STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound",
+            # verbs of being somewhere or consisting of something ("now lives in New York", "the
+            # delegation includes ...")
+            "live", "reside", "include", "comprise", "contain", "consist", "belong", "exist", "cost", "lack",
+            "resemble", "equal", "mean"}
 #: Verbs of force that report an event only with a target ("are fighting bravely", "struck a tone").
 _NEEDS_TARGET = {"fight", "strike", "hit", "clash", "battle"}
 #: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
