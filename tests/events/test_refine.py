@@ -73,3 +73,12 @@ def test_likely_to_is_a_forecast(coded):
                   "nationalist populists in central and southern European countries.", "2021-05-11")
     assert coder._aux(next(t for t in coder.doc if t.text == "seized")) == ["hypothetical"]
     assert not [e for e in coder.code() if "hypothetical" not in e.aux]
+
+
+def test_a_present_tense_report_is_dated_by_the_story_not_by_a_year_in_its_clause(coded):
+    # VOA 6205696 (train), published 2021-05-11: "next year's presidential election" dates no "says"
+    coder = coded("The French politician, who according to some French media outlets is considering challenging "
+                  "Emmanuel Macron in next year’s presidential election, says immigration in the EU is “not "
+                  "working” and that the bloc’s external borders have become a “sieve.”", "2021-05-11")
+    says = next(t for t in coder.doc if t.text == "says")
+    assert coder._date(says) is None  # the event takes the publication date

@@ -74,14 +74,11 @@ _WEEKDAY = re.compile(r"(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|s
 HISTORICAL_DAYS = 30
 
 
-def _historical(dated: DateValue, published: date | None) -> bool:
-    """Whether a dated event lies at least :data:`HISTORICAL_DAYS` before publication.
-
-    Year and month precision count from the end of the period ("February 2022" ends on
-    2022-02-28); ``before`` relations ("pre-2014") are historical when the year has passed.
-    """
+def _age_days(dated: DateValue, published: date | None) -> int | None:
+    """Days from the end of the dated period to publication ("February 2022" ends on
+    2022-02-28; a ``before`` relation, "pre-2014", from the year's start); None when unknown."""
     if not dated.value or published is None:
-        return False
+        return None
     value = dated.value
     try:
         if len(value) == 4:
@@ -92,8 +89,14 @@ def _historical(dated: DateValue, published: date | None) -> bool:
         else:
             last = date.fromisoformat(value[:10])
     except ValueError:
-        return False
-    return (published - last).days >= HISTORICAL_DAYS
+        return None
+    return (published - last).days
+
+
+def _historical(dated: DateValue, published: date | None) -> bool:
+    """Whether a dated event lies at least :data:`HISTORICAL_DAYS` before publication."""
+    age = _age_days(dated, published)
+    return age is not None and age >= HISTORICAL_DAYS
 
 
 def _refs(actors: list[Actor]):
@@ -178,6 +181,8 @@ class EventCoder:
         own = [d for d in in_sent if self._date_verb(d) == trigger.i]
         if own:
             return own[0]
+        if trigger.tag_ in ("VBZ", "VBP"):  # "says", "accuses": the present of the story, its date
+            return None
         if in_sent:
             return min(in_sent, key=lambda d: abs(d.start - trigger.idx))
         text = doc_text(self.doc)
