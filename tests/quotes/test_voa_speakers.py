@@ -82,3 +82,16 @@ def test_a_name_cut_at_its_particle_is_whole(speakers):
 
 def test_the_knowledge_base_spells_zelenskyy_as_his_office_does(speakers):
     assert speaker_of(speakers, "8010030", "Ukraine is committed to moving quickly") == "Volodymyr Zelenskyy"
+
+
+def test_he_after_a_sentence_without_subject_is_not_the_object_of_like(speakers):
+    # "Like Lutnick, Kevin Hassett, director of the White House National Economic Council, emphasized
+    # ... He said ... “We launched a drug war, not a trade war,” he said." (spaCy finds no subject)
+    assert speaker_of(speakers, "8004380", "We launched a drug war") == "Kevin Hassett"
+    assert speaker_of(speakers, "8004380", "Get the drug cartels out") == "Kevin Hassett"
+
+
+def test_a_date_set_off_by_commas_is_no_speaker(pipeline):
+    text = "Trump, Monday, in a speech in Ohio, said, “We will win.”"
+    extraction = pipeline.extract(Article("t", text, published="2025-03-10"))
+    assert [q.speaker.name for q in extraction.quotes if q.speaker] == ["Donald Trump"]

@@ -266,8 +266,11 @@ class _Resolver:
             prev = self.sents[n]
             in_prev = [o for o in self.in_sent.get(n, [])
                        if not (o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS)]
+            # the main subject first, then any subject; an object of a preposition last ("Like
+            # Lutnick, Kevin Hassett, director of ..., emphasized": Hassett)
             for o in sorted(in_prev, key=lambda o: (not self._main_subject(o, prev.root),
-                                                    self.doc[o.head].dep_ not in _SUBJECT_DEPS, o.start)):
+                                                    self.doc[o.head].dep_ not in _SUBJECT_DEPS,
+                                                    self.doc[o.head].dep_ == "pobj", o.start)):
                 found = [a for a in self.resolve(o) if ok(a)]
                 if found:
                     return self._person_states(found[:1])
