@@ -25,6 +25,7 @@ from ..nlp.sentences import sentence
 from spacy.tokens import Doc, Token
 
 from ..records import Actor, Mention
+from .gender import first_name_gender
 from .kb import KnowledgeBase, Person
 from .mentions import RawMention, find_mentions
 from .roles import NEUTER_PRONOUNS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
@@ -113,7 +114,8 @@ class _Resolver:
         actor = self._new_actor(person.name, "person", country=term.country if term else None,
                                 sector=term.sector if term else None, role=term.office if term else None,
                                 kb_id=person.qid)
-        st = _State(actor, office=term.office if term else None, gender=person.gender)
+        st = _State(actor, office=term.office if term else None,
+                    gender=person.gender or first_name_gender(person.name))
         self.people.append(st)
         return st
 
@@ -167,7 +169,8 @@ class _Resolver:
         if person is not None:
             st = self._person_from_kb(person)
         else:
-            st = _State(self._new_actor(name, "person"), office=m.office, gender=m.gender)
+            st = _State(self._new_actor(name, "person"), office=m.office,
+                        gender=m.gender or first_name_gender(name))
             self.people.append(st)
         if m.office and st.office is None:
             st.office = st.actor.role = m.office

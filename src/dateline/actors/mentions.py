@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quotes.cues import CUE_LEMMAS
 from ..normalize.places import lookup_place
 from .countries import CountryMatch, country_table as default_table
+from .gender import first_name_gender
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, office_of
 
@@ -193,6 +194,35 @@ def _bare_word(name: Span, office: str | None, gender: str | None, kb: Knowledge
     return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in same)
 
 
+#: Last words of names of institutions, companies and places ("Howard University", "Lion Air").
+_INSTITUTION_HEADS = {
+    "news", "university", "college", "school", "institute", "company", "corporation", "corp", "inc", "group",
+    "air", "airlines", "airways", "bank", "entertainment", "media", "studios", "records", "motors", "foundation",
+    "council", "assembly", "committee", "commission", "party", "church", "mosque", "temple", "cathedral",
+    "catholic", "christianity", "corps", "guard", "army", "navy", "force", "police", "city", "county", "park",
+    "port", "island", "islands", "bay", "river", "lake", "valley", "world", "center", "centre", "hospital",
+    "stadium", "hotel", "traffic", "heavy", "commandant", "times", "post", "journal", "herald", "tribune",
+    "club", "fc", "united", "association", "society", "agency", "service", "services", "network", "airport"}
+#: First words that begin names of places and bodies, not people ("Fort Lauderdale", "Mount ...").
+_PLACE_FIRST_WORDS = {"fort", "port", "mount", "saint", "st", "lake", "general", "coast", "marine", "roman", "north",
+                      "south", "east", "west", "new", "great", "royal", "national", "united", "central"}
+
+
+def _person_by_first_name(ent: Span, kb: KnowledgeBase, table) -> bool:
+    """Whether an entity spaCy calls an organisation or place is a person's name: two or three
+    capitalised words, the first a given name of the first-name table ("Carly Fiorina", tagged
+    ORG), known to neither the knowledge base's bodies nor the gazetteer."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.is_title for t in ent) or ent[-1].pos_ != "PROPN":  # "Carly" may be tagged ADV
+        return False
+    if ent[-1].lower_ in _INSTITUTION_HEADS or ent[0].lower_ in _PLACE_FIRST_WORDS:
+        return False  # "Howard University", "Lion Air", "Fox News", "Fort Lauderdale", "General Assembly"
+    if first_name_gender(ent.text) is None or kb.body(ent.text) or table.match(ent.text):
+        return False
+    return not any(table.match(t.text) for t in ent)
+
+
 def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     """Every actor mention in ``doc``, sorted by position, without overlaps."""
     table = default_table()
@@ -212,7 +242,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if t.text[:1].isupper():
             by_text.setdefault(t.text, []).append(t)
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _person_by_first_name(ent, kb, table):
             continue
         ent = _whole_name(ent)
         name, office, gender = _strip_name(ent)
