@@ -82,3 +82,13 @@ def test_a_present_tense_report_is_dated_by_the_story_not_by_a_year_in_its_claus
                   "working” and that the bloc’s external borders have become a “sieve.”", "2021-05-11")
     says = next(t for t in coder.doc if t.text == "says")
     assert coder._date(says) is None  # the event takes the publication date
+
+
+def test_an_announced_withdrawal_of_troops_is_concede(coded):
+    # PLOVER manual v0.8, RETREAT: '"announced...would withdraw troops" is RETREAT + FUTURE and should be
+    # coded as CONCEDE'
+    coder = coded("The United States will withdraw its forces from Syria, the Pentagon said on Monday.", "2025-03-12")
+    e = next(e for e in coder.code() if e.trigger == "withdraw")
+    assert (e.type, codes(e.actor), codes(e.recipient), e.aux) == ("CONCEDE", ["USA"], ["SYR"], ["future"])
+    # the weekday of the report ("said on Monday") is not moved to the coming Monday for the future act
+    assert e.date != "2025-03-17"

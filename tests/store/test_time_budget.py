@@ -60,3 +60,35 @@ def test_ingest_stores_the_e014_failure_and_every_other_article(nlp, tmp_path):
     codes = [row[0] for row in con.execute("SELECT code FROM failures")]
     assert codes == ["E014"]
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def test_a_resume_clears_the_failures_of_copies_it_finds_stored(nlp, tmp_path):
+    # three copies of the reference article: all over a budget of 1 ms, then a normal run stores one
+    # and skips the two copies; no failure of the first run stays behind
+    folder = tmp_path / "three"
+    folder.mkdir()
+    for n in (1, 2, 3):
+        (folder / f"copy{n}.txt").write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "news.sqlite"
+    first = ingest([str(folder)], db, pipeline=Pipeline(nlp=nlp, time_budget=0.001))
+    assert (first.stored, first.failures) == (0, 3)
+    second = ingest([str(folder)], db, pipeline=Pipeline(nlp=nlp))
+    assert second.stored == 1 and second.skipped + second.duplicates == 2
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+    # a copy skipped unread (its hash and key are stored) also clears a failure left for its path
+    con.execute("INSERT INTO failures(path, code, reason, time) VALUES (?, 'E014', 'stale', 'now')",
+                (str(folder / "copy2.txt"),))
+    con.commit()
+    third = ingest([str(folder)], db, pipeline=Pipeline(nlp=nlp))
+    assert (third.stored, third.skipped) == (0, 3)
+    assert con.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+
+
+def test_the_warm_up_runs_before_the_first_budget_and_is_not_a_result(nlp):
+    # the stages run once on a built-in article before any budget is armed (the loading of tables
+    # and modules is not timed); that run yields nothing
+    pipeline = Pipeline(nlp=nlp, time_budget=5.0)
+    assert not pipeline._warm
+    results = list(pipeline.extract_many([Article("a", TEXT, published="2025-02-13")]))
+    assert [r.article.id for r in results] == ["a"] and pipeline._warm

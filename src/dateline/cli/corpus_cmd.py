@@ -77,7 +77,7 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", help="Processes extracting (each loads the model once); 1 runs in this process."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for every article."),
     max_chars: int = typer.Option(1_000_000, "--max-chars", min=1, help="Skip articles longer than this many characters (E003)."),
-    time_budget: float = typer.Option(60.0, "--time-budget", min=0, help="Seconds one article may take after its parse; over it, E014 stored as its failure and the next article (0: no limit; not enforced by --engine dask)."),
+    time_budget: float = typer.Option(60.0, "--time-budget", min=0, max=86_400, help="Seconds one article may take after its parse; over it, E014 stored as its failure and the next article (0: no limit; not enforced by --engine dask)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar with rate and ETA on standard error (default: when it is a terminal)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (processes on this machine, into the SQLite store) or dask (a Dask distributed cluster, into Parquet)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: the scheduler address, e.g. tcp://10.0.0.1:8786."),

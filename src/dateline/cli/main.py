@@ -64,7 +64,7 @@ def extract(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for every article; overrides the records' own dates."),
     fmt: Optional[OutputFormat] = typer.Option(None, "--format", "-f", help="table (default on a terminal), json (one article; a list for several) or jsonl (one line per article, the default otherwise)."),
     max_chars: int = typer.Option(1_000_000, "--max-chars", min=1, help="Skip articles longer than this many characters (E003)."),
-    time_budget: float = typer.Option(60.0, "--time-budget", min=0, help="Seconds one article may take after its parse; over it, E014 and the next article (0: no limit)."),
+    time_budget: float = typer.Option(60.0, "--time-budget", min=0, max=86_400, help="Seconds one article may take after its parse; over it, E014 and the next article (0: no limit)."),
 ) -> None:
     """Extract quotes with speakers, actors and PLOVER events from articles."""
     from tqdm import tqdm

@@ -274,12 +274,15 @@ class EventCoder:
         if dated is None and self.published is not None:  # the story's date, as GDELT and POLECAT date events
             dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
         if dated and "future" in aux and self.published is not None and _WEEKDAY.fullmatch(dated.text.strip()) \
-                and dated.value and dated.value < self.published.isoformat():
+                and dated.value and dated.value < self.published.isoformat() and self._date_verb(dated) == tok.i:
             # "is scheduled to travel to Canada on Wednesday": the coming Wednesday, not the last
             ahead = date.fromisoformat(dated.value) + timedelta(days=7)
             dated = DateValue(dated.text, dated.start, dated.end, ahead.isoformat(), dated.relation)
         event_type, cameo = trig.type, trig.cameo
-        if "future" in aux and event_type in COOPERATIVE:
+        if "future" in aux and event_type == "RETREAT":
+            # "announced ... would withdraw troops" is RETREAT + FUTURE, coded CONCEDE (manual, RETREAT)
+            event_type, cameo = "CONCEDE", "080"
+        elif "future" in aux and event_type in COOPERATIVE:
             event_type, cameo = "AGREE", ("036" if trig.type == "CONSULT" else "030")
         if dated and "future" not in aux and _historical(dated, self.published):
             aux = aux + ["historical"]
@@ -372,7 +375,7 @@ class EventCoder:
                 event_type = "ACCUSE"
             if event_type == "RETREAT" and leaves_body(cand):
                 event_type = "SANCTION"
-            elif event_type == "SANCTION" and withdraws_forces(cand):
+            elif event_type in ("SANCTION", "AGREE") and withdraws_forces(cand):
                 event_type = "RETREAT"
             actor, recipient = list(cand.actor), list(cand.recipient)
             rule = f"model:{cand.kind}:{cand.trigger.lemma_.lower()}"

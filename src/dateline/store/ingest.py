@@ -162,10 +162,17 @@ def ingest(
     bar = tqdm(total=total, unit=" articles", file=sys.stderr, disable=not progress, dynamic_ncols=True,
                smoothing=0.1)
 
+    stale: list[str] = []
+
+    def clear_stale() -> None:
+        while stale:
+            writer.clear_failures(stale.pop())
+
     def fresh() -> Iterator[Article | Failure]:
         for item in iter_articles(paths, published=published, max_chars=max_chars):
             if isinstance(item, Article) and (text_hash(item.text), article_key(item)) in stored:
-                report.skipped += 1
+                stale.append(item.path)  # an earlier run's failure of this copy is stale (cleared below:
+                report.skipped += 1      # this generator may run in the pool's feeder thread)
                 bar.update(1)
                 continue
             yield item
@@ -184,10 +191,12 @@ def ingest(
             batches = pool.imap(_extract_batch, batched(fresh(), BATCH))
             results = (pair for batch in batches for pair in batch)
         for result, sig in results:
+            clear_stale()
             write_result(writer, result, None if sig is None else np.frombuffer(sig, dtype=np.uint64), report)
             bar.update(1)
             if on_result is not None:
                 on_result(result.path if isinstance(result, Failure) else result.article.path)
+        clear_stale()
         if pool is not None:
             pool.close()
             pool.join()

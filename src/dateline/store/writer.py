@@ -132,6 +132,11 @@ class StoreWriter:
             (failure.path, failure.code, failure.reason, failure.article_id, _now()))
         return cur.rowcount > 0
 
+    def clear_failures(self, path: str) -> None:
+        """Forget the failures stored for ``path``: its article is in the store (a copy of it was
+        stored under another path, or this run read it fine)."""
+        self.con.execute("DELETE FROM failures WHERE path=?", (path,))
+
     def write(self, result: Extraction | Failure, sig: np.ndarray | None = None) -> str:
         """Store one result in one transaction.
 
@@ -153,7 +158,8 @@ class StoreWriter:
         con.execute("BEGIN IMMEDIATE")
         try:
             if con.execute("SELECT 1 FROM articles WHERE hash=? AND key=?", (digest, key)).fetchone():
-                con.execute("ROLLBACK")
+                con.execute("DELETE FROM failures WHERE path=?", (article.path,))  # read fine this time
+                con.execute("COMMIT")
                 return "skipped"
             dup = self.first_copy(sig)
             rowid = self._insert_article(result, digest, key, dup[0] if dup else None)
