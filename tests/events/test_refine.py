@@ -92,3 +92,26 @@ def test_an_announced_withdrawal_of_troops_is_concede(coded):
     assert (e.type, codes(e.actor), codes(e.recipient), e.aux) == ("CONCEDE", ["USA"], ["SYR"], ["future"])
     # the weekday of the report ("said on Monday") is not moved to the coming Monday for the future act
     assert e.date != "2025-03-17"
+
+
+# allsides A2NxmdagwISTx75l (Vice), 2020-07-16
+KREMLIN = ("A spokesperson for Russian President Vladimir Putin strenuously denied that Russia tried to hack Western "
+           "research agencies. “Russia has nothing to do with these attempts and we do not accept such accusations "
+           "just like we don’t accept yet another set of unfounded accusations of interference in the 2019 [UK] "
+           "elections,” said the spokesperson per CNN.")
+
+
+def test_what_is_denied_is_not_reported_as_done_and_a_refusal_is_reject(coded):
+    coder = coded(KREMLIN, "2020-07-16")
+    hack = [e for e in coder.code() if e.trigger == "hack"]
+    assert hack and all("negated" in e.aux for e in hack)
+    # the spokesperson works for Putin: Russia's; "we do not accept such accusations" rejects
+    rejects = [e for e in coder.code() if e.type == "REJECT" and "hypothetical" not in e.aux]
+    assert rejects and all(codes(e.actor) == ["RUS"] for e in rejects)
+
+
+def test_never_accept_in_a_statement_is_reject(coded):
+    # the VOA annotation guidelines' own example: '"X will never accept ..." REJECTs'
+    coder = coded("“We will never accept Russian occupation of our land,” Zelenskyy said.", "2025-03-12")
+    e = next(e for e in coder.code() if e.trigger == "said")
+    assert (e.type, codes(e.actor), codes(e.recipient)) == ("REJECT", ["UKR"], ["RUS"])

@@ -101,6 +101,12 @@ def _employer(tok: Token, table, kb: KnowledgeBase) -> tuple[int, str | None, st
             match = table.match(phrase.text.removeprefix("the ").removeprefix("The "))
             if match is not None and match.via != "adjective":
                 return pobj.i + 1, match.code, None
+            # "a spokesperson for Russian President Vladimir Putin": the office holder's state
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON":
+                for t in phrase:
+                    adj = table.match(t.text) if t.i < pobj.i and t.is_title else None
+                    if adj is not None and adj.via == "adjective":  # the mention stops before the
+                        return tok.i + 1, adj.code, "GOV"  # person's name, a mention of its own
     return None
 
 

@@ -33,7 +33,7 @@ from .features import features
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
 from .parties import Parties
-from .refine import (VERBAL_ATTACKS, WITHDRAWALS, leaves_body, verbal_attack, withdrawal_trigger,
+from .refine import (VERBAL_ATTACKS, WITHDRAWALS, leaves_body, refuses, verbal_attack, withdrawal_trigger,
                      withdraws_forces)
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
@@ -51,6 +51,8 @@ UNTARGETED = frozenset({"AGREE", "REQUEST", "REJECT"})
 _HYPOTHETICAL_MODALS = {"might", "could", "may"}
 #: Adverbs of a forecast: "Japan will likely increase cooperation" is not yet an event.
 _SPECULATIVE = {"likely", "unlikely", "probably", "possibly", "perhaps", "maybe"}
+#: Verbs whose content is denied ("strenuously denied that Russia tried to hack ..."): negated.
+_DENIALS = {"deny", "refute", "dispute", "rebut"}
 _FEAR_WORDS = {"fear", "worry", "concern", "risk", "possibility", "danger", "threat", "prospect", "whether", "if",
                "unless", "suppose", "imagine"}
 #: Verbs whose infinitive is only asked for or wished ("urged Trump to put ..."): hypothetical.
@@ -154,7 +156,9 @@ class EventCoder:
         words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
         # the infinitive of "refused to", "failed to" did not happen
         controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"}
-        if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words or controllers & _REFUSED:
+        denied = {a.lemma_.lower() for a in trigger.ancestors if a.pos_ == "VERB"} & _DENIALS
+        if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words or controllers & _REFUSED \
+                or denied:  # "denied that Russia tried to hack ...": what is denied is not reported as done
             aux.append("negated")
         ancestors = {a.lemma_.lower() for a in trigger.ancestors}
         sent = sentence(trigger)
@@ -373,6 +377,9 @@ class EventCoder:
                 continue  # "told reporters": a statement, not a meeting
             if event_type == "ASSAULT" and verbal_attack(cand):
                 event_type = "ACCUSE"
+            if cand.kind == "statement" and event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN") \
+                    and refuses(cand):
+                event_type = "REJECT"
             if event_type == "RETREAT" and leaves_body(cand):
                 event_type = "SANCTION"
             elif event_type in ("SANCTION", "AGREE") and withdraws_forces(cand):

@@ -5,6 +5,9 @@ Two verbs name different acts by what they act on, which the model's features se
 - a verb of force whose object is a thing said or decided is criticism: "attacked the
   decision of the United States" is ACCUSE (CAMEO 111 criticize or denounce), "attacked a
   convoy" stays ASSAULT;
+- a statement refusing an act ("We will never accept Russian occupation of our land", "it would not
+  allow ...") is REJECT, as the VOA annotation guidelines code '"X will never accept ..." REJECTs'
+  and the PLOVER manual's REJECT covers refusing to accept, allow or yield;
 - a withdrawal from an organisation, a group, talks or an agreement is SANCTION ``withdraw``
   ("Withdraw oneself or one's non-military resources ... from a group, mediation activity,
   organization", PLOVER manual v0.8, SANCTION modes; CAMEO 161 reduce or break diplomatic
@@ -43,6 +46,23 @@ def verbal_attack(cand: Candidate) -> bool:
         return False
     objects = [c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in SAID_THINGS for o in objects)
+
+
+#: Verbs whose refusal is a rejection ("will never accept", "would not allow", "won't recognise").
+_ACCEPTANCES = {"accept", "allow", "agree", "recognize", "recognise", "tolerate", "permit", "cede", "surrender",
+                "negotiate", "give", "yield", "concede", "back", "support", "endorse", "approve", "sign"}
+
+
+def refuses(cand: Candidate) -> bool:
+    """Whether a statement's content refuses an act: a verb of :data:`_ACCEPTANCES` negated by
+    "not", "never" or "n't" ("We will never accept Russian occupation of our land")."""
+    if cand.kind != "statement" or not cand.content:
+        return False
+    for tok in cand.content:
+        if tok.lemma_.lower() in _ACCEPTANCES and tok.pos_ == "VERB" and any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+            return True
+    return False
 
 
 def _left(tok: Token) -> list[Token]:
