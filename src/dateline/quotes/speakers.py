@@ -104,6 +104,7 @@ def _subject_of(cue: Token) -> Token | None:
             if subj[0].pos_ == "NOUN":  # "Trump, in an interview with Fox News’ … show, dodged": the
                 # name set off by commas, parsed loose, is the subject; the noun a misparse
                 loose = [c for c in tok.children if c.dep_ in ("dep", "npadvmod", "intj") and c.is_title
+                         and c.pos_ in ("PROPN", "INTJ")  # a name, not "Sure," or "Offstage,"
                          and c.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL")
                          and c.i < subj[0].i and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
                 if loose:
