@@ -8,7 +8,11 @@ def test_spoke_with_a_party_is_a_consult_of_both(coded):
                   "lack of understanding of anything happening on the ground.", "2019-10-07")
     assert parties(candidate(coder, "verb", "spoke")) == (["USA"], "nsubj", ["TUR"], "with")
     e = event(coder, "CONSULT", "spoke")
-    assert (sorted(codes(e.actor)), codes(e.recipient), e.aux) == (["TUR", "USA"], [], [])
+    assert (sorted(codes(e.actor)), codes(e.recipient), e.aux, e.mode) == (["TUR", "USA"], [], [], None)
+    # "by phone" is the manual's CONSULT mode phone
+    coder = coded("Putin spoke with Erdogan by phone on Tuesday.", "2019-10-09")
+    e = event(coder, "CONSULT", "spoke")
+    assert (sorted(codes(e.actor)), e.mode, e.cameo) == (["RUS", "TUR"], "phone", "040")
 
 
 def test_spoke_to_reporters_is_no_event(coded):

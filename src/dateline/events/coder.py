@@ -310,6 +310,11 @@ class EventCoder:
         trigger (or its event noun) is of that type, else the type's root code."""
         lemma = cand.trigger.lemma_.lower()
         noun = cand.noun.lemma_.lower() if cand.noun is not None else None
+        by_phone = any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
+                       and any(g.lemma_.lower() in ("phone", "telephone") for g in c.children)
+                       for c in cand.trigger.children)
+        if event_type == "CONSULT" and cand.kind == "verb" and by_phone:
+            return Trigger("CONSULT", "phone", "040")  # "spoke by phone with", "talked on the telephone"
         for trig in (NOUNS.get(noun) if noun else None, VERBS.get(lemma) if cand.kind != "noun" else NOUNS.get(lemma)):
             if trig is not None and trig.type == event_type:
                 if trig.type == "AID" and cand.noun is not None:
