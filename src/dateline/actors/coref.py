@@ -249,20 +249,12 @@ class _Resolver:
             found = [a for a in self.resolve(self.by_token[subj.i]) if ok(a)]
             if found and self.by_token[subj.i].kind != "pronoun":
                 return self._person_states(found[:1])
-        # a subject of a governing clause earlier in the same sentence
-        for anc in tok.ancestors:
-            for child in anc.children:
-                if child.dep_ in _SUBJECT_DEPS and child.i < tok.i and child.i in self.by_token:
-                    found = [a for a in self.resolve(self.by_token[child.i]) if ok(a)]
-                    if found:
-                        return self._person_states(found[:1])
-        # "Before Ishiba was elected, he wrote ...": the subject of a clause fronted before it
-        for clause in (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i):
-            for child in clause.children:
-                if child.dep_ in _SUBJECT_DEPS and child.i in self.by_token:
-                    found = [a for a in self.resolve(self.by_token[child.i]) if ok(a)]
-                    if found:
-                        return self._person_states(found[:1])
+        # a subject of a governing clause earlier in the same sentence; else the subject of a
+        # clause fronted before it ("Before Ishiba was elected, he wrote ...")
+        for heads in (tok.ancestors, (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i)):
+            found = self._subject_before(heads, tok.i, ok)
+            if found:
+                return found
         # the closest earlier sentence with a person: its main subject first
         index = self.sent_of[tok.i]
         for n in range(index - 1, max(-1, index - PRONOUN_WINDOW - 1), -1):
@@ -277,6 +269,17 @@ class _Resolver:
                 found = [a for a in self.resolve(o) if ok(a)]
                 if found:
                     return self._person_states(found[:1])
+        return []
+
+    def _subject_before(self, heads, before: int, ok) -> list[_State]:
+        """The person of the first subject of one of ``heads`` that stands before token ``before``
+        and passes ``ok`` (as a one-element list), or []."""
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in _SUBJECT_DEPS and child.i < before and child.i in self.by_token:
+                    found = [a for a in self.resolve(self.by_token[child.i]) if ok(a)]
+                    if found:
+                        return self._person_states(found[:1])
         return []
 
     def _main_subject(self, m: RawMention, root: Token) -> bool:

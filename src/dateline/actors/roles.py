@@ -76,14 +76,14 @@ _PORTFOLIO_OFFICES = {f"{p} minister" for p in PORTFOLIOS}
 TITLES.update({f"{p} {word}": (f"{p} minister", "GOV") for p in PORTFOLIOS for word in ("minister", "secretary")
                if f"{p} {word}" not in TITLES})
 
+_MINISTERS = {"minister", "defence minister", "foreign minister", "interior minister", "finance minister",
+              "health minister", "prime minister"} | _PORTFOLIO_OFFICES
 #: Offices a generic title may stand for: "the minister" may be any minister.
 GENERIC_OFFICES: dict[str, set[str]] = {
-    "minister": {"minister", "defence minister", "foreign minister", "interior minister", "finance minister",
-                 "health minister", "prime minister"} | _PORTFOLIO_OFFICES,
+    "minister": _MINISTERS,
     "leader": {"president", "prime minister", "chancellor", "monarch", "leader"},
-    "politician": {"president", "vice president", "prime minister", "chancellor", "leader", "legislator", "senator",
-                   "governor", "mayor", "minister", "defence minister", "foreign minister", "interior minister",
-                   "finance minister", "health minister", "official"} | _PORTFOLIO_OFFICES,
+    "politician": _MINISTERS | {"president", "vice president", "chancellor", "leader", "legislator", "senator",
+                                "governor", "mayor", "official"},
     "official": {"official", "minister", "defence minister", "foreign minister", "spokesperson", "ambassador",
                  "envoy"} | _PORTFOLIO_OFFICES,
 }

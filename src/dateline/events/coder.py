@@ -33,8 +33,7 @@ from .features import features
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
 from .parties import Parties
-from .refine import (VERBAL_ATTACKS, WITHDRAWALS, leaves_body, refuses, verbal_attack, withdrawal_trigger,
-                     withdraws_forces)
+from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, withdrawal_trigger
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
 #: OEDA crosswalk (ACCUSE: 111 criticize or denounce, the crosswalk's commonest ACCUSE code).
@@ -71,6 +70,7 @@ _SCENE_SENTENCES = 6
 _MOVES = {"visit", "travel", "fly", "arrive", "go", "come", "return", "head", "send", "deploy", "dispatch"}
 #: Clauses of their own: a place inside them is where something else happened.
 _NESTED = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
+#: A bare weekday ("on Wednesday"): a future event's is the coming one.
 _WEEKDAY = re.compile(r"(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 #: An event dated this many days or more before publication is historical.
 HISTORICAL_DAYS = 30
@@ -310,10 +310,9 @@ class EventCoder:
         trigger (or its event noun) is of that type, else the type's root code."""
         lemma = cand.trigger.lemma_.lower()
         noun = cand.noun.lemma_.lower() if cand.noun is not None else None
-        by_phone = any(c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
-                       and any(g.lemma_.lower() in ("phone", "telephone") for g in c.children)
-                       for c in cand.trigger.children)
-        if event_type == "CONSULT" and cand.kind == "verb" and by_phone:
+        if event_type == "CONSULT" and cand.kind == "verb" and any(
+                c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
+                and any(g.lemma_.lower() in ("phone", "telephone") for g in c.children) for c in cand.trigger.children):
             return Trigger("CONSULT", "phone", "040")  # "spoke by phone with", "talked on the telephone"
         for trig in (NOUNS.get(noun) if noun else None, VERBS.get(lemma) if cand.kind != "noun" else NOUNS.get(lemma)):
             if trig is not None and trig.type == event_type:
@@ -380,15 +379,7 @@ class EventCoder:
                 continue  # a statement is an event when it acts toward someone (VOA guidelines)
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
-            if event_type == "ASSAULT" and verbal_attack(cand):
-                event_type = "ACCUSE"
-            if cand.kind == "statement" and event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN") \
-                    and refuses(cand):
-                event_type = "REJECT"
-            if event_type == "RETREAT" and leaves_body(cand):
-                event_type = "SANCTION"
-            elif event_type in ("SANCTION", "AGREE") and withdraws_forces(cand):
-                event_type = "RETREAT"
+            event_type = refined_type(cand, event_type)
             actor, recipient = list(cand.actor), list(cand.recipient)
             rule = f"model:{cand.kind}:{cand.trigger.lemma_.lower()}"
             if event_type == "CONSULT" and cand.recipient_role in ("in", "at", "near"):

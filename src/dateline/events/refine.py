@@ -114,3 +114,18 @@ def withdrawal_trigger(cand: Candidate) -> Trigger:
     """SANCTION ``withdraw``: CAMEO 164 (halt negotiations) for talks, else 161."""
     talks = any(t.lemma_.lower() in _TALKS for t in _left(cand.trigger))
     return Trigger("SANCTION", "withdraw", "164" if talks else "161")
+
+
+def refined_type(cand: Candidate, event_type: str) -> str:
+    """The model's ``event_type`` for ``cand`` as the manual's modes decide it by what the act is
+    done to (the module docstring): a verbal attack is ACCUSE, a statement's refusal REJECT,
+    leaving a body SANCTION, withdrawing forces RETREAT."""
+    if event_type == "ASSAULT" and verbal_attack(cand):
+        event_type = "ACCUSE"
+    if cand.kind == "statement" and event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN") and refuses(cand):
+        event_type = "REJECT"
+    if event_type == "RETREAT" and leaves_body(cand):
+        event_type = "SANCTION"
+    elif event_type in ("SANCTION", "AGREE") and withdraws_forces(cand):
+        event_type = "RETREAT"
+    return event_type

@@ -187,7 +187,8 @@ def ingest(
             results: Iterable = ((r, None) for r in pipeline.extract_many(fresh(), batch_size=BATCH))
         else:
             ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(time_budget,), maxtasksperchild=WORKER_BATCHES)
+            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(time_budget,),
+                            maxtasksperchild=WORKER_BATCHES)
             batches = pool.imap(_extract_batch, batched(fresh(), BATCH))
             results = (pair for batch in batches for pair in batch)
         for result, sig in results:

@@ -158,7 +158,7 @@ class StoreWriter:
         con.execute("BEGIN IMMEDIATE")
         try:
             if con.execute("SELECT 1 FROM articles WHERE hash=? AND key=?", (digest, key)).fetchone():
-                con.execute("DELETE FROM failures WHERE path=?", (article.path,))  # read fine this time
+                self.clear_failures(article.path)  # read fine this time
                 con.execute("COMMIT")
                 return "skipped"
             dup = self.first_copy(sig)
@@ -171,7 +171,7 @@ class StoreWriter:
             self._insert_quotes(rowid, result)
             self._insert_actors(rowid, result)
             self._insert_events(rowid, dup[0] if dup else rowid, result)
-            con.execute("DELETE FROM failures WHERE path=?", (article.path,))
+            self.clear_failures(article.path)
             con.execute("COMMIT")
         except BaseException:
             if con.in_transaction:
