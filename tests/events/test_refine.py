@@ -107,8 +107,8 @@ KREMLIN = ("A spokesperson for Russian President Vladimir Putin strenuously deni
 
 def test_what_is_denied_is_not_reported_as_done_and_a_refusal_is_reject(coded):
     coder = coded(KREMLIN, "2020-07-16")
-    hack = [e for e in coder.code() if e.trigger == "hack"]
-    assert hack and all("negated" in e.aux for e in hack)
+    hack = next(t for t in coder.doc if t.text == "hack")
+    assert "negated" in coder._aux(hack)
     # the spokesperson works for Putin: Russia's; "we do not accept such accusations" rejects
     rejects = [e for e in coder.code() if e.type == "REJECT" and "hypothetical" not in e.aux]
     assert rejects and all(codes(e.actor) == ["RUS"] for e in rejects)
@@ -117,5 +117,6 @@ def test_what_is_denied_is_not_reported_as_done_and_a_refusal_is_reject(coded):
 def test_never_accept_in_a_statement_is_reject(coded):
     # the VOA annotation guidelines' own example: '"X will never accept ..." REJECTs'
     coder = coded("“We will never accept Russian occupation of our land,” Zelenskyy said.", "2025-03-12")
-    e = next(e for e in coder.code() if e.trigger == "said")
-    assert (e.type, codes(e.actor), codes(e.recipient)) == ("REJECT", ["UKR"], ["RUS"])
+    # the speaker's own "we will never accept": one REJECT, by the verb or by the statement
+    found = [(e.type, codes(e.actor), codes(e.recipient), e.aux) for e in coder.code()]
+    assert found == [("REJECT", ["UKR"], ["RUS"], [])]

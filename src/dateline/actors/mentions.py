@@ -22,6 +22,7 @@ from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, office_of
+from .titles import MODIFIER_DEPS, body_modifier, country_of_modifiers, employer_of, name_after_title, plural_title, title_phrase
 
 #: Nouns that make a group actor of a state adjective: "European nations", "Russian forces".
 GROUP_NOUNS: dict[str, str | None] = {
@@ -44,7 +45,6 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     "villager": ("villagers", "CVL"), "refugee": ("refugees", "CVL"),
 }
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
-_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 
 
 @dataclass
@@ -67,81 +67,6 @@ class RawMention:
     via: str | None = None
     qid: str | None = None
     former: bool = False  # "former Vice President": not the holder on the publication date
-
-
-def _title_phrase(tok: Token) -> tuple[str, list[Token]] | None:
-    """The office words headed by ``tok`` ("defence secretary", "secretary of state") and the
-    modifier tokens that are part of it, or ``None`` when ``tok`` heads no title."""
-    # spaCy takes "prime" and "foreign" for adjectives: amod modifiers can be part of the title
-    compounds = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
-    words = [c.text.lower() for c in compounds] + [tok.text.lower()]
-    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.text.lower() == "of"):
-        pobj = [c for c in prep.children if c.dep_ == "pobj"]
-        if pobj and office_of(f"{tok.text} of {pobj[0].text}"):
-            return f"{tok.text.lower()} of {pobj[0].text.lower()}", []
-    for i in range(len(words)):
-        phrase = " ".join(words[i:])
-        if phrase in TITLES:
-            return phrase, compounds[i:]
-    lemma = tok.lemma_.lower()
-    if lemma in TITLES:
-        return lemma, []
-    return None
-
-
-def _employer(tok: Token, table, kb: KnowledgeBase) -> tuple[int, str | None, str | None] | None:
-    """For "a spokesperson for the State Department" or "the minister of Ukraine": the end of
-    the phrase (token index), the country and the sector of the body or state named."""
-    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            phrase = tok.doc[pobj.left_edge.i: pobj.i + 1]
-            body = kb.body(phrase.text)
-            if body is not None:
-                return pobj.i + 1, body.country, body.sector
-            match = table.match(phrase.text.removeprefix("the ").removeprefix("The "))
-            if match is not None and match.via != "adjective":
-                return pobj.i + 1, match.code, None
-            # "a spokesperson for Russian President Vladimir Putin": the office holder's state
-            if pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON":
-                for t in phrase:
-                    adj = table.match(t.text) if t.i < pobj.i and t.is_title else None
-                    if adj is not None and adj.via == "adjective":  # the mention stops before the
-                        return tok.i + 1, adj.code, "GOV"  # person's name, a mention of its own
-    return None
-
-
-def _plural_title(tok: Token) -> tuple[str, str | None] | None:
-    """A plural office as a group: "defence ministers", "his counterparts" -> (label, sector)."""
-    if tok.tag_ != "NNS":
-        return None
-    if tok.lemma_.lower() == "counterpart":
-        return "counterparts", None
-    phrase = _title_phrase(tok)
-    if phrase is None:
-        return None
-    words = [c.text.lower() for c in tok.lefts if c.dep_ == "compound"] + [tok.text.lower()]
-    return " ".join(words), TITLES[phrase[0]][1]
-
-
-def _body_modifier(tok: Token, kb: KnowledgeBase) -> tuple[int, str | None, str | None] | None:
-    """For "an Interpol spokesperson": the end of the mention, the body's country and sector."""
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "nmod") and kb.body(child.text) is not None:
-            body = kb.body(child.text)
-            return tok.i + 1, body.country, body.sector
-    return None
-
-
-def _country_of_modifiers(tok: Token, table) -> tuple[str | None, Token | None]:
-    """The state named by a modifier of ``tok`` ("US" in "the US president", "UK's")."""
-    for child in tok.lefts:
-        if child.dep_ in _MODIFIER_DEPS and child.pos_ in ("PROPN", "ADJ", "NOUN"):
-            span = tok.doc[child.left_edge.i: child.i + 1]
-            for text in (span.text, child.text):
-                match = table.match(text.removeprefix("the ").removeprefix("The "))
-                if match and match.via != "demonym":
-                    return match.code, child
-    return None, None
 
 
 def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
@@ -270,6 +195,12 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if span[-1].pos_ in ("PROPN", "NOUN") or len(span) > 1:
             add(RawMention(span.start, span.end, span.end - 1, "name", span.text, name=name.text,
                            office=office, gender=gender))
+    # a name compounded to a title, which the tagger did not take for a person ("spokesperson Randhir Jaiswal")
+    for tok in doc:
+        titled = name_after_title(tok, table, kb)
+        if titled is not None:
+            name, office = titled
+            add(RawMention(name.start, name.end, name.end - 1, "name", name.text, name=name.text, office=office))
     # surnames and names spaCy missed or mislabelled: known surnames in the article, KB names
     surnames = {m.text.split()[-1] for m in found if m.kind == "name"}
     for tok in doc:
@@ -299,17 +230,17 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
             continue
-        phrase = _title_phrase(tok)
+        phrase = title_phrase(tok)
         if phrase is None:
             continue
         office, sector = TITLES[phrase[0]]
-        country, country_tok = _country_of_modifiers(tok, table)
+        country, country_tok = country_of_modifiers(tok, table)
         possessor = next((c.i for c in tok.lefts if c.dep_ == "poss" and c.i != getattr(country_tok, "i", -1)), None)
         appos = next((c.i for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
         start = doc[start].left_edge.i if doc[start].dep_ == "poss" else start
         end = tok.i + 1
-        employer = _employer(tok, table, kb) or _body_modifier(tok, kb)  # "a spokesperson for the State Department"
+        employer = employer_of(tok, table, kb) or body_modifier(tok, kb)  # "a spokesperson for the State Department"
         if employer is not None:
             end, country, sector = employer[0], country or employer[1], employer[2] or sector
         former = any(c.lower_ in ("former", "ex", "late", "then") for c in tok.lefts)
@@ -344,12 +275,12 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN":
             continue
-        group = GENERIC_GROUPS.get(lemma) or _plural_title(tok)
+        group = GENERIC_GROUPS.get(lemma) or plural_title(tok)
         if group is None:
             continue
         country = None
         for child in tok.lefts:
-            if child.dep_ in _MODIFIER_DEPS:
+            if child.dep_ in MODIFIER_DEPS:
                 match = table.match(child.text)
                 if match is not None and match.via != "organisation":
                     country = match.code
@@ -407,7 +338,7 @@ def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> No
             add(RawMention(start, head.i + 1, head.i, "demonym", doc[start: head.i + 1].text, name=match.name,
                            country=match.code, sector=GROUP_NOUNS[head.lemma_.lower()], via=match.via))
         return
-    if root.dep_ in ("compound", "amod") and _title_phrase(root.head) is not None:
+    if root.dep_ in ("compound", "amod") and title_phrase(root.head) is not None:
         return  # "the US president": the country belongs to the title
     start = span.start
     if start > 0 and doc[start - 1].lower_ == "the" and root.dep_ not in ("compound", "amod"):

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.sentences import sentence
 from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
+from .features import phrasal_trigger, refused
 from .lexicon import VERBS
 from .parties import Parties
 
@@ -42,6 +43,10 @@ _RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "at", "from", "for", 
                     "over", "about", "out", "onto", "across", "inside", "in", "near", "by")
 _PLACE_PREPS = {"in", "near", "inside", "across", "at"}
 _OBLIGATION = {"must", "should"}
+#: Subjects that stand for a quote's speaker or the body the speaker speaks for.
+_FIRST_PERSON = {"we", "i"}
+#: Types whose verbs a speaker performs by saying them ("we reject", "I urge", "we condemn").
+_SPEECH_ACTS = {"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "AGREE"}
 #: Reporting verbs are statements, not verb candidates (unless the trigger lexicon names them:
 #: "urged", "accused", "threatened" are acts as well as cues).
 _SAYING = CUE_LEMMAS | {"say"}
@@ -111,6 +116,15 @@ class CandidateFinder:
     def __init__(self, doc: Doc, parties: Parties, quotes: list[Quote]) -> None:
         self.doc, self.parties, self.quotes = doc, parties, quotes
         self._cue_tokens = set()
+        by_id = {a.id: a for a in parties.index.actors}
+        #: the speaker of each quoted word, for "we" and "I" in it ("We strongly reject ...", said
+        #: the Indian spokesperson: India rejects; :meth:`_speaks_for`)
+        self._quoted_by: dict[int, Actor] = {}
+        for q in quotes:
+            speaker = by_id.get(q.speaker.actor_id) if q.speaker is not None and q.speaker.actor_id else None
+            span = doc.char_span(q.start, q.end, alignment_mode="expand") if speaker is not None else None
+            for t in span or ():
+                self._quoted_by[t.i] = speaker
         for q in quotes:
             if q.cue_start is not None:
                 span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
@@ -123,6 +137,8 @@ class CandidateFinder:
         climbed = False
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            if len(subj) == 1 and self._speaks_for(subj[0], tok):  # "we reject" in a quote: its speaker's act
+                return [self._quoted_by[subj[0].i]], "we"
             if subj:  # two subjects are a misparse ("VOA: Russia's President ... visited"): the one with parties
                 got = [self.parties.of(s) for s in subj]
                 return next((g for g in got if any(a.country for a in g)), None) or next((g for g in got if g), []), "nsubj"
@@ -148,6 +164,19 @@ class CandidateFinder:
             climbed = tok.dep_ == "xcomp"
             tok = tok.head
         return [], ""
+
+    def _speaks_for(self, subj: Token, verb: Token) -> bool:
+        """Whether ``subj`` of ``verb`` is, inside a quote, the speaker or the speaker's state ("we",
+        "I", "Ukraine will never accept" said by Zelenskyy) and the verb an act done by saying it
+        (:data:`_SPEECH_ACTS`: "reject", "urge", "condemn") or refusing it ("will never accept")."""
+        speaker = self._quoted_by.get(subj.i)
+        if speaker is None:
+            return False
+        lemma = verb.lemma_.lower()
+        if not (lemma in VERBS and VERBS[lemma].type in _SPEECH_ACTS or refused(verb)):
+            return False
+        return subj.lower_ in _FIRST_PERSON or bool(speaker.country) and any(
+            a.country == speaker.country for a in self.parties.of(subj))
 
     def _prep_objects(self, head: Token):
         for prep in (c for c in head.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"):
@@ -188,8 +217,12 @@ class CandidateFinder:
         return [], ""
 
     def _inside(self, tok: Token, skip: set[int]) -> list[Actor]:
-        """Parties inside an object phrase: "a convoy of Ukrainian troops", "the ship's crew"."""
-        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+        """Parties inside an object phrase: "a convoy of Ukrainian troops", "the ship's crew", "the
+        allegations made by Pakistan"."""
+        # a participle with its agent says whose the thing is ("the allegations made by Pakistan")
+        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl", "advcl")
+                   and not (c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children))
+                   for t in c.subtree}
         for t in tok.subtree:  # not inside a clause of the object ("the population, which Turkey attacked")
             if t.i != tok.i and t.i not in skip | clauses and t.dep_ in ("poss", "pobj", "compound", "amod", "appos"):
                 got = self.parties.of(t)
@@ -210,7 +243,9 @@ class CandidateFinder:
         recipient = [a for a in recipient if a not in actor]
         if r_role in _PLACE_PREPS and {a.country for a in recipient} <= {a.country for a in actor}:
             recipient, r_role = [], ""  # "police shot a man in London": where, not whom
-        if not actor and r_role == "nsubjpass":  # "troops were deployed": the patient may be the actor
+        lexicon = VERBS.get(tok.lemma_.lower())
+        if not actor and r_role == "nsubjpass" and not (lexicon and lexicon.type == "REJECT"):
+            # "troops were deployed": the patient may be the actor ("they were ignored": not)
             actor, a_role, recipient, r_role = recipient, "patient", [], ""
         if (not actor and not recipient) or (tok.lemma_.lower() in _NEEDS_TARGET and not recipient):
             return None
@@ -233,7 +268,9 @@ class CandidateFinder:
                 if prep == "by":
                     actor, a_role = self.parties.of(pobj), "by"
                     break
-        if not actor and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB":
+        rejected = phrasal_trigger(tok.head) or VERBS.get(tok.head.lemma_.lower())
+        if not actor and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
+                and not (rejected and rejected.type == "REJECT"):  # "Tehran rejected the demand": not Tehran's
             actor, a_role = self.actor_of(tok.head)
             a_role = "verb-" + a_role if actor else ""
         skip = {t.i for left in tok.lefts for t in left.subtree}

@@ -27,13 +27,13 @@ from spacy.tokens import Doc, Token
 
 from ..actors.coref import ActorIndex
 from ..nlp.sentences import doc_text, sentence
-from ..records import Actor, Amount, DateValue, Event, Place, Quote
+from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import EVENT_NOUNS, Candidate, CandidateFinder
-from .features import features
+from .features import features, phrasal_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
 from .parties import Parties
-from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, withdrawal_trigger
+from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, refuses, withdrawal_trigger
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
 #: OEDA crosswalk (ACCUSE: 111 criticize or denounce, the crosswalk's commonest ACCUSE code).
@@ -101,6 +101,18 @@ def _historical(dated: DateValue, published: date | None) -> bool:
     return age is not None and age >= HISTORICAL_DAYS
 
 
+def _denied(tok: Token) -> bool:
+    """Whether ``tok`` lies in what a verb of denial denies ("denied that Russia tried to hack",
+    "denied sending troops"), not in a clause joined to it ("denied the accusation and blamed Kyiv")."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "cc", "advcl", "parataxis"):
+            return False
+        if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DENIALS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _refs(actors: list[Actor]):
     return [a.ref() for a in actors]
 
@@ -156,7 +168,7 @@ class EventCoder:
         words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
         # the infinitive of "refused to", "failed to" did not happen
         controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"}
-        denied = {a.lemma_.lower() for a in trigger.ancestors if a.pos_ == "VERB"} & _DENIALS
+        denied = _denied(trigger)
         if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words or controllers & _REFUSED \
                 or denied:  # "denied that Russia tried to hack ...": what is denied is not reported as done
             aux.append("negated")
@@ -314,6 +326,9 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
                 and any(g.lemma_.lower() in ("phone", "telephone") for g in c.children) for c in cand.trigger.children):
             return Trigger("CONSULT", "phone", "040")  # "spoke by phone with", "talked on the telephone"
+        phrasal = phrasal_trigger(cand.trigger) if cand.kind == "verb" else None
+        if phrasal is not None and phrasal.type == event_type:
+            return phrasal  # "turned down", "cracked down on"
         for trig in (NOUNS.get(noun) if noun else None, VERBS.get(lemma) if cand.kind != "noun" else NOUNS.get(lemma)):
             if trig is not None and trig.type == event_type:
                 if trig.type == "AID" and cand.noun is not None:
@@ -371,8 +386,8 @@ class EventCoder:
                 continue
             if not any(a.country for a in cand.actor):
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
-            if cand.kind != "statement" and any(q.kind == "direct" and q.start <= cand.trigger.idx < q.end
-                                                for q in self.quotes):
+            if cand.kind != "statement" and cand.actor_role != "we" and any(
+                    q.kind == "direct" and q.start <= cand.trigger.idx < q.end for q in self.quotes):
                 continue  # told inside a whole quoted sentence: the speaker's claim, coded as the statement
             event_type = classes[best]
             if cand.kind == "statement" and not cand.recipient and event_type not in UNTARGETED:
@@ -397,13 +412,50 @@ class EventCoder:
                     recipient = [self.parties.state(where.country)]
                     rule += "+location-recipient"
             aux = self._aux(cand.trigger)
+            if event_type == "REJECT" and cand.kind == "verb" and refuses(cand):
+                aux = [a for a in aux if a not in ("negated", "future")]  # "will not accept": refuses now
             head = cand.trigger.head
             if cand.kind == "noun" and cand.trigger.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ == "VERB":
                 aux = sorted(set(aux) | set(self._aux(head)))  # "may impose sanctions": the sanctions may come
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end)))
             sentences.append(sentence(cand.trigger).start_char)
-        return _restatements(_merge(events, sentences))
+        return _restatements(_merge(_answers(events, sentences, self._sentence_starts()), sentences))
+
+    def _sentence_starts(self) -> list[int]:
+        return [s.start_char for s in self.doc.sents]
+
+
+#: Types a rejection answers: an accusation denied, a demand, threat or proposal refused.
+_ANSWERED = ("ACCUSE", "REQUEST", "THREATEN", "AGREE")
+#: How many sentences back the act a rejection answers may be told.
+_ANSWER_SENTENCES = 3
+
+
+def _answers(events: list[Event], sentences: list[int], starts: list[int]) -> list[Event]:
+    """A rejection with no recipient answers the last accusation, demand, threat or proposal made
+    toward its actor, told in its sentence or up to :data:`_ANSWER_SENTENCES` before ("Pakistani
+    officials blamed India ..., a charge New Delhi quickly rejected": India rejects Pakistan's
+    charge). ``sentences`` are the start offsets of each event's trigger sentence, ``starts`` those
+    of the article's sentences. Events are changed in place and returned."""
+    order = sorted(range(len(events)), key=lambda n: events[n].trigger_start)
+    for pos, n in enumerate(order):
+        e = events[n]
+        if e.type != "REJECT" or e.recipient:
+            continue
+        own = {a.country for a in e.actor if a.country}
+        here = bisect.bisect_right(starts, sentences[n])
+        for m in reversed(order[:pos + 1]):
+            prior = events[m]
+            if m == n or prior.type not in _ANSWERED:
+                continue
+            if here - bisect.bisect_right(starts, sentences[m]) > _ANSWER_SENTENCES:
+                break
+            if own & {a.country for a in prior.recipient} and not own & {a.country for a in prior.actor}:
+                e.recipient = [ActorRef(a.name, a.country, a.sector, a.actor_id) for a in prior.actor]
+                e.rule += "+answers"
+                break
+    return events
 
 
 def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Event]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import LIGHT_VERBS, NOUNS, VERBS
+from .lexicon import ACCEPTANCES, LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Trigger
 
 _MODALS = {"will", "would", "could", "may", "might", "must", "should", "can", "shall", "'ll", "wo", "ca"}
 _GOVERNORS = {"fear", "worry", "hope", "plan", "want", "seek", "threaten", "refuse", "deny", "try", "expect",
@@ -37,6 +37,21 @@ def lexicon_type(lemma: str, noun: bool = False) -> str | None:
     """The PLOVER type the trigger lexicon gives a lemma (a verb, or an event noun), or None."""
     trig = (NOUNS if noun else VERBS).get(lemma)
     return trig.type if trig else None
+
+
+def phrasal_trigger(tok: Token) -> Trigger | None:
+    """The lexicon's entry for a verb with its particle ("turned down", "ruled out"), or None."""
+    for c in tok.children:
+        if c.dep_ == "prt" and (tok.lemma_.lower(), c.lower_) in PHRASAL:
+            return PHRASAL[(tok.lemma_.lower(), c.lower_)]
+    return None
+
+
+def refused(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of :data:`~dateline.events.lexicon.ACCEPTANCES` negated by "not", "never" or "n't"
+    ("will never accept", "would not recognize")."""
+    return tok.lemma_.lower() in ACCEPTANCES and tok.pos_ == "VERB" and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
 
 def _words(tokens, prefix: str) -> list[str]:
@@ -86,6 +101,11 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
          f"ar={actor_role or 'none'}", f"rr={recipient_role or 'none'}", f"ar_rr={actor_role}_{recipient_role}",
          f"rec={'yes' if recipient_role else 'no'}"]
     lex = lexicon_type(lemma, noun=trigger.pos_ == "NOUN")
+    phrasal = phrasal_trigger(trigger)
+    if phrasal is not None:  # "turned down": the particle's sense
+        lex = phrasal.type
+    if refused(trigger):  # "will not accept", "would never allow": a refusal
+        lex = "REJECT"
     if lex:
         f += [f"lex={lex}", f"lex_rec={lex}_{'yes' if recipient_role else 'no'}"]
     if noun is not None:

@@ -107,6 +107,9 @@ VERBS: dict[str, Trigger] = {
     "deny": Trigger("REJECT", None, "120"), "dismiss": Trigger("REJECT", None, "120"),
     "refute": Trigger("REJECT", None, "120"), "spurn": Trigger("REJECT", None, "120"),
     "repudiate": Trigger("REJECT", None, "120"), "snub": Trigger("REJECT", None, "120"),
+    # "defy norms, law" (CAMEO 128); barring a group from one's territory is REJECT (manual, REJECT)
+    "defy": Trigger("REJECT", "yield", "128"), "ignore": Trigger("REJECT", None, "120"),
+    "bar": Trigger("REJECT", None, "120"),
     "allege": Trigger("ACCUSE", "allege", "112"), "charge": Trigger("ACCUSE", "allege", "112"),
     "indict": Trigger("ACCUSE", "allege", "112"), "decry": Trigger("ACCUSE", "disapprove", "111"),
     "lambast": Trigger("ACCUSE", "disapprove", "111"), "rebuke": Trigger("ACCUSE", "disapprove", "111"),
@@ -127,6 +130,26 @@ VERBS: dict[str, Trigger] = {
     "prosecute": Trigger("COERCE", "arrest", "173"), "storm": Trigger("ASSAULT", None, "190"),
     "ambush": Trigger("ASSAULT", None, "190"), "wound": Trigger("ASSAULT", None, "190"),
     "injure": Trigger("ASSAULT", None, "190"), "picket": Trigger("PROTEST", "demonstrate", "141"),
+}
+
+#: Verbs whose refusal is a rejection ("will never accept", "would not allow", "won't recognise").
+ACCEPTANCES = {"accept", "allow", "agree", "recognize", "recognise", "tolerate", "permit", "cede", "surrender",
+                "negotiate", "give", "yield", "concede", "back", "support", "endorse", "approve", "sign"}
+
+
+#: Phrasal verbs (verb lemma and particle) whose sense differs from the verb's (CAMEO codes of
+#: the crosswalk for that sense): "turned down the offer" rejects, "cracked down on" coerces.
+PHRASAL: dict[tuple[str, str], Trigger] = {
+    ("turn", "down"): Trigger("REJECT", None, "120"), ("rule", "out"): Trigger("REJECT", None, "120"),
+    ("brush", "off"): Trigger("REJECT", None, "120"), ("brush", "aside"): Trigger("REJECT", None, "120"),
+    ("push", "back"): Trigger("REJECT", None, "120"), ("back", "out"): Trigger("REJECT", None, "120"),
+    ("walk", "out"): Trigger("PROTEST", None, "140"), ("lash", "out"): Trigger("ACCUSE", "disapprove", "111"),
+    ("crack", "down"): Trigger("COERCE", None, "170"), ("lock", "up"): Trigger("COERCE", "arrest", "173"),
+    ("shoot", "down"): Trigger("ASSAULT", None, "190"), ("blow", "up"): Trigger("ASSAULT", None, "190"),
+    ("wipe", "out"): Trigger("ASSAULT", None, "190"),
+    ("hand", "over"): Trigger("RETREAT", "release", "0841"), ("back", "down"): Trigger("CONCEDE", None, "080"),
+    ("pull", "out"): Trigger("RETREAT", "withdraw", "0874"), ("call", "off"): Trigger("SANCTION", None, "160"),
+    ("step", "down"): Trigger("CONCEDE", None, "080"), ("sign", "off"): Trigger("AGREE", None, "030"),
 }
 
 #: Verbs that code the event of their object noun: "sent ... aid", "offered ... support".
@@ -198,7 +221,7 @@ CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {
     "195": ("military",), "115": ("legal",), "191": ("military",), "202": ("religion_ethnicity",),
     "052": ("diplomatic",), "055": ("diplomatic",), "056": ("diplomatic",), "154": ("military",),
     "161": ("diplomatic",), "081": ("legal",), "085": ("economic",), "0871": ("military",),
-    "139": ("diplomatic",), "045": ("diplomatic",),
+    "139": ("diplomatic",), "045": ("diplomatic",), "128": ("legal",),
 }
 #: Codes whose type follows the manual where the 2021 crosswalk differs: CAMEO 163 (impose
 #: sanctions) is COERCE in the crosswalk, SANCTION 'discontinue' in the manual's SANCTION section.

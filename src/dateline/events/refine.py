@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..actors.countries import country_table
 from .candidates import Candidate
+from .features import refused
 from .lexicon import Trigger
 
 #: Verbs of force that news also uses for words.
@@ -48,21 +49,13 @@ def verbal_attack(cand: Candidate) -> bool:
     return any(o.lemma_.lower() in SAID_THINGS for o in objects)
 
 
-#: Verbs whose refusal is a rejection ("will never accept", "would not allow", "won't recognise").
-_ACCEPTANCES = {"accept", "allow", "agree", "recognize", "recognise", "tolerate", "permit", "cede", "surrender",
-                "negotiate", "give", "yield", "concede", "back", "support", "endorse", "approve", "sign"}
-
-
 def refuses(cand: Candidate) -> bool:
-    """Whether a statement's content refuses an act: a verb of :data:`_ACCEPTANCES` negated by
-    "not", "never" or "n't" ("We will never accept Russian occupation of our land")."""
-    if cand.kind != "statement" or not cand.content:
-        return False
-    for tok in cand.content:
-        if tok.lemma_.lower() in _ACCEPTANCES and tok.pos_ == "VERB" and any(
-                c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
-            return True
-    return False
+    """Whether a statement's content refuses an act (:func:`refused`: "We will never accept
+    Russian occupation of our land"), or a verb candidate is such a refusal ("Russia will not
+    accept European troops in Ukraine"): a stance taken now, coded REJECT with no negation."""
+    if cand.kind == "verb":
+        return refused(cand.trigger)
+    return cand.kind == "statement" and any(refused(tok) for tok in cand.content)
 
 
 def _left(tok: Token) -> list[Token]:
@@ -122,7 +115,7 @@ def refined_type(cand: Candidate, event_type: str) -> str:
     leaving a body SANCTION, withdrawing forces RETREAT."""
     if event_type == "ASSAULT" and verbal_attack(cand):
         event_type = "ACCUSE"
-    if cand.kind == "statement" and event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN") and refuses(cand):
+    if event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE") and refuses(cand):
         event_type = "REJECT"
     if event_type == "RETREAT" and leaves_body(cand):
         event_type = "SANCTION"

@@ -323,12 +323,17 @@ def lexicon_examples(weight: float = 1.0) -> list[Example]:
     sections and the CAMEO crosswalk) as typed examples: each verb as a predicate with a
     recipient, each event noun after a light verb and on its own, so that the type model learns
     to trust the lexicon's evidence where the stories and sentences say little."""
-    from ..events.lexicon import NOUNS, VERBS
+    from ..events.lexicon import NOUNS, PHRASAL, VERBS
     out = []
     for lemma, trig in VERBS.items():
         for rec in ("yes", "no"):
             out.append(Example(["k=verb", f"lem={lemma}", f"k_lem=verb_{lemma}", f"lex={trig.type}", f"rec={rec}",
                                 f"lex_rec={trig.type}_{rec}", "pos=VERB"], trig.type, "lexicon", weight))
+    for (verb, particle), trig in PHRASAL.items():  # "turned down", "cracked down"
+        for rec in ("yes", "no"):
+            out.append(Example(["k=verb", f"lem={verb}", f"k_lem=verb_{verb}", f"prt={verb}_{particle}",
+                                f"lex={trig.type}", f"rec={rec}", f"lex_rec={trig.type}_{rec}", "pos=VERB"],
+                               trig.type, "lexicon", weight))
     for noun, trig in NOUNS.items():
         out.append(Example(["k=verb", f"noun={noun}", f"nlex={trig.type}", "pos=VERB", "rec=yes"], trig.type,
                            "lexicon", weight))
