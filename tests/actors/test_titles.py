@@ -32,3 +32,17 @@ def test_a_spokesman_for_a_ministry_of_a_state_adjective_is_that_states(extract)
     # "Russian-backed": a state that modifies "backed", not the body, is no employer
     got = extract("Igor Konashenkov, a spokesman for the Russian-backed separatist government, spoke on Sunday.", "2014-11-12")
     assert next(a for a in got.actors if a.name == "Igor Konashenkov").country is None
+
+
+def test_armed_groups_of_the_knowledge_base_are_actors_of_their_own(extract):
+    # VOA 8009853 (Sudan), 2025-03-13: the RSF and the army it fights are two actors, both based in Sudan
+    got = extract("The paramilitary Rapid Support Forces has been fighting the Sudanese Armed Forces, and the United "
+                  "Nations says both sides have committed grave human rights abuses.", "2025-03-13")
+    names = {a.name: (a.country, a.sector) for a in got.actors}
+    assert names["Rapid Support Forces"] == ("SDN", "REB") and names["Sudanese Armed Forces"] == ("SDN", "MIL")
+    fight = next(e for e in got.events if e.trigger == "fighting")
+    assert (fight.type, [a.name for a in fight.actor], [a.name for a in fight.recipient]) == (
+        "ASSAULT", ["Rapid Support Forces"], ["Sudanese Armed Forces"])
+    # VOA 6205629 (Afghanistan), 2021-05-09: the Islamic State is coded ISIS, as the VOA annotations code it
+    got = extract("Past attacks were claimed by Islamic State.", "2021-05-09")
+    assert [(a.name, a.country) for a in got.actors] == [("Islamic State", "ISIS")]

@@ -1,4 +1,5 @@
 """PLOVER events of the reference article and of small sentences."""
+from tests.events.test_candidates import coded  # noqa: E402,F401 - fixture
 
 
 def find(extraction, type_, actor=None, recipient=None):
@@ -76,11 +77,13 @@ def test_passive_takes_the_agent_as_actor_and_the_subject_as_recipient(extract):
     assert find(extract("The mosque was attacked on Friday.", published="2024-01-10"), "ASSAULT") is None
 
 
-def test_police_are_an_actor_and_the_place_of_the_shooting_is_no_recipient(extract):
-    got = extract("Police shot a man dead in London on Sunday.", published="2020-02-03")
-    e = find(got, "ASSAULT")
-    assert [a.name for a in e.actor] == ["police"] and e.actor[0].sector == "GOV"
-    assert e.recipient == []
+def test_police_are_an_actor_and_the_place_of_the_shooting_is_no_recipient(coded):
+    # whether the model codes this unnamed victim's shooting is its call (near its threshold); the
+    # candidate it decides on has the police as actor and no recipient
+    coder = coded("Police shot a man dead in London on Sunday.", "2020-02-03")
+    shot = next(c for c, _ in coder.candidates() if c.trigger.text == "shot")
+    assert [a.name for a in shot.actor] == ["police"] and shot.actor[0].sector == "GOV"
+    assert shot.recipient == [] and shot.recipient_role == ""
 
 
 def test_state_officials_carry_their_country(extract):

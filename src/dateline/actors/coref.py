@@ -120,7 +120,10 @@ class _Resolver:
         return st
 
     def _other(self, m: RawMention) -> Actor:
-        key = (m.name or m.text) if m.kind == "group" else (m.country or m.name or m.text)
+        # a group, or an armed group or gang of the knowledge base, is itself; a body of a state is
+        # the state ("the Rapid Support Forces" and "the Sudanese Armed Forces" are two actors)
+        own = m.kind == "group" or m.kind == "organisation" and m.sector in ("REB", "CRM")
+        key = (m.name or m.text) if own else (m.country or m.name or m.text)
         if key not in self.others:
             state = m.kind in ("place", "demonym") and m.country and len(m.country) == 3 and m.sector != "IGO"
             kind = "state" if state else (

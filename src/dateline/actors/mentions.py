@@ -34,6 +34,9 @@ GROUP_NOUNS: dict[str, str | None] = {
     # units and assets that stand for a state's military or government as a target
     "convoy": "MIL", "base": "MIL", "position": "MIL", "warship": "MIL", "ship": "MIL", "vessel": "MIL",
     "aircraft": "MIL", "jet": "MIL", "drone": "MIL", "unit": "MIL", "embassy": "GOV", "consulate": "GOV",
+    # weapons stand for the state that fires them ("Russian missiles struck Kharkiv")
+    "missile": "MIL", "rocket": "MIL", "warplane": "MIL", "bomber": "MIL", "helicopter": "MIL", "tank": "MIL",
+    "artillery": "MIL",
 }
 #: Groups that act in the news without a name: lemma -> (canonical label, PLOVER sector).
 GENERIC_GROUPS: dict[str, tuple[str, str]] = {

@@ -33,7 +33,7 @@ from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
 from .features import phrasal_trigger, refused
 from .lexicon import VERBS
-from .parties import Parties
+from .parties import Parties, side
 
 _CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis", "acomp"}  # acomp: "is due to travel"
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
@@ -204,14 +204,14 @@ class CandidateFinder:
                 got = self.parties.of(pobj)
                 if got:
                     found.setdefault(prep, got)
-        own = {a.country for a in actor if a.country}
+        own = {side(a) for a in actor if a.country}
         roles = ("nsubjpass", "dobj", "dative", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
                  "dative-in", "attr-in", "oprd-in")
         # a party of another state first ("Obama withdrew U.S. troops from Iraq": Iraq), else any
         for other_state in (True, False):
             for role in roles:
                 others = [a for a in found.get(role, ()) if a not in actor
-                          and not (other_state and a.country in own)]
+                          and not (other_state and side(a) in own)]
                 if others:
                     return others, role
         return [], ""
@@ -241,7 +241,7 @@ class CandidateFinder:
         if noun is not None and not recipient:
             recipient, r_role = self.recipient_of(noun, skip, actor)
         recipient = [a for a in recipient if a not in actor]
-        if r_role in _PLACE_PREPS and {a.country for a in recipient} <= {a.country for a in actor}:
+        if r_role in _PLACE_PREPS and {side(a) for a in recipient} <= {side(a) for a in actor}:
             recipient, r_role = [], ""  # "police shot a man in London": where, not whom
         lexicon = VERBS.get(tok.lemma_.lower())
         if not actor and r_role == "nsubjpass" and not (lexicon and lexicon.type == "REJECT"):

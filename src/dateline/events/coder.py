@@ -32,7 +32,7 @@ from .candidates import EVENT_NOUNS, Candidate, CandidateFinder
 from .features import features, phrasal_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
-from .parties import Parties
+from .parties import Parties, side
 from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, refuses, withdrawal_trigger
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
@@ -147,7 +147,7 @@ class EventCoder:
     def _implicit_recipient(self, trigger: Token, actor: list[Actor]) -> list[Actor]:
         """The nearest state in the sentence that is not on the actor's side ("Putin invaded")."""
         best, distance = None, None
-        countries = {a.country for a in actor}
+        countries = {side(a) for a in actor}
         for tok in sentence(trigger):
             if tok.head.dep_ == "prep" and tok.head.lower_ in _PLACE_PREPS:
                 continue  # "in London" is where, not whom
@@ -408,7 +408,7 @@ class EventCoder:
                     rule += "+implicit-recipient"
             if not recipient and event_type in ("ASSAULT", "COERCE"):  # force used in a state acts on it
                 where = self._location(cand.trigger, cand.noun)
-                if where is not None and where.country and where.country not in {a.country for a in actor}:
+                if where is not None and where.country and where.country not in {side(a) for a in actor}:
                     recipient = [self.parties.state(where.country)]
                     rule += "+location-recipient"
             aux = self._aux(cand.trigger)

@@ -40,10 +40,12 @@ def lexicon_type(lemma: str, noun: bool = False) -> str | None:
 
 
 def phrasal_trigger(tok: Token) -> Trigger | None:
-    """The lexicon's entry for a verb with its particle ("turned down", "ruled out"), or None."""
+    """The lexicon's entry for a verb with its particle ("turned down", "ruled out"), its
+    preposition or its object noun ("fired at", "opened fire"), or None."""
     for c in tok.children:
-        if c.dep_ == "prt" and (tok.lemma_.lower(), c.lower_) in PHRASAL:
-            return PHRASAL[(tok.lemma_.lower(), c.lower_)]
+        key = (tok.lemma_.lower(), c.lower_ if c.dep_ in ("prt", "prep") else c.lemma_.lower())
+        if c.dep_ in ("prt", "prep", "dobj") and key in PHRASAL:
+            return PHRASAL[key]
     return None
 
 

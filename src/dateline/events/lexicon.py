@@ -137,7 +137,7 @@ ACCEPTANCES = {"accept", "allow", "agree", "recognize", "recognise", "tolerate",
                 "negotiate", "give", "yield", "concede", "back", "support", "endorse", "approve", "sign"}
 
 
-#: Phrasal verbs (verb lemma and particle) whose sense differs from the verb's (CAMEO codes of
+#: Phrasal verbs (verb lemma and particle, preposition or object noun) whose sense differs from the verb's (CAMEO codes of
 #: the crosswalk for that sense): "turned down the offer" rejects, "cracked down on" coerces.
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("turn", "down"): Trigger("REJECT", None, "120"), ("rule", "out"): Trigger("REJECT", None, "120"),
@@ -150,6 +150,9 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("hand", "over"): Trigger("RETREAT", "release", "0841"), ("back", "down"): Trigger("CONCEDE", None, "080"),
     ("pull", "out"): Trigger("RETREAT", "withdraw", "0874"), ("call", "off"): Trigger("SANCTION", None, "160"),
     ("step", "down"): Trigger("CONCEDE", None, "080"), ("sign", "off"): Trigger("AGREE", None, "030"),
+    # a verb with its preposition or object: "fired missiles at", "opened fire on"
+    ("fire", "at"): Trigger("ASSAULT", "firearms", "190"), ("fire", "on"): Trigger("ASSAULT", "firearms", "190"),
+    ("open", "fire"): Trigger("ASSAULT", "firearms", "190"),
 }
 
 #: Verbs that code the event of their object noun: "sent ... aid", "offered ... support".

@@ -53,6 +53,17 @@ _GROUP_HEADS = {"authority", "official", "force", "troop", "soldier", "police", 
                 "rebel", "fighter", "people", "citizen", "resident", "civilian", "protester", "demonstrator"}
 
 
+#: Sectors of armed groups and gangs (PLOVER sector codes): the country they are based in is
+#: where they act, not the side they act for.
+NON_STATE = {"REB", "CRM"}
+
+
+def side(actor: Actor) -> str | None:
+    """The side ``actor`` acts for: its state, or for a named rebel or criminal organisation its
+    own name ("al-Shabaab attacked a base in Somalia": Somalia is the other side)."""
+    return actor.name if actor.sector in NON_STATE and actor.kind == "organisation" else actor.country
+
+
 class Parties:
     """Resolves noun-phrase heads to actors for one article (see the module docstring).
 
