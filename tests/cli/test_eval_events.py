@@ -52,3 +52,15 @@ def test_bad_arguments_are_refused_with_their_code(tmp_path):
         result = runner.invoke(app, ["eval", "events", *args])
         assert result.exit_code == 2 and says in result.output, (args, result.output)
         assert "Traceback" not in result.output
+
+
+def test_group_names_count_as_the_reference_scorers_codes(tmp_path):
+    from dateline.evaluation import events as ev
+
+    houthis = [{"name": "Houthi movement", "country": "YEM"}]
+    ev._ALIASES.clear()
+    assert ev.party_codes(houthis) == {"YEM", "HOUTHI MOVEMENT"}  # no scorer found yet: the name itself
+    assert not ev.use_reference_aliases(tmp_path)  # a folder with no tools/score_article.py above it
+    assert ev.use_reference_aliases(SHARED / "gold" / "voa" / "dev")  # finds ../shared/tools
+    assert ev.party_codes(houthis) == {"YEM", "HOUTHI MOVEMENT", "HOUTHIS"}
+    assert ev.party_codes([{"name": "Islamic State", "country": "ISIS"}]) == {"ISIS", "ISLAMIC STATE"}

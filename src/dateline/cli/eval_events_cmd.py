@@ -59,7 +59,7 @@ def events(
     out: Optional[Path] = typer.Option(None, "--out", help="Also write the predictions (JSONL) here."),
 ) -> None:
     """Score dateline's PLOVER events against annotated stories."""
-    from ..evaluation.events import score
+    from ..evaluation.events import score, use_reference_aliases
     from ..pipeline import Pipeline
     from ..records import Article, Failure
     from ..training.events import read_stories
@@ -84,6 +84,7 @@ def events(
         golds.append(gold)
     if not golds:
         fail("E010", f"GOLD_DIR {gold_dir} holds no annotation (*.json)")
+    use_reference_aliases(gold_dir)  # names of groups as ../shared/tools/score_article.py reads them
     try:
         stories = read_stories(corpus)
     except (OSError, UnicodeDecodeError, ValueError, AttributeError, RecursionError) as exc:

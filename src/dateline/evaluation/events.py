@@ -10,9 +10,11 @@ suite checks the two agree), plus recall and precision by type and date agreemen
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from collections import Counter
+from pathlib import Path
 from typing import Any, Iterable
 
 UNREAL = {"hypothetical", "negated"}
@@ -23,15 +25,44 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w ]+", " ", text).split())
 
 
+#: Names that stand for the codes of organisations and armed groups in the reference annotations
+#: ("houthi movement" for HOUTHIS), as the reference scorer's ``ALIASES`` gives them; empty until
+#: :func:`use_reference_aliases` finds that scorer.
+_ALIASES: dict[str, set[str]] = {}
+
+
+def use_reference_aliases(near: Path) -> bool:
+    """Score names as the reference scorer does: load ``ALIASES`` of ``tools/score_article.py`` from
+    ``near`` or the nearest folder above it that has one (``../shared/gold/voa/dev`` finds
+    ``../shared/tools``). Returns whether it was found; without it names count by themselves."""
+    for folder in [near.resolve(), *near.resolve().parents]:
+        path = folder / "tools" / "score_article.py"
+        if path.is_file():
+            spec = importlib.util.spec_from_file_location("_reference_scorer", path)
+            module = importlib.util.module_from_spec(spec)
+            try:
+                spec.loader.exec_module(module)
+                aliases = {code: {_norm(n) for n in names} for code, names in module.ALIASES.items()}
+            except Exception:  # noqa: BLE001 - a scorer we cannot read leaves names as they are
+                return False
+            _ALIASES.clear()
+            _ALIASES.update(aliases)
+            return True
+    return False
+
+
 def party_codes(parties: Iterable[dict]) -> set[str]:
-    """The codes a list of output actors stands for: each ``country`` and each name (upper case)."""
+    """The codes a list of output actors stands for: each ``country``, each name (upper case)
+    and the reference code of a name the reference scorer knows (:func:`use_reference_aliases`)."""
     codes: set[str] = set()
     for p in parties or ():
         if isinstance(p, dict):
             if p.get("country"):
                 codes.add(str(p["country"]).upper())
             if p.get("name"):
-                codes.add(_norm(p["name"]).upper())
+                name = _norm(p["name"])
+                codes.add(name.upper())
+                codes.update(code for code, names in _ALIASES.items() if name in names)
     return codes
 
 
