@@ -17,7 +17,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from ..evaluation.events import score
+from ..evaluation.events import score, use_reference_aliases
 from ..events.model import MODEL_PATH
 from . import events as T
 
@@ -47,6 +47,7 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
     """Fit and write the model; returns a summary (counts, settings, and ``cv`` figures when asked)."""
     from ..pipeline import Pipeline
     pipeline = Pipeline()
+    use_reference_aliases(shared / "gold")  # label group events as the scorer reads them
     golds = T.read_gold(shared / "gold" / "voa" / "train")
     stories = T.read_stories(shared / "corpora" / "voa" / "voa_stories.jsonl")
     coders = list(T.story_coders(pipeline, [stories[str(g["source"]["id"])] for g in golds]))

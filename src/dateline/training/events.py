@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from ..evaluation.events import matches
+from ..evaluation.events import matches, party_codes
 from ..events.features import features
 from ..events.model import EVENT, NONE, EventModel, LinearModel
 from ..events.plv import read_plv, split_markers
@@ -82,7 +82,9 @@ def event_sentences(note: str, text: str, sentences: Sequence[tuple[int, int]]) 
 
 
 def _codes(actors) -> set[str]:
-    return {a.country for a in actors if a.country}
+    """The codes candidates' parties carry, as the scorer reads them (countries, and names of groups
+    through the reference scorer's aliases: :func:`~dateline.evaluation.events.party_codes`)."""
+    return party_codes([{"country": a.country, "name": a.name} for a in actors if a.country])
 
 
 def story_examples(coder, gold: dict, text: str) -> list[Example]:
