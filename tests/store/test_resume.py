@@ -18,7 +18,10 @@ from dateline.store.schema import connect
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 WIKINEWS = SHARED / "corpora" / "wikinews" / "wikinews_2019.csv"
-N = 30
+#: Four batches of 16 (``ingest.BATCH``) for two workers: the first two come back together, so the
+#: kill after the first stored batch lands while the next two are still being extracted (with two
+#: batches only, both could be stored before the test saw either)
+N = 64
 
 
 def _cli(*args: str) -> list[str]:
@@ -39,7 +42,7 @@ def _stored(db: Path) -> int:
 def test_sigkill_then_resume_stores_everything_once(tmp_path, pipeline):
     with open(WIKINEWS, newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))[:N]
-    src = tmp_path / "wn30.csv"
+    src = tmp_path / f"wn{N}.csv"
     with open(src, "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=list(rows[0]))
         w.writeheader()
