@@ -28,7 +28,7 @@ from ..records import Actor, Mention
 from .gender import first_name_gender
 from .kb import KnowledgeBase, Person
 from .mentions import RawMention, find_mentions
-from .roles import NEUTER_PRONOUNS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
+from .roles import NEUTER_PRONOUNS, NON_STATE_SECTORS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: How many sentences back a he/she looks for its antecedent.
@@ -122,7 +122,7 @@ class _Resolver:
     def _other(self, m: RawMention) -> Actor:
         # a group, or an armed group or gang of the knowledge base, is itself; a body of a state is
         # the state ("the Rapid Support Forces" and "the Sudanese Armed Forces" are two actors)
-        own = m.kind == "group" or m.kind == "organisation" and m.sector in ("REB", "CRM")
+        own = m.kind == "group" or m.kind == "organisation" and m.sector in NON_STATE_SECTORS
         key = (m.name or m.text) if own else (m.country or m.name or m.text)
         if key not in self.others:
             state = m.kind in ("place", "demonym") and m.country and len(m.country) == 3 and m.sector != "IGO"

@@ -22,7 +22,8 @@ from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, office_of
-from .titles import MODIFIER_DEPS, body_modifier, country_of_modifiers, employer_of, name_after_title, plural_title, title_phrase
+from .titles import (MODIFIER_DEPS, body_modifier, country_of_modifiers, employer_of, name_after_title, plural_title,
+                     title_phrase)
 
 #: Nouns that make a group actor of a state adjective: "European nations", "Russian forces".
 GROUP_NOUNS: dict[str, str | None] = {

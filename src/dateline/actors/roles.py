@@ -88,6 +88,10 @@ GENERIC_OFFICES: dict[str, set[str]] = {
                  "envoy"} | _PORTFOLIO_OFFICES,
 }
 
+#: PLOVER sectors of armed groups and gangs: their country is where they are based and act, not
+#: the side they act for, so they are actors of their own, never one with their state's bodies.
+NON_STATE_SECTORS = frozenset({"REB", "CRM"})
+
 #: Honorifics before a name: stripped from the canonical name, and a hint of gender.
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",

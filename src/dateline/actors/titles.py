@@ -136,5 +136,3 @@ def name_after_title(tok: Token, table, kb: KnowledgeBase) -> tuple[Span, str] |
     if kb.body(name.text) or lookup_place(name.text) or any(table.match(t.text) for t in name):
         return None
     return name, TITLES[phrase[0]][0]
-
-

@@ -125,7 +125,6 @@ class CandidateFinder:
             span = doc.char_span(q.start, q.end, alignment_mode="expand") if speaker is not None else None
             for t in span or ():
                 self._quoted_by[t.i] = speaker
-        for q in quotes:
             if q.cue_start is not None:
                 span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
                 if span is not None:

@@ -420,10 +420,8 @@ class EventCoder:
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end)))
             sentences.append(sentence(cand.trigger).start_char)
-        return _restatements(_merge(_answers(events, sentences, self._sentence_starts()), sentences))
-
-    def _sentence_starts(self) -> list[int]:
-        return [s.start_char for s in self.doc.sents]
+        starts = [s.start_char for s in self.doc.sents]
+        return _restatements(_merge(_answers(events, sentences, starts), sentences))
 
 
 #: Types a rejection answers: an accusation denied, a demand, threat or proposal refused.
@@ -445,9 +443,9 @@ def _answers(events: list[Event], sentences: list[int], starts: list[int]) -> li
             continue
         own = {a.country for a in e.actor if a.country}
         here = bisect.bisect_right(starts, sentences[n])
-        for m in reversed(order[:pos + 1]):
+        for m in reversed(order[:pos]):
             prior = events[m]
-            if m == n or prior.type not in _ANSWERED:
+            if prior.type not in _ANSWERED:
                 continue
             if here - bisect.bisect_right(starts, sentences[m]) > _ANSWER_SENTENCES:
                 break

@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from ..actors.coref import ActorIndex
 from ..actors.countries import CountryTable, country_table
+from ..actors.roles import NON_STATE_SECTORS
 from ..nlp.sentences import sentence
 from ..records import Actor, Mention, Place, Quote
 
@@ -53,15 +54,10 @@ _GROUP_HEADS = {"authority", "official", "force", "troop", "soldier", "police", 
                 "rebel", "fighter", "people", "citizen", "resident", "civilian", "protester", "demonstrator"}
 
 
-#: Sectors of armed groups and gangs (PLOVER sector codes): the country they are based in is
-#: where they act, not the side they act for.
-NON_STATE = {"REB", "CRM"}
-
-
 def side(actor: Actor) -> str | None:
     """The side ``actor`` acts for: its state, or for a named rebel or criminal organisation its
     own name ("al-Shabaab attacked a base in Somalia": Somalia is the other side)."""
-    return actor.name if actor.sector in NON_STATE and actor.kind == "organisation" else actor.country
+    return actor.name if actor.sector in NON_STATE_SECTORS and actor.kind == "organisation" else actor.country
 
 
 class Parties:
