@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..nlp.sentences import sentence
+from ..nlp.sentences import doc_text, sentence
 from spacy.tokens import Doc, Token
 
 from ..records import Actor, Mention
@@ -321,7 +321,7 @@ class _Resolver:
 
     def run(self) -> ActorIndex:
         index = ActorIndex()
-        text = self.doc.text  # Doc.text joins every token on each call: read it once
+        text = doc_text(self.doc)
         for m in self.mentions:
             actors = self.resolve(m)
             if not actors:

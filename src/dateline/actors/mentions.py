@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.sentences import doc_text
 from ..quotes.cues import CUE_LEMMAS
 from ..normalize.places import lookup_place
 from .countries import CountryMatch, country_table as default_table
@@ -161,6 +162,7 @@ def _person_by_first_name(ent: Span, kb: KnowledgeBase, table) -> bool:
 def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     """Every actor mention in ``doc``, sorted by position, without overlaps."""
     table = default_table()
+    tokens, ents = list(doc), doc.ents  # each pass over a Doc makes new Token objects: make them once
     taken: set[int] = set()
     found: list[RawMention] = []
 
@@ -171,12 +173,12 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         found.append(m)
 
     # 1. people spaCy found, unless the gazetteer knows the words as a place
-    full_names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     by_text: dict[str, list[Token]] = {}  # capitalised words where they occur ("Schengen" as a modifier)
-    for t in doc:
+    for t in tokens:
         if t.text[:1].isupper():
             by_text.setdefault(t.text, []).append(t)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON" and not _person_by_first_name(ent, kb, table):
             continue
         ent = _whole_name(ent)
@@ -200,14 +202,14 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(span.start, span.end, span.end - 1, "name", span.text, name=name.text,
                            office=office, gender=gender))
     # a name compounded to a title, which the tagger did not take for a person ("spokesperson Randhir Jaiswal")
-    for tok in doc:
+    for tok in tokens:
         titled = name_after_title(tok, table, kb)
         if titled is not None:
             name, office = titled
             add(RawMention(name.start, name.end, name.end - 1, "name", name.text, name=name.text, office=office))
     # surnames and names spaCy missed or mislabelled: known surnames in the article, KB names
     surnames = {m.text.split()[-1] for m in found if m.kind == "name"}
-    for tok in doc:
+    for tok in tokens:
         # "Trump has continued …": a name at a sentence start the tagger took for a common noun
         noun_subject = tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "poss")
         # the surname of a person this article names, in title case, whatever the tagger made of it
@@ -231,7 +233,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(start, tok.i + 1, tok.i, "name", doc[start: tok.i + 1].text, name=tok.text,
                            office=office))
     # 2. titles and offices: "the US president", "His defence secretary, Pete Hegseth"
-    for tok in doc:
+    for tok in tokens:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
             continue
         phrase = title_phrase(tok)
@@ -251,7 +253,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         add(RawMention(start, end, tok.i, "title", doc[start:end].text, country=country,
                        sector=sector, office=office, appos=appos, possessor=possessor, former=former))
     # 3. bodies the knowledge base knows, and organisations spaCy found
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
         body = kb.body(ent.text)
@@ -260,13 +262,13 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(start, ent.end, ent.root.i, "organisation", doc[start: ent.end].text, name=body.name,
                            country=body.country, sector=body.sector, qid=body.qid))
     # 4. states, capitals, seats of government, organisations and demonyms from the gazetteer
-    for start_char, end_char, match in table.find_all(doc.text):
+    for start_char, end_char, match in table.find_all(doc_text(doc)):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         _add_gazetteer_mention(doc, span, match, add)
     # 4b. regions stand for their state ("seized Crimea"); spaCy may call them ORG
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("GPE", "LOC", "ORG") or any(i in taken for i in range(ent.start, ent.end)):
             continue
         info = lookup_place(ent.text)
@@ -275,7 +277,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                            country=info.country, via="region"))
     # 5. groups named by what they are: "police", "protesters", "Russian troops" (the state
     # adjective or name among the modifiers gives the country)
-    for tok in doc:
+    for tok in tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN":
             continue
@@ -298,7 +300,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         add(RawMention(start, tok.i + 1, tok.i, "group", doc[start: tok.i + 1].text,
                        name=f"{match_name(country, table)} {group[0]}".strip(), country=country, sector=group[1]))
     # 6. pronouns (third person)
-    for tok in doc:
+    for tok in tokens:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or _referring_it(tok):
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)

@@ -41,6 +41,10 @@ _OBJECTS = ("dobj", "dative", "attr", "oprd")
 #: the target of force: "shelled positions in Kharkiv", and is never a party of a meeting).
 _RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "at", "from", "for", "of", "into", "toward", "towards",
                     "over", "about", "out", "onto", "across", "inside", "in", "near", "by")
+#: Recipient roles in order of preference: the passive subject, objects, prepositions, then a
+#: party inside such a phrase ("-in": "attacked the decision of the United States").
+_ROLES = ("nsubjpass", "dobj", "dative", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in", "dative-in",
+          "attr-in", "oprd-in")
 _PLACE_PREPS = {"in", "near", "inside", "across", "at"}
 _OBLIGATION = {"must", "should"}
 #: Subjects that stand for a quote's speaker or the body the speaker speaks for.
@@ -196,16 +200,15 @@ class CandidateFinder:
                 got = self.parties.of(child)
                 if got:
                     found.setdefault(child.dep_, got)
-                elif self._inside(child, skip):  # "attacked the decision of the United States"
-                    found.setdefault(child.dep_ + "-in", self._inside(child, skip))
+                elif inside := self._inside(child, skip):  # "attacked the decision of the United States"
+                    found.setdefault(child.dep_ + "-in", inside)
         for prep, pobj in self._prep_objects(tok):
             if pobj.i not in skip and prep != "by":
                 got = self.parties.of(pobj)
                 if got:
                     found.setdefault(prep, got)
         own = {side(a) for a in actor if a.country}
-        roles = ("nsubjpass", "dobj", "dative", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
-                 "dative-in", "attr-in", "oprd-in")
+        roles = [r for r in _ROLES if r in found]
         # a party of another state first ("Obama withdrew U.S. troops from Iraq": Iraq), else any
         for other_state in (True, False):
             for role in roles:
@@ -222,8 +225,9 @@ class CandidateFinder:
         clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl", "advcl")
                    and not (c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children))
                    for t in c.subtree}
+        clauses |= skip
         for t in tok.subtree:  # not inside a clause of the object ("the population, which Turkey attacked")
-            if t.i != tok.i and t.i not in skip | clauses and t.dep_ in ("poss", "pobj", "compound", "amod", "appos"):
+            if t.i != tok.i and t.i not in clauses and t.dep_ in ("poss", "pobj", "compound", "amod", "appos"):
                 got = self.parties.of(t)
                 if got:
                     return got

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from ..actors.coref import ActorIndex
 from ..actors.countries import CountryTable, country_table
 from ..actors.roles import NON_STATE_SECTORS
-from ..nlp.sentences import sentence
+from ..nlp.sentences import doc_text, sentence
 from ..records import Actor, Mention, Place, Quote
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
@@ -155,9 +155,10 @@ class Parties:
         """States joined by a hyphen before ``tok`` when the tokenizer split them ("US-Russia talks",
         "the U.S.-North Korea summit"): both, when both sides name states."""
         doc = tok.doc
-        left = doc[tok.left_edge.i: tok.i]
-        if "-" not in left.text or len(left) > 8:
+        lo = tok.left_edge.i
+        if tok.i - lo > 8 or lo >= tok.i or "-" not in doc_text(doc)[doc[lo].idx: tok.idx]:
             return []
+        left = doc[lo: tok.i]
         for n, t in enumerate(left):
             if t.text != "-" or n == 0 or n == len(left) - 1:
                 continue

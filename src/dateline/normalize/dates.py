@@ -35,6 +35,7 @@ from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from spacy.tokens import Doc
 
 from ..errors import ArgumentError, Code
+from ..nlp.sentences import doc_text
 from ..records import DateValue
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -321,7 +322,7 @@ def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateVa
     pub = as_date(published)
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _OVERLAP_OK]
     candidates = _entity_spans(doc)
-    full = doc.text  # Doc.text joins every token on each call: read it once
+    full = doc_text(doc)
     for m in _EXTRA.finditer(full):
         if not any(s < m.end() and m.start() < e for s, e in blocked):
             candidates.append((m.start(), m.end()))

@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..actors.countries import country_table
+from ..nlp.sentences import doc_text
 from ..records import Place
 
 
@@ -271,7 +272,7 @@ def find_places(doc: Doc) -> list[Place]:
         if keep:
             places.append(_place(span.text, span.start_char, span.end_char, info))
     covered = [(e.start_char, e.end_char) for e in doc.ents]
-    for m in _name_regex().finditer(doc.text):
+    for m in _name_regex().finditer(doc_text(doc)):
         if any(s < m.end() and m.start() < e for s, e in covered):
             continue
         span = doc.char_span(m.start(), m.end())
