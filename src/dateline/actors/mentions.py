@@ -47,8 +47,11 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     "insurgent": ("insurgents", "REB"), "gunman": ("gunmen", "REB"), "soldier": ("soldiers", "MIL"),
     "troop": ("troops", "MIL"), "prosecutor": ("prosecutors", "JUD"), "authority": ("authorities", "GOV"),
     "official": ("officials", "GOV"), "civilian": ("civilians", "CVL"), "resident": ("residents", "CVL"),
-    "villager": ("villagers", "CVL"), "refugee": ("refugees", "CVL"),
+    "villager": ("villagers", "CVL"), "refugee": ("refugees", "CVL"), "force": ("forces", "MIL"),
+    "attacker": ("attackers", "REB"), "militia": ("militia", "REB"), "fighter": ("fighters", "REB"),
 }
+#: Group nouns that name a group only in the plural ("security forces"; not "by force").
+_PLURAL_ONLY = {"force"}
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 
 
@@ -179,8 +182,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if t.text[:1].isupper():
             by_text.setdefault(t.text, []).append(t)
     for ent in ents:
-        if ent.label_ != "PERSON" and not _person_by_first_name(ent, kb, table):
-            continue
+        if ent.label_ != "PERSON" and not _person_by_first_name(ent, kb, table) or kb.body(ent.text):
+            continue  # a body the knowledge base knows is no person ("Al-Shabab" tagged PERSON): step 3
         ent = _whole_name(ent)
         name, office, gender = _strip_name(ent)
         if table.match(name.text) and not kb.person(name.text):
@@ -254,7 +257,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                        sector=sector, office=office, appos=appos, possessor=possessor, former=former))
     # 3. bodies the knowledge base knows, and organisations spaCy found
     for ent in ents:
-        if ent.label_ not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+        if ent.label_ not in ("ORG", "NORP", "GPE", "LOC", "FAC", "PERSON"):
             continue
         body = kb.body(ent.text)
         if body is not None:
@@ -282,7 +285,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if tok.pos_ != "NOUN":
             continue
         group = GENERIC_GROUPS.get(lemma) or plural_title(tok)
-        if group is None:
+        if group is None or lemma in _PLURAL_ONLY and tok.tag_ != "NNS" or lemma in _PLURAL_ONLY and any(
+                c.dep_ == "poss" for c in tok.lefts):  # "its ground forces" are its possessor's: no group of their own
             continue
         country = None
         for child in tok.lefts:

@@ -43,7 +43,7 @@ _RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "at", "from", "for", 
                     "over", "about", "out", "onto", "across", "inside", "in", "near", "by")
 #: Recipient roles in order of preference: the passive subject, objects, prepositions, then a
 #: party inside such a phrase ("-in": "attacked the decision of the United States").
-_ROLES = ("nsubjpass", "dobj", "dative", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in", "dative-in",
+_ROLES = ("nsubjpass", "dobj", "dative", "aimed", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in", "dative-in",
           "attr-in", "oprd-in")
 _PLACE_PREPS = {"in", "near", "inside", "across", "at"}
 _OBLIGATION = {"must", "should"}
@@ -66,6 +66,10 @@ _STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound",
             "resemble", "equal", "mean"}
 #: Verbs of force that report an event only with a target ("are fighting bravely", "struck a tone").
 _NEEDS_TARGET = {"fight", "strike", "hit", "clash", "battle"}
+#: Participles that aim the thing they modify at someone: "drills encircling Taiwan", "missiles
+#: targeting Ukraine's energy grid", "sanctions aimed at Russian banks", "a resolution condemning Israel".
+_AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "condemn", "criticize", "criticise",
+           "denounce", "accuse", "punish", "pressure", "threaten", "support", "back", "benefit", "help", "oppose"}
 #: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
 #: manual's type sections and CAMEO's categories); the model decides which are events.
 EVENT_NOUNS = frozenset({
@@ -106,6 +110,16 @@ class Candidate:
     quote: Quote | None = None
     pieces: list[Quote] = field(default_factory=list)
     content: list[Token] = field(default_factory=list)
+
+
+def _aiming(tok: Token) -> bool:
+    """Whether ``tok`` is a participle modifying a noun that aims it at someone (:data:`_AIMING`);
+    also as the small model often parses it after a verb, a clause with the noun as its subject
+    ("conducted [the drills encircling] Taiwan": "drills" the subject of "encircling")."""
+    if tok.tag_ not in ("VBG", "VBN") or tok.lemma_.lower() not in _AIMING:
+        return False
+    return tok.dep_ == "acl" or tok.dep_ == "ccomp" and tok.tag_ == "VBG" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
 
 
 class CandidateFinder:
@@ -202,6 +216,8 @@ class CandidateFinder:
                     found.setdefault(child.dep_, got)
                 elif inside := self._inside(child, skip):  # "attacked the decision of the United States"
                     found.setdefault(child.dep_ + "-in", inside)
+            elif _aiming(child) and child.i not in skip and (aimed := self._aimed_at(child)):
+                found.setdefault("aimed", aimed)  # "sanctions targeting Iranian oil exports"
         for prep, pobj in self._prep_objects(tok):
             if pobj.i not in skip and prep != "by":
                 got = self.parties.of(pobj)
@@ -222,15 +238,28 @@ class CandidateFinder:
         """Parties inside an object phrase: "a convoy of Ukrainian troops", "the ship's crew", "the
         allegations made by Pakistan"."""
         # a participle with its agent says whose the thing is ("the allegations made by Pakistan")
-        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl", "advcl")
+        # and a participle aiming it says at whom ("drills encircling Taiwan")
+        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl", "advcl") and not _aiming(c)
                    and not (c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children))
                    for t in c.subtree}
         clauses |= skip
         for t in tok.subtree:  # not inside a clause of the object ("the population, which Turkey attacked")
-            if t.i != tok.i and t.i not in clauses and t.dep_ in ("poss", "pobj", "compound", "amod", "appos"):
+            if t.i != tok.i and t.i not in clauses and (t.dep_ in ("poss", "pobj", "compound", "amod", "appos")
+                                                         or t.dep_ == "dobj" and _aiming(t.head)):
                 got = self.parties.of(t)
                 if got:
                     return got
+        return []
+
+    def _aimed_at(self, participle: Token) -> list[Actor]:
+        """The parties an aiming participle (:func:`_aiming`) names as its object or after "at",
+        "against" or "on" ("aimed at Russian banks")."""
+        for c in participle.children:
+            if c.dep_ == "dobj" and (got := self.parties.of(c) or self._inside(c, set())):
+                return got
+        for prep, pobj in self._prep_objects(participle):
+            if prep in ("at", "against", "on") and (got := self.parties.of(pobj)):
+                return got
         return []
 
     # -- candidates ---------------------------------------------------------------------------
@@ -239,8 +268,9 @@ class CandidateFinder:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         skip = {t.i for s in subj for t in s.subtree}
         recipient, r_role = self.recipient_of(tok, skip, actor)
-        noun = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EVENT_NOUNS),
-                    None)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            s for c in tok.children if c.dep_ == "ccomp" and _aiming(c) for s in c.children if s.dep_ == "nsubj"]
+        noun = next((c for c in objects if c.lemma_.lower() in EVENT_NOUNS), None)
         if noun is not None and not recipient:
             recipient, r_role = self.recipient_of(noun, skip, actor)
         recipient = [a for a in recipient if a not in actor]
@@ -271,6 +301,10 @@ class CandidateFinder:
                 if prep == "by":
                     actor, a_role = self.parties.of(pobj), "by"
                     break
+        claim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if not actor and claim is not None and claim.lemma_.lower() == "responsibility" and claim.dep_ == "dobj":
+            actor, a_role = self.actor_of(claim.head)  # "Al-Shabab claimed responsibility for the attack"
+            a_role = "claimed" if actor else ""
         rejected = phrasal_trigger(tok.head) or VERBS.get(tok.head.lemma_.lower())
         if not actor and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
                 and not (rejected and rejected.type == "REJECT"):  # "Tehran rejected the demand": not Tehran's

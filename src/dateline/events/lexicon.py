@@ -153,6 +153,11 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     # a verb with its preposition or object: "fired missiles at", "opened fire on"
     ("fire", "at"): Trigger("ASSAULT", "firearms", "190"), ("fire", "on"): Trigger("ASSAULT", "firearms", "190"),
     ("open", "fire"): Trigger("ASSAULT", "firearms", "190"),
+    # weapons fired or launched: "fired more than a dozen ballistic missiles"; modes of the manual's
+    # ASSAULT table (heavy-weapons: artillery, rocket launchers; drone: UAVs), codes of the crosswalk
+    **{(verb, weapon): Trigger("ASSAULT", "heavy-weapons", "194") for verb in ("fire", "launch")
+       for weapon in ("missile", "rocket", "mortar", "shell")},
+    ("fire", "drone"): Trigger("ASSAULT", "drone", "195"), ("launch", "drone"): Trigger("ASSAULT", "drone", "195"),
 }
 
 #: Verbs that code the event of their object noun: "sent ... aid", "offered ... support".

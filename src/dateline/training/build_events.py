@@ -18,7 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..evaluation.events import score, use_reference_aliases
-from ..events.model import MODEL_PATH
+from ..events.model import MODEL_PATH, EventModel
 from . import events as T
 
 REFERENCE = Path("articles") / "000_23741e95d5d05c55.txt"
@@ -73,6 +73,8 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
         summary["cv"] = {k: figures[k] for k in ("event_recall", "event_precision", "forbidden_events_reported",
                                                  "predicted_events", "date_agreement")}
     model = T.fit(examples, c=settings["c"], gate_c=settings["gate_c"], meta={"threshold": settings["threshold"], **summary})
+    model.save(out)
+    model = EventModel.load(out)  # the weights as shipped (float16): what extract will code with
     model.meta["reference_events"] = recorded_events(pipeline, model, shared)
     model.save(out)
     return summary
