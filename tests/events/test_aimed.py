@@ -61,3 +61,12 @@ def test_security_forces_are_a_group_a_later_they_stands_for(coded):
 def test_missiles_fired_are_an_assault_with_heavy_weapons(coded):
     e = event(coded(FIRED, "2020-01-10"), "ASSAULT", "fired")
     assert codes(e.actor) == ["IRN"] and (e.mode, e.cameo) == ("heavy-weapons", "194")
+
+
+def test_what_an_actor_is_reluctant_to_do_is_negated(coded):
+    # VOA 8010842 (G7 urges Russia to accept ceasefire), 2025-03-14; not an annotated story
+    coder = coded("The statement comes as the Kremlin said that much remains to be done on a Ukraine ceasefire deal, "
+                  "signaling its reluctance to fully endorse the U.S. proposal.", "2025-03-14")
+    endorsed = [e for e in coder.code() if e.trigger.startswith("endorse")]
+    assert endorsed and all("negated" in e.aux for e in endorsed)
+    assert codes(endorsed[0].actor) == ["RUS"]

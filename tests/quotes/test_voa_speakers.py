@@ -95,3 +95,20 @@ def test_a_date_set_off_by_commas_is_no_speaker(pipeline):
     text = "Trump, Monday, in a speech in Ohio, said, “We will win.”"
     extraction = pipeline.extract(Article("t", text, published="2025-03-10"))
     assert [q.speaker.name for q in extraction.quotes if q.speaker] == ["Donald Trump"]
+
+
+def test_partial_quotes_inside_an_indirect_quote_are_its_speakers_not_the_last_speakers(pipeline):
+    # VOA 8010842 (G7 urges Russia to accept ceasefire), 2025-03-14; not an annotated story. The
+    # partial quotes have no cue of their own; the quote before them is Lammy's.
+    text = ("British foreign minister David Lammy echoed this sentiment during interviews with the media, saying, "
+            "“there is unity that now is the time for a ceasefire with no conditions. Ukraine has set their position "
+            "out. It is now for Russia to accept it.” Meanwhile, Ukrainian President Volodymyr Zelenskyy dismissed "
+            "Putin's response as “deliberately” setting conditions that complicate and “drag out the process.”")
+    extraction = pipeline.extract(Article("t", text, published="2025-03-14"))
+    said = {q.text: (q.speaker.name if q.speaker else None, q.cue) for q in extraction.quotes}
+    assert said["deliberately"] == ("Volodymyr Zelenskyy", "dismissed")
+    assert said["drag out the process."] == ("Volodymyr Zelenskyy", "dismissed")
+    assert [name for words, (name, _) in said.items() if words.startswith("there is unity")] == ["David Lammy"]
+    # the statement event is Ukraine's alone
+    assert [(e.type, [a.country for a in e.actor]) for e in extraction.events if e.trigger == "dismissed"] == \
+        [("REJECT", ["UKR"])]

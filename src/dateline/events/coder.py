@@ -60,6 +60,9 @@ _REQUESTED = {"urge", "ask", "call", "demand", "press", "implore", "encourage", 
               "push", "tell", "warn"}
 #: Verbs whose infinitive did not happen ("refused to meet"): negated.
 _REFUSED = {"refuse", "decline", "fail", "reject"}
+#: Words of reluctance whose complement did not happen ("its reluctance to fully endorse the U.S.
+#: proposal", "unwilling to negotiate"): negated.
+_RELUCTANT = {"reluctance", "reluctant", "unwilling", "unwillingness", "refusal", "hesitant", "hesitancy"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek"}
 _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"}
 _LOCATIVE = {"in", "at", "on", "near"}
@@ -169,10 +172,10 @@ class EventCoder:
         # the infinitive of "refused to", "failed to" did not happen
         controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"}
         denied = _denied(trigger)
-        if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words or controllers & _REFUSED \
-                or denied:  # "denied that Russia tried to hack ...": what is denied is not reported as done
-            aux.append("negated")
         ancestors = {a.lemma_.lower() for a in trigger.ancestors}
+        if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words or controllers & _REFUSED \
+                or denied or ancestors & _RELUCTANT and trigger.pos_ == "VERB":  # what is denied or shunned: not done
+            aux.append("negated")
         sent = sentence(trigger)
         question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
         heads = {t.lemma_.lower() for t in chain[1:]}  # "is likely to attack": a forecast

@@ -108,7 +108,9 @@ def group_attributions(text: str, quotes: list[Quote]) -> list[Quote]:
 def share_speakers(quotes: list[Quote]) -> list[Quote]:
     """``quotes`` (numbered by :func:`group_attributions`) where a piece without a cue or a
     speaker of its own takes the cue and speaker of its attribution (a quoted fragment inside a
-    headline's attribution, inside an indirect quote whose cue it lacks)."""
+    headline's attribution, inside an indirect quote whose cue it lacks). A speaker only guessed
+    from the quote before (rule ``continuation``) gives way to the attribution's: "Zelenskyy
+    dismissed Putin's response as “deliberately” setting conditions" after a quote of Lammy's."""
     heads: dict[int, Quote] = {}
     for q in quotes:
         if q.attribution is not None and q.speaker is not None and q.cue_start is not None:
@@ -116,7 +118,8 @@ def share_speakers(quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         head = heads.get(q.attribution) if q.attribution is not None else None
-        if head is not None and q.speaker is None and q.cue_start is None:
+        if head is not None and (q.speaker is None or q.rule == "continuation" and head is not q) \
+                and q.cue_start is None:
             q = replace(q, speaker=head.speaker, cue=head.cue, cue_start=head.cue_start, cue_end=head.cue_end)
         out.append(q)
     return out
