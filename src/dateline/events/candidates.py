@@ -66,6 +66,8 @@ _STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound",
             "resemble", "equal", "mean"}
 #: Verbs of force that report an event only with a target ("are fighting bravely", "struck a tone").
 _NEEDS_TARGET = {"fight", "strike", "hit", "clash", "battle"}
+#: What one claims for an attack: "claimed responsibility for", "took credit for".
+_CLAIMS = {"responsibility", "credit"}
 #: Participles that aim the thing they modify at someone: "drills encircling Taiwan", "missiles
 #: targeting Ukraine's energy grid", "sanctions aimed at Russian banks", "a resolution condemning Israel".
 _AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "condemn", "criticize", "criticise",
@@ -122,6 +124,19 @@ def _aiming(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
 
 
+def _claimed(prep: Token) -> Token | None:
+    """The verb of a claim whose "for" ``prep`` is ("claimed responsibility for", "took credit for",
+    the preposition hanging from the noun or from the verb), or None."""
+    if prep.lower_ != "for":
+        return None
+    head = prep.head
+    if head.lemma_.lower() in _CLAIMS and head.dep_ == "dobj":
+        return head.head
+    if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS for c in head.children):
+        return head
+    return None
+
+
 class CandidateFinder:
     """Finds the :class:`Candidate` events of one parsed article.
 
@@ -167,6 +182,10 @@ class CandidateFinder:
                 if climbed:  # raising: "is scheduled to travel", "was expected to meet"
                     return self.parties.of(patient[0]), "raised"
                 return [], ""
+            claim = _claimed(tok.head) if tok.dep_ == "pcomp" else None
+            if claim is not None:  # "the BLA took credit for attacking a military vehicle"
+                actor = self.actor_of(claim)[0]
+                return actor, "claimed" if actor else ""
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return self.parties.of(tok.head), tok.dep_
             if tok.dep_ == "xcomp":  # object control: "pressured Kyiv to cede"
@@ -301,9 +320,9 @@ class CandidateFinder:
                 if prep == "by":
                     actor, a_role = self.parties.of(pobj), "by"
                     break
-        claim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
-        if not actor and claim is not None and claim.lemma_.lower() == "responsibility" and claim.dep_ == "dobj":
-            actor, a_role = self.actor_of(claim.head)  # "Al-Shabab claimed responsibility for the attack"
+        claim = _claimed(tok.head) if not actor and tok.dep_ == "pobj" else None
+        if claim is not None:
+            actor, a_role = self.actor_of(claim)  # "Al-Shabab claimed responsibility for the attack"
             a_role = "claimed" if actor else ""
         rejected = phrasal_trigger(tok.head) or VERBS.get(tok.head.lemma_.lower())
         if not actor and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \

@@ -193,8 +193,9 @@ class EventCoder:
 
     def _date(self, trigger: Token) -> DateValue | None:
         """When the event happened: the time expression attached to the trigger; else the one of
-        its sentence closest to the trigger; else the last one earlier in its paragraph (news
-        states the day once, then reports what happened on it); else None."""
+        its sentence closest to the trigger; else, unless the trigger is in the present or present
+        perfect ("says", "has been fighting"), the last one earlier in its paragraph (news states
+        the day once, then reports what happened on it); else None."""
         sent = sentence(trigger)
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
         own = [d for d in in_sent if self._date_verb(d) == trigger.i]
@@ -204,6 +205,8 @@ class EventCoder:
             return None
         if in_sent:
             return min(in_sent, key=lambda d: abs(d.start - trigger.idx))
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children):
+            return None  # "has been fighting", "have committed": the present of the story, not an earlier date
         text = doc_text(self.doc)
         para = text.rfind("\n", 0, sent.start_char) + 1
         earlier = [d for d in self.dates if para <= d.start < sent.start_char and d.value]
