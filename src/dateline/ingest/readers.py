@@ -316,11 +316,14 @@ def _read_csv(stream: BinaryIO, label: str, options: _Options) -> Iterator[Artic
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     encoding, notices = _sniff(stream)
     with io.TextIOWrapper(stream, encoding=encoding, newline="") as text:  # closes ``stream`` too
-        rows = csv.DictReader(text)
+        rows = csv.DictReader(text, strict=True)  # an unclosed quote is an error, not the rest of the file as one field
         try:
             for number, row in enumerate(rows, 1):
                 yield _record(row, f"{label}#row={number}", notices, options)
         except csv.Error as err:
+            if "unexpected end of data" in str(err):  # the reader is at the end of the last whole record
+                raise InputError(Code.MALFORMED, reason=f"CSV record from line {rows.line_num + 1}: a quoted field "
+                                                        "is never closed") from None
             raise InputError(Code.MALFORMED, reason=f"CSV line {rows.line_num}: {err}") from None
 
 
