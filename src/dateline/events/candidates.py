@@ -66,6 +66,8 @@ _STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound",
             "resemble", "equal", "mean"}
 #: Verbs of force that report an event only with a target ("are fighting bravely", "struck a tone").
 _NEEDS_TARGET = {"fight", "strike", "hit", "clash", "battle"}
+#: Types whose passive subject is done to, never the doer ("if Turkey is sanctioned").
+_DONE_TO = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
 #: What one claims for an attack: "claimed responsibility for", "took credit for".
 _CLAIMS = {"responsibility", "credit"}
 #: Participles that aim the thing they modify at someone: "drills encircling Taiwan", "missiles
@@ -296,8 +298,9 @@ class CandidateFinder:
         if r_role in _PLACE_PREPS and {side(a) for a in recipient} <= {side(a) for a in actor}:
             recipient, r_role = [], ""  # "police shot a man in London": where, not whom
         lexicon = VERBS.get(tok.lemma_.lower())
-        if not actor and r_role == "nsubjpass" and not (lexicon and lexicon.type == "REJECT"):
-            # "troops were deployed": the patient may be the actor ("they were ignored": not)
+        if not actor and r_role == "nsubjpass" and not (lexicon and lexicon.type in _DONE_TO):
+            # "troops were deployed": the patient may be the actor ("they were ignored", "if Turkey is
+            # sanctioned", "seven people were killed": not)
             actor, a_role, recipient, r_role = recipient, "patient", [], ""
         if (not actor and not recipient) or (tok.lemma_.lower() in _NEEDS_TARGET and not recipient):
             return None
