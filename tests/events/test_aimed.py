@@ -70,3 +70,4 @@ def test_what_an_actor_is_reluctant_to_do_is_negated(coded):
     endorsed = [e for e in coder.code() if e.trigger.startswith("endorse")]
     assert endorsed and all("negated" in e.aux for e in endorsed)
     assert codes(endorsed[0].actor) == ["RUS"]
+

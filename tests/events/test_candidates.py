@@ -282,7 +282,7 @@ def test_dotted_initials_of_a_state_and_coordinated_state_modifiers(coded):
                   "agreement to jointly combat what they describe as increasing insecurity.", "2024-07-05")
     met = candidate(coder, "verb", "met")
     assert sorted(codes(met.actor)) == ["CAF", "CMR"]
-    assert coder._location(met.trigger).country == "CAF"  # "in the C.A.R.'s capital, Bangui"
+    assert coder.scene.location(met.trigger).country == "CAF"  # "in the C.A.R.'s capital, Bangui"
 
 
 def test_a_visit_is_placed_at_its_destination_and_later_acts_at_the_named_scene(coded):
@@ -290,12 +290,12 @@ def test_a_visit_is_placed_at_its_destination_and_later_acts_at_the_named_scene(
     coder = coded("Before Japan's own election this month, Ishiba, as a member of the Japanese Liberal Democratic "
                   "Party, visited Taiwan in August and told Taiwan President Lai Ching-te that enhanced deterrence was "
                   "necessary to resist China's aggression in the Taiwan Strait.", "2024-10-04")
-    assert coder._location(candidate(coder, "verb", "visited").trigger).country == "TWN"
+    assert coder.scene.location(candidate(coder, "verb", "visited").trigger).country == "TWN"
     # Wikinews 2019-10-06: "sued in Austria … Facebook was ordered to remove the post": the scene stays Austria
     coder = coded("Glawischnig-Piesczek sued in Austria for defamation and won. Facebook was ordered to remove the "
                   "post which it did by making it unavailable to view in Austria only.", "2019-10-06")
     ordered = next(t for t in coder.doc if t.text == "ordered")
-    place = coder._location(ordered)
+    place = coder.scene.location(ordered)
     assert (place.name, place.start) == ("Austria", 29)  # the first sentence's, not "to view in Austria"
 
 

@@ -85,7 +85,7 @@ def test_a_present_tense_report_is_dated_by_the_story_not_by_a_year_in_its_claus
                   "Emmanuel Macron in next year’s presidential election, says immigration in the EU is “not "
                   "working” and that the bloc’s external borders have become a “sieve.”", "2021-05-11")
     says = next(t for t in coder.doc if t.text == "says")
-    assert coder._date(says) is None  # the event takes the publication date
+    assert coder.scene.date(says) is None  # the event takes the publication date
 
 
 def test_an_announced_withdrawal_of_troops_is_concede(coded):

@@ -43,8 +43,8 @@ _RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "at", "from", "for", 
                     "over", "about", "out", "onto", "across", "inside", "in", "near", "by")
 #: Recipient roles in order of preference: the passive subject, objects, prepositions, then a
 #: party inside such a phrase ("-in": "attacked the decision of the United States").
-_ROLES = ("nsubjpass", "dobj", "dative", "aimed", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in", "dative-in",
-          "attr-in", "oprd-in")
+_ROLES = ("nsubjpass", "dobj", "dative", "aimed", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
+          "dative-in", "attr-in", "oprd-in")
 _PLACE_PREPS = {"in", "near", "inside", "across", "at"}
 _OBLIGATION = {"must", "should"}
 #: Subjects that stand for a quote's speaker or the body the speaker speaks for.
@@ -66,7 +66,8 @@ _STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound",
             "resemble", "equal", "mean"}
 #: Verbs of force that report an event only with a target ("are fighting bravely", "struck a tone").
 _NEEDS_TARGET = {"fight", "strike", "hit", "clash", "battle"}
-#: Types whose passive subject is done to, never the doer ("if Turkey is sanctioned").
+#: Types whose passive subject is done to, never the doer ("if Turkey is sanctioned"; also those
+#: released: "schoolgirls ... were freed by their captors").
 _DONE_TO = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
 #: What one claims for an attack: "claimed responsibility for", "took credit for".
 _CLAIMS = {"responsibility", "credit"}
@@ -298,7 +299,8 @@ class CandidateFinder:
         if r_role in _PLACE_PREPS and {side(a) for a in recipient} <= {side(a) for a in actor}:
             recipient, r_role = [], ""  # "police shot a man in London": where, not whom
         lexicon = VERBS.get(tok.lemma_.lower())
-        if not actor and r_role == "nsubjpass" and not (lexicon and lexicon.type in _DONE_TO):
+        done_to = lexicon is not None and (lexicon.type in _DONE_TO or lexicon.mode == "release")
+        if not actor and r_role == "nsubjpass" and not done_to:
             # "troops were deployed": the patient may be the actor ("they were ignored", "if Turkey is
             # sanctioned", "seven people were killed": not)
             actor, a_role, recipient, r_role = recipient, "patient", [], ""

@@ -22,18 +22,18 @@ import bisect
 import re
 from datetime import date, timedelta
 
-import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..actors.coref import ActorIndex
 from ..nlp.sentences import doc_text, sentence
 from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
-from .candidates import EVENT_NOUNS, Candidate, CandidateFinder
+from .candidates import Candidate, CandidateFinder
 from .features import features, phrasal_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
 from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, refuses, withdrawal_trigger
+from .scene import WEEKDAY, Scene, historical
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
 #: OEDA crosswalk (ACCUSE: 111 criticize or denounce, the crosswalk's commonest ACCUSE code).
@@ -65,43 +65,6 @@ _REFUSED = {"refuse", "decline", "fail", "reject"}
 _RELUCTANT = {"reluctance", "reluctant", "unwilling", "unwillingness", "refusal", "hesitant", "hesitancy"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek"}
 _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"}
-_LOCATIVE = {"in", "at", "on", "near"}
-#: How many sentences back the scene of an event may have been named (within its paragraph;
-#: chosen on the VOA train stories, whose paragraphs are not marked).
-_SCENE_SENTENCES = 6
-#: Verbs of going and sending: where the event happens is where they go ("visited Taiwan").
-_MOVES = {"visit", "travel", "fly", "arrive", "go", "come", "return", "head", "send", "deploy", "dispatch"}
-#: Clauses of their own: a place inside them is where something else happened.
-_NESTED = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
-#: A bare weekday ("on Wednesday"): a future event's is the coming one.
-_WEEKDAY = re.compile(r"(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
-#: An event dated this many days or more before publication is historical.
-HISTORICAL_DAYS = 30
-
-
-def _age_days(dated: DateValue, published: date | None) -> int | None:
-    """Days from the end of the dated period to publication ("February 2022" ends on
-    2022-02-28; a ``before`` relation, "pre-2014", from the year's start); None when unknown."""
-    if not dated.value or published is None:
-        return None
-    value = dated.value
-    try:
-        if len(value) == 4:
-            last = date(int(value), 12, 31) if dated.relation != "before" else date(int(value), 1, 1)
-        elif len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            last = date(year + month // 12, month % 12 + 1, 1)
-        else:
-            last = date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    return (published - last).days
-
-
-def _historical(dated: DateValue, published: date | None) -> bool:
-    """Whether a dated event lies at least :data:`HISTORICAL_DAYS` before publication."""
-    age = _age_days(dated, published)
-    return age is not None and age >= HISTORICAL_DAYS
 
 
 def _denied(tok: Token) -> bool:
@@ -137,15 +100,11 @@ class EventCoder:
                  model: EventModel | None = None) -> None:
         self.doc, self.actors, self.published = doc, actors, published
         self.dates, self.places, self.amounts = dates, places, amounts
-        # a name the gazetteer cannot place ("the Eastern Mediterranean", a person spaCy took for a
-        # place) is no event location: the next clue may place the event
-        self._placed = [p for p in places if p.country]
+        self.scene = Scene(doc, dates, places)
         self.quotes = quotes
         self._model = model
         self.parties = Parties(actors, places, quotes=quotes)
-        self._verb_of_date: dict[int, int | None] = {}
         self._breaks: list[int] | None = None
-        self._locatives: dict[int, bool] = {}
 
     def _implicit_recipient(self, trigger: Token, actor: list[Actor]) -> list[Actor]:
         """The nearest state in the sentence that is not on the actor's side ("Putin invaded")."""
@@ -187,116 +146,15 @@ class EventCoder:
             aux.append("future")
         return aux
 
-    def _span_within(self, tok: Token, items):
-        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        return [x for x in items if lo <= x.start and x.end <= hi]
-
-    def _date(self, trigger: Token) -> DateValue | None:
-        """When the event happened: the time expression attached to the trigger; else the one of
-        its sentence closest to the trigger; else, unless the trigger is in the present or present
-        perfect ("says", "has been fighting"), the last one earlier in its paragraph (news states
-        the day once, then reports what happened on it); else None."""
-        sent = sentence(trigger)
-        in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
-        own = [d for d in in_sent if self._date_verb(d) == trigger.i]
-        if own:
-            return own[0]
-        if trigger.tag_ in ("VBZ", "VBP"):  # "says", "accuses": the present of the story, its date
-            return None
-        if in_sent:
-            return min(in_sent, key=lambda d: abs(d.start - trigger.idx))
-        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children):
-            return None  # "has been fighting", "have committed": the present of the story, not an earlier date
-        text = doc_text(self.doc)
-        para = text.rfind("\n", 0, sent.start_char) + 1
-        earlier = [d for d in self.dates if para <= d.start < sent.start_char and d.value]
-        return earlier[-1] if earlier else None
-
-    def _date_verb(self, dated: DateValue) -> int | None:
-        """Token index of the trigger verb a time expression hangs from (cached per expression)."""
-        if dated.start not in self._verb_of_date:
-            verb = self._closest_verb(dated.start)
-            self._verb_of_date[dated.start] = verb.i if verb is not None else None
-        return self._verb_of_date[dated.start]
-
-    def _closest_verb(self, char: int) -> Token | None:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        for anc in [span[0], *span[0].ancestors]:
-            if anc.pos_ == "VERB" or (anc.pos_ == "NOUN" and anc.lemma_.lower() in EVENT_NOUNS):
-                return anc
-        return None
-
-    def _location(self, trigger: Token, noun: Token | None = None) -> Place | None:
-        """Where the event happened: a place under a locative preposition ("in", "at", "on",
-        "near") of the trigger or of its event noun ("carried out the airstrike at Baghdad
-        International Airport"), else one under such a preposition anywhere in the trigger's
-        clause outside its nested clauses ("killed Soleimani, head of Iran's Quds Force, in an
-        airstrike near Baghdad"); for verbs of going and sending (:data:`_MOVES`) first the
-        destination ("visited Taiwan", "travel to Canada"); else the last place named under a
-        locative preposition earlier in the paragraph (the scene news names once: "ministers
-        gathered in Paris Tuesday, … said …"; its offsets show where it was named); else None."""
-        heads = [trigger] + ([noun] if noun is not None else [])
-        places = self._placed
-        for head in heads:
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
-                    found = self._span_within(child, places)
-                    if found:
-                        return found[0]
-        if trigger.lemma_.lower() in _MOVES:  # "visited Taiwan", "travel to Canada", "sent troops to the border"
-            for child in trigger.children:
-                if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("to", "into")):
-                    found = self._span_within(child, places)
-                    if found:
-                        return found[0]
-        nested = {t.i for c in trigger.subtree if c.i != trigger.i and c.dep_ in _NESTED for t in c.subtree}
-        for tok in trigger.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE and tok.i not in nested:
-                found = self._span_within(tok, places)
-                if found:
-                    return found[0]
-        # news names the scene once: "ministers gathered in Paris Tuesday. … Brekelmans said …"
-        sent = sentence(trigger)
-        para = max(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentences_back(sent, _SCENE_SENTENCES))
-        earlier = [p for p in places if para <= p.start < trigger.idx and self._locative(p)]
-        return earlier[-1] if earlier else None
-
-    def _sentences_back(self, sent, n: int) -> int:
-        """Where the sentence ``n`` sentences before ``sent`` starts (character offset)."""
-        start = sent.start
-        for _ in range(n):
-            if start == 0:
-                break
-            start = self.doc[start - 1].sent.start
-        return self.doc[start].idx
-
-    def _locative(self, place: Place) -> bool:
-        """Whether ``place`` is the object of a locative preposition ("in Paris", "at the border");
-        cached per place."""
-        if place.start not in self._locatives:
-            self._locatives[place.start] = self._is_locative(place)
-        return self._locatives[place.start]
-
-    def _is_locative(self, place: Place) -> bool:
-        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
-            return False
-        head = span.root
-        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
-            head = head.head
-        return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
-
     def _event(self, trig: Trigger, tok: Token, actor, recipient, aux, rule, confidence, noun=None,
                span: tuple[int, int] | None = None) -> Event:
         sent = sentence(tok)
         start, end = span or (sent.start_char, sent.end_char)
-        dated = self._date(tok)
+        dated = self.scene.date(tok)
         if dated is None and self.published is not None:  # the story's date, as GDELT and POLECAT date events
             dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
-        if dated and "future" in aux and self.published is not None and _WEEKDAY.fullmatch(dated.text.strip()) \
-                and dated.value and dated.value < self.published.isoformat() and self._date_verb(dated) == tok.i:
+        if dated and "future" in aux and self.published is not None and WEEKDAY.fullmatch(dated.text.strip()) \
+                and dated.value and dated.value < self.published.isoformat() and self.scene.date_verb(dated) == tok.i:
             # "is scheduled to travel to Canada on Wednesday": the coming Wednesday, not the last
             ahead = date.fromisoformat(dated.value) + timedelta(days=7)
             dated = DateValue(dated.text, dated.start, dated.end, ahead.isoformat(), dated.relation)
@@ -306,11 +164,11 @@ class EventCoder:
             event_type, cameo = "CONCEDE", "080"
         elif "future" in aux and event_type in COOPERATIVE:
             event_type, cameo = "AGREE", ("036" if trig.type == "CONSULT" else "030")
-        if dated and "future" not in aux and _historical(dated, self.published):
+        if dated and "future" not in aux and historical(dated, self.published):
             aux = aux + ["historical"]
         amount = None
         if event_type in ("AID", "AGREE", "SANCTION"):
-            found = self._span_within(noun if noun is not None else tok, self.amounts)
+            found = self.scene.span_within(noun if noun is not None else tok, self.amounts)
             amount = found[0] if found else None
         first = tok if noun is None or tok.i < noun.i else noun
         last = tok if noun is None or noun.i < tok.i else noun
@@ -320,7 +178,7 @@ class EventCoder:
                      actor=_refs(actor), recipient=_refs(recipient), mode=trig.mode, aux=aux,
                      context=list(CAMEO_CONTEXT.get(cameo, ())),
                      date=dated.value if dated else None, date_relation=dated.relation if dated else None,
-                     location=self._location(tok, noun), amount=amount, cameo=cameo, confidence=confidence, rule=rule)
+                     location=self.scene.location(tok, noun), amount=amount, cameo=cameo, confidence=confidence, rule=rule)
 
     # -- coding ----------------------------------------------------------------------------
     def _trigger(self, cand: Candidate, event_type: str) -> Trigger:
@@ -413,7 +271,7 @@ class EventCoder:
                 if recipient:
                     rule += "+implicit-recipient"
             if not recipient and event_type in ("ASSAULT", "COERCE"):  # force used in a state acts on it
-                where = self._location(cand.trigger, cand.noun)
+                where = self.scene.location(cand.trigger, cand.noun)
                 if where is not None and where.country and where.country not in {side(a) for a in actor}:
                     recipient = [self.parties.state(where.country)]
                     rule += "+location-recipient"

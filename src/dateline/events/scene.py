@@ -1,0 +1,178 @@
+"""When and where an event happened: the time expression and the place of its trigger.
+
+:class:`Scene` answers for one parsed article, from its normalised dates and places (character
+offsets into its text): the date a trigger's event took place (:meth:`Scene.date`), the place
+(:meth:`Scene.location`), and the expressions inside a phrase (:meth:`Scene.span_within`, also
+used for amounts). News states the day and the scene once and then reports what happened on it
+and there, so both fall back to what was named shortly before (VOA train stories).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.sentences import doc_text, sentence
+from ..records import DateValue, Place
+from .candidates import EVENT_NOUNS
+
+_LOCATIVE = {"in", "at", "on", "near"}
+#: How many sentences back the scene of an event may have been named (within its paragraph;
+#: chosen on the VOA train stories, whose paragraphs are not marked).
+_SCENE_SENTENCES = 6
+#: Verbs of going and sending: where the event happens is where they go ("visited Taiwan").
+_MOVES = {"visit", "travel", "fly", "arrive", "go", "come", "return", "head", "send", "deploy", "dispatch"}
+#: Clauses of their own: a place inside them is where something else happened.
+_NESTED = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
+#: A bare weekday ("on Wednesday"): a future event's is the coming one.
+WEEKDAY = re.compile(r"(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+#: An event dated this many days or more before publication is historical.
+HISTORICAL_DAYS = 30
+
+
+def age_days(dated: DateValue, published: date | None) -> int | None:
+    """Days from the end of the dated period to publication ("February 2022" ends on
+    2022-02-28; a ``before`` relation, "pre-2014", from the year's start); None when unknown."""
+    if not dated.value or published is None:
+        return None
+    value = dated.value
+    try:
+        if len(value) == 4:
+            last = date(int(value), 12, 31) if dated.relation != "before" else date(int(value), 1, 1)
+        elif len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            last = date(year + month // 12, month % 12 + 1, 1)
+        else:
+            last = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return (published - last).days
+
+
+def historical(dated: DateValue, published: date | None) -> bool:
+    """Whether a dated event lies at least :data:`HISTORICAL_DAYS` before publication; one dated
+    from a start ("since February 1": relation ``after``) reaches to the present and is not."""
+    if dated.relation == "after":
+        return False
+    age = age_days(dated, published)
+    return age is not None and age >= HISTORICAL_DAYS
+
+class Scene:
+    """The dates and places of one article, looked up for event triggers.
+
+    Args:
+        doc: the parsed article.
+        dates: its normalised time expressions; places: its places (character offsets); a place
+            the gazetteer cannot put in a country is never an event's location.
+    """
+
+    def __init__(self, doc: Doc, dates: list[DateValue], places: list[Place]) -> None:
+        self.doc, self.dates = doc, dates
+        # a name the gazetteer cannot place ("the Eastern Mediterranean", a person spaCy took for a
+        # place) is no event location: the next clue may place the event
+        self._placed = [p for p in places if p.country]
+        self._verb_of_date: dict[int, int | None] = {}
+        self._locatives: dict[int, bool] = {}
+
+    def span_within(self, tok: Token, items):
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        return [x for x in items if lo <= x.start and x.end <= hi]
+
+    def date(self, trigger: Token) -> DateValue | None:
+        """When the event happened: the time expression attached to the trigger; else the one of
+        its sentence closest to the trigger; else, unless the trigger is in the present or present
+        perfect ("says", "has been fighting"), the last one earlier in its paragraph (news states
+        the day once, then reports what happened on it); else None."""
+        sent = sentence(trigger)
+        in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
+        own = [d for d in in_sent if self.date_verb(d) == trigger.i]
+        if own:
+            return own[0]
+        if trigger.tag_ in ("VBZ", "VBP"):  # "says", "accuses": the present of the story, its date
+            return None
+        if in_sent:
+            return min(in_sent, key=lambda d: abs(d.start - trigger.idx))
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children):
+            return None  # "has been fighting", "have committed": the present of the story, not an earlier date
+        text = doc_text(self.doc)
+        para = text.rfind("\n", 0, sent.start_char) + 1
+        earlier = [d for d in self.dates if para <= d.start < sent.start_char and d.value]
+        return earlier[-1] if earlier else None
+
+    def date_verb(self, dated: DateValue) -> int | None:
+        """Token index of the trigger verb a time expression hangs from (cached per expression)."""
+        if dated.start not in self._verb_of_date:
+            verb = self._closest_verb(dated.start)
+            self._verb_of_date[dated.start] = verb.i if verb is not None else None
+        return self._verb_of_date[dated.start]
+
+    def _closest_verb(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        for anc in [span[0], *span[0].ancestors]:
+            if anc.pos_ == "VERB" or (anc.pos_ == "NOUN" and anc.lemma_.lower() in EVENT_NOUNS):
+                return anc
+        return None
+
+    def location(self, trigger: Token, noun: Token | None = None) -> Place | None:
+        """Where the event happened: a place under a locative preposition ("in", "at", "on",
+        "near") of the trigger or of its event noun ("carried out the airstrike at Baghdad
+        International Airport"), else one under such a preposition anywhere in the trigger's
+        clause outside its nested clauses ("killed Soleimani, head of Iran's Quds Force, in an
+        airstrike near Baghdad"); for verbs of going and sending (:data:`_MOVES`) first the
+        destination ("visited Taiwan", "travel to Canada"); else the last place named under a
+        locative preposition earlier in the paragraph (the scene news names once: "ministers
+        gathered in Paris Tuesday, … said …"; its offsets show where it was named); else None."""
+        heads = [trigger] + ([noun] if noun is not None else [])
+        places = self._placed
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+                    found = self.span_within(child, places)
+                    if found:
+                        return found[0]
+        if trigger.lemma_.lower() in _MOVES:  # "visited Taiwan", "travel to Canada", "sent troops to the border"
+            for child in trigger.children:
+                if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("to", "into")):
+                    found = self.span_within(child, places)
+                    if found:
+                        return found[0]
+        nested = {t.i for c in trigger.subtree if c.i != trigger.i and c.dep_ in _NESTED for t in c.subtree}
+        for tok in trigger.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE and tok.i not in nested:
+                found = self.span_within(tok, places)
+                if found:
+                    return found[0]
+        # news names the scene once: "ministers gathered in Paris Tuesday. … Brekelmans said …"
+        sent = sentence(trigger)
+        para = max(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentences_back(sent, _SCENE_SENTENCES))
+        earlier = [p for p in places if para <= p.start < trigger.idx and self._locative(p)]
+        return earlier[-1] if earlier else None
+
+    def _sentences_back(self, sent, n: int) -> int:
+        """Where the sentence ``n`` sentences before ``sent`` starts (character offset)."""
+        start = sent.start
+        for _ in range(n):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return self.doc[start].idx
+
+    def _locative(self, place: Place) -> bool:
+        """Whether ``place`` is the object of a locative preposition ("in Paris", "at the border");
+        cached per place."""
+        if place.start not in self._locatives:
+            self._locatives[place.start] = self._is_locative(place)
+        return self._locatives[place.start]
+
+    def _is_locative(self, place: Place) -> bool:
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+

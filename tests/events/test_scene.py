@@ -1,0 +1,38 @@
+"""When an event happened (:mod:`dateline.events.scene`) on real sentences: a period reaching to
+the present is not historical, and a present-perfect event takes no earlier sentence's date."""
+from __future__ import annotations
+
+import json
+
+from tests.events.test_candidates import coded, event  # noqa: F401 - fixtures
+from tests.shared_paths import SHARED
+
+
+def _story(story_id: str) -> str:
+    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        return next(json.loads(line)["text"] for line in fh if str(json.loads(line)["id"]) == story_id)
+
+# VOA 6203525 (UN chief on Myanmar), 2021-03-19; not an annotated story
+ARRESTS = "He said the security forces have arrested at least 2,400 people"
+# VOA 8009853 (children in Sudan's civil war), 2025-03-13; not an annotated story
+FIGHTING = ("The children are caught up in a power struggle between two rival generals that began in the capital, "
+            "Khartoum, in April 2023, but has since spread to large parts of the country, including the Darfur "
+            "region. The paramilitary Rapid Support Forces has been fighting the Sudanese Armed Forces, and the "
+            "United Nations says both sides have committed grave human rights abuses.")
+
+
+def test_arrests_since_a_date_reach_the_present_and_are_not_historical(coded):
+    text = _story("6203525")  # the whole story: its forces are Myanmar's
+    assert ARRESTS in text
+    e = next(e for e in coded(text, "2021-03-19").code() if e.trigger == "arrested" and e.start == text.index(ARRESTS))
+    assert e.type == "COERCE" and [a.country for a in e.actor] == ["MMR"]
+    assert (e.date, e.date_relation) == ("2021-02-01", "after") and "historical" not in e.aux
+
+
+def test_a_present_perfect_event_takes_the_publication_date_not_an_earlier_sentences(coded):
+    coder = coded(FIGHTING, "2025-03-13")
+    fighting = [e for e in coder.code() if e.trigger == "fighting"]
+    assert fighting and fighting[0].type == "ASSAULT"
+    assert (fighting[0].date, fighting[0].date_relation) == ("2025-03-13", "published")
+    assert "historical" not in fighting[0].aux
+    assert [a.name for a in fighting[0].actor] == ["Rapid Support Forces"]
