@@ -46,3 +46,26 @@ def test_armed_groups_of_the_knowledge_base_are_actors_of_their_own(extract):
     # VOA 6205629 (Afghanistan), 2021-05-09: the Islamic State is coded ISIS, as the VOA annotations code it
     got = extract("Past attacks were claimed by Islamic State.", "2021-05-09")
     assert [(a.name, a.country) for a in got.actors] == [("Islamic State", "ISIS")]
+
+
+# VOA 6205629 (Afghan Taliban chief hails troop exit), 2021-05-09; not an annotated story
+TALIBAN = ("U.S. President Joe Biden missed the deadline, citing logistical reasons. The Afghan army chief said on "
+           "Saturday his forces had also “killed and injured 1,000\" Taliban fighters in the past week. Afghan officials "
+           "accused the Taliban of plotting the attack on the girls’ school. The insurgent group denied involvement, "
+           "saying it condemns any violence against Afghan civilians.")
+
+
+def test_an_army_chief_is_a_title_his_forces_are_his_not_the_last_named_mans(extract):
+    got = extract(TALIBAN, "2021-05-09")
+    chief = next(a for a in got.actors if a.name == "Afghan army chief")
+    assert (chief.country, chief.sector) == ("AFG", "MIL")
+    his = TALIBAN.index("his forces")
+    assert [m.start for m in chief.mentions if m.text == "his"] == [his]
+
+
+def test_the_insurgent_group_is_the_armed_group_the_story_named_last(extract):
+    got = extract(TALIBAN, "2021-05-09")
+    taliban = next(a for a in got.actors if a.name == "Taliban")
+    assert TALIBAN.index("insurgent group") in [m.start for m in taliban.mentions]
+    denied = [e for e in got.events if e.trigger == "denied"]
+    assert denied and denied[0].type == "REJECT" and [a.name for a in denied[0].actor] == ["Taliban"]

@@ -36,3 +36,13 @@ def test_a_present_perfect_event_takes_the_publication_date_not_an_earlier_sente
     assert (fighting[0].date, fighting[0].date_relation) == ("2025-03-13", "published")
     assert "historical" not in fighting[0].aux
     assert [a.name for a in fighting[0].actor] == ["Rapid Support Forces"]
+
+
+def test_what_a_call_is_for_is_asked_not_done(nlp):
+    from dateline.events.coder import _called_for
+    # allsides D0dfajqDaqDUtjbo (Fox Online News, "US signs historic peace deal with Taliban"), undated
+    doc = nlp("Another condition of the agreement calls for the release of 5,000 Taliban members from Afghan-run "
+              "jails, although it was not clear if the Afghan government will comply with that.")
+    release = next(t for t in doc if t.text == "release")
+    comply = next(t for t in doc if t.text == "comply")
+    assert _called_for(release) and not _called_for(comply)

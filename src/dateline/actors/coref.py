@@ -99,6 +99,8 @@ class _Resolver:
         self.in_sent: dict[int, list[RawMention]] = {}
         for m in self.mentions:
             self.in_sent.setdefault(self.sent_of[m.start], []).append(m)
+        #: armed groups the knowledge base knows, in text order (what "the insurgents" stand for)
+        self.armed = [m for m in self.mentions if m.kind == "organisation" and m.sector in NON_STATE_SECTORS]
 
     # -- actors -------------------------------------------------------------------------
     def _new_actor(self, name: str, kind: str, **kw) -> Actor:
@@ -122,6 +124,10 @@ class _Resolver:
     def _other(self, m: RawMention) -> Actor:
         # a group, or an armed group or gang of the knowledge base, is itself; a body of a state is
         # the state ("the Rapid Support Forces" and "the Sudanese Armed Forces" are two actors)
+        if m.kind == "group" and m.sector == "REB" and not m.country:
+            named = [o for o in self.armed if o.start < m.start]
+            if named:  # "the insurgent group", "militants": the armed group the story named last
+                return self._other(named[-1])
         own = m.kind == "group" or m.kind == "organisation" and m.sector in NON_STATE_SECTORS
         key = (m.name or m.text) if own else (m.country or m.name or m.text)
         if key not in self.others:

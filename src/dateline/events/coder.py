@@ -58,6 +58,8 @@ _FEAR_WORDS = {"fear", "worry", "concern", "risk", "possibility", "danger", "thr
 _REQUESTED = {"urge", "ask", "call", "demand", "press", "implore", "encourage", "request", "invite", "want", "wish",
               "hope", "seek", "propose", "suggest", "recommend", "advise", "beg", "appeal", "need", "pressure",
               "push", "tell", "warn"}
+#: What is only asked or planned "for" ("calls for rearming Europe"): hypothetical.
+_CALLS = {"call", "demand", "appeal", "plea", "push", "pressure", "proposal", "plan", "bid", "campaign"}
 #: Verbs whose infinitive did not happen ("refused to meet"): negated.
 _REFUSED = {"refuse", "decline", "fail", "reject"}
 #: Words of reluctance whose complement did not happen ("its reluctance to fully endorse the U.S.
@@ -76,6 +78,15 @@ def _denied(tok: Token) -> bool:
         if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DENIALS:
             return True
         tok = tok.head
+    return False
+
+
+def _called_for(tok: Token) -> bool:
+    """Whether ``tok`` lies in what a call, demand or plan is "for" ("after calls for massively
+    rearming Europe and boosting aid for Ukraine"): asked for, not done."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lemma_.lower() in _CALLS:
+            return True
     return False
 
 
@@ -140,7 +151,8 @@ class EventCoder:
         heads = {t.lemma_.lower() for t in chain[1:]}  # "is likely to attack": a forecast
         if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE or words & {"if", "unless"}
                 or ancestors & _FEAR_WORDS
-                or controllers & _REQUESTED):  # what "urged X to do" asks for has not happened
+                or controllers & _REQUESTED  # what "urged X to do" asks for has not happened
+                or _called_for(trigger)):  # "calls for ... boosting aid for Ukraine"
             aux.append("hypothetical")
         elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:]):
             aux.append("future")
