@@ -46,7 +46,6 @@ _RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "at", "from", "for", 
 _ROLES = ("nsubjpass", "dobj", "dative", "aimed", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
           "dative-in", "attr-in", "oprd-in")
 _PLACE_PREPS = {"in", "near", "inside", "across", "at"}
-_OBLIGATION = {"must", "should"}
 #: Subjects that stand for a quote's speaker or the body the speaker speaks for.
 _FIRST_PERSON = {"we", "i"}
 #: Types whose verbs a speaker performs by saying them ("we reject", "I urge", "we condemn").
@@ -345,68 +344,13 @@ class CandidateFinder:
         return Candidate("noun", tok, actor, recipient, sent.start_char, sent.end_char, actor_role=a_role,
                          recipient_role=r_role)
 
-    def _statements(self) -> list[Candidate]:
-        groups: dict[int, list[Quote]] = {}  # the pieces of each attribution (a quote alone: its own key)
-        for n, q in enumerate(self.quotes):
-            groups.setdefault(q.attribution if q.attribution is not None else -1 - n, []).append(q)
-        by_id = {a.id: a for a in self.parties.index.actors}
-        out: list[Candidate] = []
-        for pieces in groups.values():
-            spoken = [q for q in pieces if q.speaker is not None and q.speaker.actor_id]
-            speaker = by_id.get(spoken[-1].speaker.actor_id) if spoken else None
-            if speaker is None:
-                continue
-            first = pieces[0]
-            anchor = first.cue_start if first.cue_start is not None else first.start
-            span = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
-            if span is None:
-                continue
-            content = [t for q in pieces for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
-            named: list[Actor] = []
-            for t in content:
-                for a in self.parties.of(t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else ():
-                    if a not in named and a is not speaker and a.country != speaker.country:
-                        named.append(a)
-            sent = sentence(span[0])
-            start = min(sent.start_char, min(q.start for q in pieces))
-            end = max(sent.end_char, max(q.end for q in pieces))
-            addressee: list[Actor] = []
-            for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative")):
-                addressee = [a for a in self.parties.of(obj) if a is not speaker]
-            obliged = self._obliged(content, speaker)  # "European nations have to provide ...": asked of them
-            if obliged and not addressee:
-                addressee = obliged
-            if addressee and addressee not in [[a] for a in named]:
-                named = [a for a in named if a not in addressee]
-            readings = ([addressee] if addressee else []) + [[a] for a in named[:3]]
-            for recipient in [[]] + readings:
-                out.append(Candidate("statement", span[0], [speaker], recipient, start, end,
-                                     actor_role="speaker",
-                                     recipient_role=("obliged" if recipient is addressee and addressee is obliged
-                                                     else "addressee" if recipient is addressee and addressee else
-                                                     "content" if recipient else ""),
-                                     quote=first, pieces=pieces, content=content))
-        return out
-
-    def _obliged(self, content: list[Token], speaker: Actor) -> list[Actor]:
-        """The parties a statement's ``content`` says must act: the subject of "have to", "need
-        to", "must", "should" ("European nations have to provide the overwhelming share")."""
-        for tok in content:
-            modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children)
-            need = tok.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
-            if modal or need:
-                for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    found = [a for a in self.parties.of(subj) if a is not speaker and a.country != speaker.country]
-                    if found:
-                        return found
-        return []
-
     def _talks_with(self, tok: Token) -> bool:
         """Whether ``tok`` has a party after "with" ("spoke by phone with Israeli counterpart …")."""
         return any(prep == "with" and self.parties.of(pobj) for prep, pobj in self._prep_objects(tok))
 
     def find(self) -> list[Candidate]:
-        """Every candidate of the article, in text order of their triggers (statements last)."""
+        """The verb and noun candidates of the article, in text order of their triggers
+        (statements: :class:`dateline.events.statements.StatementFinder`)."""
         out: list[Candidate] = []
         for tok in self.doc:
             lemma = tok.lemma_.lower()
@@ -424,4 +368,4 @@ class CandidateFinder:
                 continue
             if cand is not None:
                 out.append(cand)
-        return out + self._statements()
+        return out

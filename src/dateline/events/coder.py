@@ -1,7 +1,8 @@
 """PLOVER event coding: candidates from the parse, decided by the event model.
 
 :class:`~dateline.events.candidates.CandidateFinder` proposes every predicate with its parties
-(verbs in every voice, event nouns, attributed statements); :mod:`dateline.events.model` gives
+(verbs in every voice, event nouns) and :class:`~dateline.events.statements.StatementFinder`
+every attributed statement; :mod:`dateline.events.model` gives
 each a PLOVER type or ``NONE`` with a probability (the event's ``confidence``). The coder then
 applies the PLOVER manual's conventions:
 
@@ -34,6 +35,7 @@ from .model import NONE, EventModel, default_model
 from .parties import Parties, side
 from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, refuses, withdrawal_trigger
 from .scene import WEEKDAY, Scene, historical
+from .statements import StatementFinder
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
 #: OEDA crosswalk (ACCUSE: 111 criticize or denounce, the crosswalk's commonest ACCUSE code).
@@ -222,7 +224,9 @@ class EventCoder:
     def candidates(self) -> list[tuple[Candidate, list[str]]]:
         """Every candidate of the article with its feature strings."""
         out = []
-        for cand in CandidateFinder(self.doc, self.parties, self.quotes).find():
+        finders = (CandidateFinder(self.doc, self.parties, self.quotes),
+                   StatementFinder(self.doc, self.parties, self.quotes))
+        for cand in (c for finder in finders for c in finder.find()):
             sides = {a.country for a in cand.actor if a.country}
             feats = features(cand.kind, cand.trigger, cand.noun, cand.actor_role, cand.recipient_role,
                              tuple(sorted({a.kind for a in cand.actor})),

@@ -1,0 +1,91 @@
+"""Attributed statements as event candidates: the verbal act of a quote's speaker.
+
+PLOVER codes statements such as accusations, demands and rejections as events (manual v0.8,
+sections ACCUSE, REQUEST, REJECT), and the VOA annotation guidelines make every attributed
+statement an event when its content is an act toward someone. :class:`StatementFinder` turns
+each attribution (the quotes sharing an ``attribution`` number) whose speaker is resolved into
+candidates of kind ``statement``: one toward nobody, one toward its addressee ("told Kyiv") or
+the party its content says must act ("European nations have to provide ..."), and one toward
+each of up to three other parties its content names. The trigger is the cue (or the quote's
+first word); ``start``/``end`` span the cue's sentence and the quotes.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.sentences import sentence
+from ..records import Actor, Quote
+from .candidates import Candidate
+from .parties import Parties
+
+#: Modals of obligation: "European nations should provide ..." asks it of them.
+_OBLIGATION = {"must", "should"}
+
+
+class StatementFinder:
+    """The statement candidates of one article (:meth:`find`).
+
+    Args:
+        doc: the parsed article; parties: its party resolver; quotes: its attributed quotes.
+    """
+
+    def __init__(self, doc: Doc, parties: Parties, quotes: list[Quote]) -> None:
+        self.doc, self.parties, self.quotes = doc, parties, quotes
+
+    def find(self) -> list[Candidate]:
+        """One candidate per reading of each attribution with a speaker: toward nobody, toward
+        its addressee or those its content obliges, and toward each party its content names."""
+        groups: dict[int, list[Quote]] = {}  # the pieces of each attribution (a quote alone: its own key)
+        for n, q in enumerate(self.quotes):
+            groups.setdefault(q.attribution if q.attribution is not None else -1 - n, []).append(q)
+        by_id = {a.id: a for a in self.parties.index.actors}
+        out: list[Candidate] = []
+        for pieces in groups.values():
+            spoken = [q for q in pieces if q.speaker is not None and q.speaker.actor_id]
+            speaker = by_id.get(spoken[-1].speaker.actor_id) if spoken else None
+            if speaker is None:
+                continue
+            first = pieces[0]
+            anchor = first.cue_start if first.cue_start is not None else first.start
+            span = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            content = [t for q in pieces for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
+            named: list[Actor] = []
+            for t in content:
+                for a in self.parties.of(t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else ():
+                    if a not in named and a is not speaker and a.country != speaker.country:
+                        named.append(a)
+            sent = sentence(span[0])
+            start = min(sent.start_char, min(q.start for q in pieces))
+            end = max(sent.end_char, max(q.end for q in pieces))
+            addressee: list[Actor] = []
+            for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative")):
+                addressee = [a for a in self.parties.of(obj) if a is not speaker]
+            obliged = self._obliged(content, speaker)  # "European nations have to provide ...": asked of them
+            if obliged and not addressee:
+                addressee = obliged
+            if addressee and addressee not in [[a] for a in named]:
+                named = [a for a in named if a not in addressee]
+            readings = ([addressee] if addressee else []) + [[a] for a in named[:3]]
+            for recipient in [[]] + readings:
+                out.append(Candidate("statement", span[0], [speaker], recipient, start, end,
+                                     actor_role="speaker",
+                                     recipient_role=("obliged" if recipient is addressee and addressee is obliged
+                                                     else "addressee" if recipient is addressee and addressee else
+                                                     "content" if recipient else ""),
+                                     quote=first, pieces=pieces, content=content))
+        return out
+
+    def _obliged(self, content: list[Token], speaker: Actor) -> list[Actor]:
+        """The parties a statement's ``content`` says must act: the subject of "have to", "need
+        to", "must", "should" ("European nations have to provide the overwhelming share")."""
+        for tok in content:
+            modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children)
+            need = tok.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
+            if modal or need:
+                for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    found = [a for a in self.parties.of(subj) if a is not speaker and a.country != speaker.country]
+                    if found:
+                        return found
+        return []
