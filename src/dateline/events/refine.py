@@ -109,10 +109,28 @@ def withdrawal_trigger(cand: Candidate) -> Trigger:
     return Trigger("SANCTION", "withdraw", "164" if talks else "161")
 
 
+#: Material acts of force or pressure a statement may announce (VOA annotations code "announced
+#: the activation of a standby military force" MOBILIZE) or hold out as a possibility.
+_FORCEFUL = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
+#: Modals of a possibility held out: "could retaliate", "might impose".
+_POSSIBLE = {"could", "might", "may", "would"}
+
+
+def statement_of_force(cand: Candidate, event_type: str) -> str:
+    """A statement the model gives a material type of force (:data:`_FORCEFUL`) whose content
+    only holds the act out as possible is a threat ("Beijing has hinted that it could retaliate
+    with tariffs"; manual, THREATEN: a verbal threat of an act); an announced act keeps its type."""
+    if cand.kind != "statement" or event_type not in _FORCEFUL:
+        return event_type
+    return "THREATEN" if any(t.lower_ in _POSSIBLE and t.dep_ == "aux" for t in cand.content) else event_type
+
+
 def refined_type(cand: Candidate, event_type: str) -> str:
     """The model's ``event_type`` for ``cand`` as the manual's modes decide it by what the act is
     done to (the module docstring): a verbal attack is ACCUSE, a statement's refusal REJECT,
-    leaving a body SANCTION, withdrawing forces RETREAT."""
+    leaving a body SANCTION, withdrawing forces RETREAT, a possible act of force held out in a
+    statement THREATEN (:func:`statement_of_force`)."""
+    event_type = statement_of_force(cand, event_type)
     if event_type == "ASSAULT" and verbal_attack(cand):
         event_type = "ACCUSE"
     if event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE") and refuses(cand):

@@ -20,6 +20,8 @@ from .parties import Parties
 
 #: Modals of obligation: "European nations should provide ..." asks it of them.
 _OBLIGATION = {"must", "should"}
+#: Complements that characterise a cue's object ("called Chinese subsidies “unbearable”").
+_CHARACTERISATION = {"oprd", "xcomp", "acomp"}
 
 
 class StatementFinder:
@@ -60,7 +62,9 @@ class StatementFinder:
             start = min(sent.start_char, min(q.start for q in pieces))
             end = max(sent.end_char, max(q.end for q in pieces))
             addressee: list[Actor] = []
-            for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative")):
+            # the object of a characterisation is not spoken to: "called Chinese subsidies “unbearable”"
+            characterised = any(c.dep_ in _CHARACTERISATION for c in span[0].children)
+            for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative") and not characterised):
                 addressee = [a for a in self.parties.of(obj) if a is not speaker]
             obliged = self._obliged(content, speaker)  # "European nations have to provide ...": asked of them
             if obliged and not addressee:

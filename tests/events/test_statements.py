@@ -1,0 +1,22 @@
+"""Attributed statements as events (:mod:`dateline.events.statements`, :mod:`dateline.events.refine`)
+on real sentences: a characterised object is no addressee, and force held out as possible is a threat."""
+from __future__ import annotations
+
+from tests.events.test_candidates import candidate, codes, coded, event  # noqa: F401 - fixtures
+
+# VOA 7808748 (EU to vote on tariff hike for Chinese EVs), 2024-10-03; not an annotated story
+CALLED = 'On Wednesday, French President Emmanuel Macron in Berlin called Chinese subsidies "unbearable."'
+HINTED = ("Beijing has hinted that it could retaliate with tariffs on German and Italian vehicles and on European "
+          "agricultural products such as dairy, pork and French brandy.")
+
+
+def test_the_object_a_speaker_characterises_is_not_spoken_to(coded):
+    coder = coded(CALLED, "2024-10-03")
+    assert not [c for c, _ in coder.candidates() if c.kind == "statement" and c.recipient_role == "addressee"]
+    assert candidate(coder, "statement", "called", ["CHN"]).recipient_role == "content"
+    assert not [e for e in coder.code() if e.type == "CONSULT"]
+
+
+def test_a_sanction_a_statement_holds_out_as_possible_is_a_threat(coded):
+    e = event(coded(HINTED, "2024-10-03"), "THREATEN", "hinted")
+    assert (codes(e.actor), codes(e.recipient)) == (["CHN"], ["DEU"])
