@@ -324,7 +324,8 @@ def _read_csv(stream: BinaryIO, label: str, options: _Options) -> Iterator[Artic
             if "unexpected end of data" in str(err):  # the reader is at the end of the last whole record
                 raise InputError(Code.MALFORMED, reason=f"CSV record from line {rows.line_num + 1}: a quoted field "
                                                         "is never closed") from None
-            raise InputError(Code.MALFORMED, reason=f"CSV line {rows.line_num}: {err}") from None
+            # ``rows.line_num`` is the last line of the last good row; the reader's is the faulty line
+            raise InputError(Code.MALFORMED, reason=f"CSV line {rows.reader.line_num}: {err}") from None
 
 
 def _read_warc(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
@@ -340,17 +341,24 @@ def _sniff(stream: BinaryIO) -> tuple[str, list[Notice]]:
     """The encoding of a seekable stream from its first bytes; the stream is rewound.
 
     A UTF-8 stream is read with codec ``utf-8-cp1252`` (decoding rule 4), so a stray byte past
-    the sample does not stop the file. Reads with ``read1`` and stops at a fault, so a truncated gzip file still yields the
-    records before the fault (the fault itself is reported when the stream is read).
+    the sample does not stop the file. Reads with ``read1`` and stops at a fault, so a truncated
+    gzip file still yields the records before the fault (the fault itself is reported when the
+    stream is read again).
+
+    Raises:
+        OSError, EOFError, zlib.error: a fault before the first byte (a gzip file cut inside its
+            header): ``GzipFile.seek(0)`` at position 0 does nothing, and the stream would then
+            read as empty.
     """
     head = b""
     try:
         while len(head) < SAMPLE_BYTES and (chunk := stream.read1(SAMPLE_BYTES - len(head))):
             head += chunk
     except (OSError, EOFError, zlib.error):
-        pass
+        if not head:
+            raise
     stream.seek(0)
-    encoding = sniff_encoding(head)
+    encoding = sniff_encoding(head, records=True)
     # a stray Windows-1252 byte after the sample is read as such, not a fault for the rest of the file
     return (MIXED if encoding == "utf-8" else encoding), encoding_notices(encoding)
 
@@ -363,7 +371,7 @@ def _record(record: object, where: str, notices: list[Notice], options: _Options
     fields = {key.lower(): value for key, value in record.items() if isinstance(key, str)}
     own_id = _field(fields, ID_FIELDS)
     own_id = own_id.strip() if own_id else None
-    text = _field(fields, TEXT_FIELDS)
+    text = _field(fields, TEXT_FIELDS, numbers=False)  # {"text": 5} is no article
     if text is None:
         return _failure(where, InputError(Code.NO_TEXT, fields=", ".join(TEXT_FIELDS)), own_id)
     meta = {
@@ -383,14 +391,15 @@ def _record(record: object, where: str, notices: list[Notice], options: _Options
         return _failure(where, err, own_id)
 
 
-def _field(fields: Mapping[str, Any], names: Sequence[str]) -> str | None:
-    """The first non-blank value among ``names`` (finite numbers as text: JSON's ``NaN`` and
-    ``Infinity``, which Python's reader accepts, are no value), else ``None``."""
+def _field(fields: Mapping[str, Any], names: Sequence[str], *, numbers: bool = True) -> str | None:
+    """The first non-blank string among ``names`` (with ``numbers``, finite numbers as text too:
+    JSON's ``NaN`` and ``Infinity``, which Python's reader accepts, are no value), else ``None``;
+    lists, objects, booleans and ``null`` are no value."""
     for name in names:
         value = fields.get(name)
         if isinstance(value, float) and not math.isfinite(value):
             continue
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str) and value.strip():
             return value
