@@ -28,6 +28,7 @@ import json
 import math
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -112,8 +113,10 @@ def iter_articles(
         the warnings of decoding (W001). A :class:`Failure` (path, code, reason, record id)
         for every article or record that cannot be read: E001-E005 from
         :func:`decode` and :func:`check_article_text`, E006 record without text, E007
-        missing or unreadable path (including corrupt gzip data, after the records read
-        before the fault), E008 malformed JSON or CSV, E009 unsupported file type.
+        missing or unreadable path (the reason is the system's: no such file, a loop of
+        symbolic links, a name too long) or corrupt gzip data (after the records read before
+        the fault), E008 malformed JSON or CSV, E009 unsupported file type or a path that
+        is not a regular file (a FIFO: read a stream as ``-``).
 
     Never raises for bad input; a bad record never stops the records after it.
     """
@@ -123,17 +126,23 @@ def iter_articles(
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
             continue
         path = Path(name)
-        if path.is_dir():
+        try:  # one stat: Path.is_dir() raises for a name too long or a folder that cannot be searched
+            mode = path.stat().st_mode
+        except (OSError, ValueError) as err:  # ValueError: a NUL character in the name
+            shown = display_path(name)
+            reason = (getattr(err, "strerror", None) or str(err)).lower()
+            yield _failure(shown, InputError(Code.UNREADABLE, path=shown, reason=reason))
+            continue
+        if stat.S_ISDIR(mode):
             for file in _walk(path):
                 if isinstance(file, Failure):
                     yield file
                 else:
                     yield from _read_file(file, options)
-        elif not path.exists():
-            shown = display_path(name)
-            yield _failure(shown, InputError(Code.UNREADABLE, path=shown, reason="no such file or directory"))
-        else:
+        elif stat.S_ISREG(mode):
             yield from _read_file(path, options)
+        else:  # a FIFO would block until some writer opens it; use ``-`` for a stream
+            yield _not_regular(path)
 
 
 def _walk(root: Path) -> list[Path | Failure]:
@@ -155,10 +164,14 @@ def _walk(root: Path) -> list[Path | Failure]:
             if path.is_file() or (path.is_symlink() and not path.exists()):
                 found.append(path)
             else:
-                shown = display_path(path)
-                found.append(_failure(shown, InputError(Code.UNSUPPORTED, suffix="(not a regular file)",
-                                                        expected=", ".join(SUFFIXES))))
+                found.append(_not_regular(path))
     return sorted(found, key=lambda item: str(item) if isinstance(item, Path) else item.path)
+
+
+def _not_regular(path: Path) -> Failure:
+    """E009 for what is neither file nor folder (a FIFO, a socket, a device)."""
+    shown = display_path(path)
+    return _failure(shown, InputError(Code.UNSUPPORTED, suffix="(not a regular file)", expected=", ".join(SUFFIXES)))
 
 
 def _kind(path: Path) -> str | None:
@@ -200,7 +213,7 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Article | Failu
     """Standard input: JSON / JSON Lines when it starts with ``{`` or ``[``, else one text."""
     try:
         head = stream.read(SAMPLE_BYTES)
-        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        if _starts_json(head):
             yield from _read_json(io.BytesIO(head + stream.read()), STDIN_LABEL, options)
             return
         limit = BYTES_PER_CHAR * options.max_chars
@@ -211,6 +224,16 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Article | Failu
         yield _failure(STDIN_LABEL, err)
     except OSError as err:
         yield _failure(STDIN_LABEL, InputError(Code.UNREADABLE, path=STDIN_LABEL, reason=str(err)))
+
+
+def _starts_json(head: bytes) -> bool:
+    """Whether the first bytes of standard input start with ``{`` or ``[`` once decoded (in
+    UTF-16 with a byte-order mark too, which was read as text before)."""
+    try:
+        encoding = sniff_encoding(head)
+    except InputError:  # binary or undecodable: the text reader reports it
+        return False
+    return head[:64].decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")[:1] in ("{", "[")
 
 
 def _refuse_oversize(size: int, options: _Options) -> None:
