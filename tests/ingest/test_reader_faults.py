@@ -2,7 +2,8 @@
 
 The contract (``iter_articles``): bad input never raises; it becomes a ``Failure`` with an E code
 and a reason, everything yielded can be written as UTF-8 JSON, and the good records around a
-bad one are still read (issue 17, item 3). Paths, FIFOs and links: ``test_reader_path_faults.py``.
+bad one are still read (issue 17, item 3). Paths, FIFOs and links: ``test_reader_path_faults.py``;
+seeded random damage: ``test_reader_mutations.py``.
 """
 from __future__ import annotations
 
@@ -279,3 +280,4 @@ def test_html_without_main_text_is_e001(tmp_path, page, expected):
         assert [(type(item), item.text) for item in items] == [(Article, ENGLISH)]
     else:
         assert outcome(items) == expected
+
