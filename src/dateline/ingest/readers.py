@@ -33,14 +33,12 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from dateutil import parser as date_parser
-
-from dateline.errors import ArgumentError, Code, InputError, message
+from dateline.errors import Code, InputError
 from dateline.ingest.checks import check_article_text
+from dateline.ingest.dates import FIRST_PUBLISHED, implausible_date, iso_date, publication_date, published_option
 from dateline.ingest.decoding import (
     MIXED,
     SAMPLE_BYTES,
@@ -51,7 +49,8 @@ from dateline.ingest.decoding import (
 )
 from dateline.records import Article, Failure, Notice
 
-__all__ = ["iter_articles", "iso_date", "implausible_date", "published_option", "SUFFIXES", "TEXT_FIELDS"]
+__all__ = ["iter_articles", "iso_date", "implausible_date", "published_option", "FIRST_PUBLISHED", "SUFFIXES",
+           "TEXT_FIELDS"]  # the dates are defined in dateline.ingest.dates
 
 SUFFIXES = {
     ".txt": "text", ".html": "html", ".htm": "html",
@@ -60,9 +59,6 @@ SUFFIXES = {
 }
 TEXT_FIELDS = ("text", "content", "content_original", "body", "article", "story", "full_text", "maintext")
 TITLE_FIELDS = ("title", "headline")
-#: Publication dates before this year, or after tomorrow (UTC), are scraping errors (the
-#: AllSides corpus has articles dated 0001-11-30 and 2050-09-30): W005 and no date.
-FIRST_PUBLISHED = "1900"
 
 DATE_FIELDS = ("date", "published", "publish_date", "published_at", "pubdate", "date_publish")
 URL_FIELDS = ("url", "link")
@@ -439,7 +435,7 @@ def _article(
 ) -> Article:
     """Check ``text`` and build its Article (raises the InputError of the check)."""
     check_article_text(text, max_chars=options.max_chars)
-    published, date_notices = _published(meta.get("date"), options)
+    published, date_notices = publication_date(meta.get("date"), options.published)
     return Article(
         id=own_id or hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
         text=text,
@@ -454,71 +450,6 @@ def _article(
 
 def _clean(value: str | None) -> str | None:
     return value.strip() or None if value else None
-
-
-def _published(value: str | None, options: _Options) -> tuple[str | None, list[Notice]]:
-    """The publication date: ``options.published``, else ``value`` as ISO 8601."""
-    if options.published:
-        return options.published, []
-    if not value or not value.strip():
-        return None, []
-    iso = iso_date(value)
-    if iso is None:
-        return None, [Notice(code=Code.BAD_DATE.value, reason=message(Code.BAD_DATE, value=value))]
-    reason = implausible_date(iso, value)
-    if reason is not None:
-        return None, [Notice(code=Code.IMPLAUSIBLE_DATE.value, reason=reason)]
-    return iso, []
-
-
-def implausible_date(iso: str, value: str | None = None) -> str | None:
-    """The W005 message when the ISO 8601 date ``iso`` (``YYYY[-MM[-DD]]``) is before
-    :data:`FIRST_PUBLISHED` or after tomorrow (UTC), else ``None``; ``value`` is the text to
-    quote in the message (``iso`` by default)."""
-    last = (datetime.now(timezone.utc).date() + timedelta(days=1)).isoformat()
-    if iso[:4] < FIRST_PUBLISHED or iso > last:
-        return message(Code.IMPLAUSIBLE_DATE, value=value or iso, first=FIRST_PUBLISHED, last=last)
-    return None
-
-
-def published_option(value: str) -> str:
-    """The ``--published`` value of the command line as ``YYYY-MM-DD``.
-
-    Raises:
-        ArgumentError: E010 when ``value`` is not an ISO 8601 day, or is a day
-            :func:`implausible_date` refuses.
-    """
-    try:
-        iso = date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ArgumentError(Code.BAD_ARGUMENT,
-                            reason=f"--published {value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
-    reason = implausible_date(iso)
-    if reason is not None:
-        raise ArgumentError(Code.BAD_ARGUMENT, reason=f"--published: {reason.removesuffix('; ignored')}")
-    return iso
-
-
-def iso_date(value: str) -> str | None:
-    """``value`` (any form dateutil reads) as ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when
-    it names no day / month; ``None`` when it is not a date or names no year.
-
-    The precision is found by parsing twice with different defaults: a field that changes
-    with the default was not in ``value``. Ambiguous numeric dates read month first
-    (``04/01/2019`` is 2019-04-01), dateutil's default.
-    """
-    try:
-        one = date_parser.parse(value, default=datetime(2000, 1, 1))
-        two = date_parser.parse(value, default=datetime(2001, 2, 2))
-    except (ValueError, OverflowError):
-        return None
-    if one.year != two.year:
-        return None
-    if one.month != two.month:
-        return f"{one.year:04d}"
-    if one.day != two.day:
-        return f"{one.year:04d}-{one.month:02d}"
-    return one.date().isoformat()
 
 
 def _failure(where: str, err: InputError, article_id: str | None = None) -> Failure:

@@ -77,7 +77,8 @@ def read_warc(stream: BinaryIO, label: str, options) -> Iterator[Article | Failu
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from .readers import _document, _failure, iso_date
+    from .dates import iso_date
+    from .readers import _document, _failure
 
     records = ArchiveIterator(stream)
     n = 0
