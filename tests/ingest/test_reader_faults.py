@@ -272,7 +272,7 @@ def test_csv_quoting_faults_name_the_line(tmp_path):
     (b"<html><body>" + b"<div>" * 3000 + ENGLISH.encode() + b"</body>", ["E001"]),  # lxml stops at 256 levels
     (GARBAGE, ["E002"]),
 ])
-def test_html_without_main_text_is_e001(tmp_path, page, expected):
+def test_html_without_main_text_is_e001_and_tag_soup_is_read(tmp_path, page, expected):
     path = tmp_path / "page.html"
     path.write_bytes(page)
     items = read(path)
