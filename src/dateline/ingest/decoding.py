@@ -7,7 +7,8 @@ Rules, in order:
    text) when it decodes to text.
 2. Input with a NUL byte, or with more than 5 % control characters (other than tab, line
    and page breaks and escape) in its first 64 KiB, is binary (E002); well-known file
-   signatures (PNG, gzip, PDF, ...) are named in the reason.
+   signatures (PNG, gzip, PDF, ...) are named in the reason. A file read record by record
+   (JSON Lines, CSV) is judged by the share alone: a NUL byte fails only its record.
 3. Valid UTF-8 is UTF-8.
 4. UTF-8 with a few stray Windows-1252 bytes (a curly quote pasted from a word processor
    into a UTF-8 file: valid multi-byte UTF-8 sequences, and invalid bytes at most
@@ -136,13 +137,16 @@ def decode(raw: bytes) -> tuple[str, list[Notice]]:
     return normalise_newlines(text), encoding_notices(encoding)
 
 
-def sniff_encoding(raw: bytes, *, complete: bool = False) -> str:
+def sniff_encoding(raw: bytes, *, complete: bool = False, records: bool = False) -> str:
     """The Python codec name to decode ``raw`` with, by the rules of the module docstring.
 
     Args:
         raw: the whole input (``complete=True``) or its first bytes (``complete=False``,
             e.g. the first 64 KiB of a large file; a multi-byte character cut at the end
             is then allowed).
+        records: ``raw`` starts a file read record by record (JSON Lines, CSV): a NUL byte
+            does not make it binary (rule 2's share of control characters still does), so
+            the one record that holds it fails (E008) and the others are read.
 
     Returns:
         ``"utf-8"``, ``"utf-8-sig"``, ``"utf-16"`` or ``"utf-32"`` (codecs that consume
@@ -158,7 +162,7 @@ def sniff_encoding(raw: bytes, *, complete: bool = False) -> str:
     utf16 = _utf16_without_bom(raw[:SAMPLE_BYTES])
     if utf16:
         return utf16
-    _reject_binary(raw, complete=complete)
+    _reject_binary(raw, complete=complete, nul=not records)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(raw, final=complete)
         return "utf-8"
@@ -206,10 +210,11 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _reject_binary(raw: bytes, *, complete: bool) -> None:
-    """Raise E002 when ``raw`` looks binary (rule 2 of the module docstring)."""
+def _reject_binary(raw: bytes, *, complete: bool, nul: bool = True) -> None:
+    """Raise E002 when ``raw`` looks binary (rule 2 of the module docstring; a NUL byte
+    counts only with ``nul``)."""
     head = raw[:SAMPLE_BYTES]
-    has_nul = b"\x00" in (raw if complete else head)
+    has_nul = nul and b"\x00" in (raw if complete else head)
     share = _control_share(head)
     if not has_nul and share <= MAX_CONTROL_SHARE:
         return

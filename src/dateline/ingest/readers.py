@@ -28,18 +28,17 @@ import json
 import math
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from dateutil import parser as date_parser
-
-from dateline.errors import ArgumentError, Code, InputError, message
+from dateline.errors import Code, InputError
 from dateline.ingest.checks import check_article_text
+from dateline.ingest.dates import FIRST_PUBLISHED, implausible_date, iso_date, publication_date, published_option
 from dateline.ingest.decoding import (
     MIXED,
     SAMPLE_BYTES,
@@ -50,7 +49,8 @@ from dateline.ingest.decoding import (
 )
 from dateline.records import Article, Failure, Notice
 
-__all__ = ["iter_articles", "iso_date", "implausible_date", "published_option", "SUFFIXES", "TEXT_FIELDS"]
+__all__ = ["iter_articles", "iso_date", "implausible_date", "published_option", "FIRST_PUBLISHED", "SUFFIXES",
+           "TEXT_FIELDS"]  # the dates are defined in dateline.ingest.dates
 
 SUFFIXES = {
     ".txt": "text", ".html": "html", ".htm": "html",
@@ -59,9 +59,6 @@ SUFFIXES = {
 }
 TEXT_FIELDS = ("text", "content", "content_original", "body", "article", "story", "full_text", "maintext")
 TITLE_FIELDS = ("title", "headline")
-#: Publication dates before this year, or after tomorrow (UTC), are scraping errors (the
-#: AllSides corpus has articles dated 0001-11-30 and 2050-09-30): W005 and no date.
-FIRST_PUBLISHED = "1900"
 
 DATE_FIELDS = ("date", "published", "publish_date", "published_at", "pubdate", "date_publish")
 URL_FIELDS = ("url", "link")
@@ -112,8 +109,10 @@ def iter_articles(
         the warnings of decoding (W001). A :class:`Failure` (path, code, reason, record id)
         for every article or record that cannot be read: E001-E005 from
         :func:`decode` and :func:`check_article_text`, E006 record without text, E007
-        missing or unreadable path (including corrupt gzip data, after the records read
-        before the fault), E008 malformed JSON or CSV, E009 unsupported file type.
+        missing or unreadable path (the reason is the system's: no such file, a loop of
+        symbolic links, a name too long) or corrupt gzip data (after the records read before
+        the fault), E008 malformed JSON or CSV, E009 unsupported file type or a path that
+        is not a regular file (a FIFO: read a stream as ``-``).
 
     Never raises for bad input; a bad record never stops the records after it.
     """
@@ -123,17 +122,23 @@ def iter_articles(
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
             continue
         path = Path(name)
-        if path.is_dir():
+        try:  # one stat: Path.is_dir() raises for a name too long or a folder that cannot be searched
+            mode = path.stat().st_mode
+        except (OSError, ValueError) as err:  # ValueError: a NUL character in the name
+            shown = display_path(name)
+            reason = (getattr(err, "strerror", None) or str(err)).lower()
+            yield _failure(shown, InputError(Code.UNREADABLE, path=shown, reason=reason))
+            continue
+        if stat.S_ISDIR(mode):
             for file in _walk(path):
                 if isinstance(file, Failure):
                     yield file
                 else:
                     yield from _read_file(file, options)
-        elif not path.exists():
-            shown = display_path(name)
-            yield _failure(shown, InputError(Code.UNREADABLE, path=shown, reason="no such file or directory"))
-        else:
+        elif stat.S_ISREG(mode):
             yield from _read_file(path, options)
+        else:  # a FIFO would block until some writer opens it; use ``-`` for a stream
+            yield _not_regular(path)
 
 
 def _walk(root: Path) -> list[Path | Failure]:
@@ -155,10 +160,14 @@ def _walk(root: Path) -> list[Path | Failure]:
             if path.is_file() or (path.is_symlink() and not path.exists()):
                 found.append(path)
             else:
-                shown = display_path(path)
-                found.append(_failure(shown, InputError(Code.UNSUPPORTED, suffix="(not a regular file)",
-                                                        expected=", ".join(SUFFIXES))))
+                found.append(_not_regular(path))
     return sorted(found, key=lambda item: str(item) if isinstance(item, Path) else item.path)
+
+
+def _not_regular(path: Path) -> Failure:
+    """E009 for what is neither file nor folder (a FIFO, a socket, a device)."""
+    shown = display_path(path)
+    return _failure(shown, InputError(Code.UNSUPPORTED, suffix="(not a regular file)", expected=", ".join(SUFFIXES)))
 
 
 def _kind(path: Path) -> str | None:
@@ -200,7 +209,7 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Article | Failu
     """Standard input: JSON / JSON Lines when it starts with ``{`` or ``[``, else one text."""
     try:
         head = stream.read(SAMPLE_BYTES)
-        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        if _starts_json(head):
             yield from _read_json(io.BytesIO(head + stream.read()), STDIN_LABEL, options)
             return
         limit = BYTES_PER_CHAR * options.max_chars
@@ -211,6 +220,16 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Article | Failu
         yield _failure(STDIN_LABEL, err)
     except OSError as err:
         yield _failure(STDIN_LABEL, InputError(Code.UNREADABLE, path=STDIN_LABEL, reason=str(err)))
+
+
+def _starts_json(head: bytes) -> bool:
+    """Whether the first bytes of standard input start with ``{`` or ``[`` once decoded (in
+    UTF-16 with a byte-order mark too, which was read as text before)."""
+    try:
+        encoding = sniff_encoding(head)
+    except InputError:  # binary or undecodable: the text reader reports it
+        return False
+    return head[:64].decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")[:1] in ("{", "[")
 
 
 def _refuse_oversize(size: int, options: _Options) -> None:
@@ -324,7 +343,8 @@ def _read_csv(stream: BinaryIO, label: str, options: _Options) -> Iterator[Artic
             if "unexpected end of data" in str(err):  # the reader is at the end of the last whole record
                 raise InputError(Code.MALFORMED, reason=f"CSV record from line {rows.line_num + 1}: a quoted field "
                                                         "is never closed") from None
-            raise InputError(Code.MALFORMED, reason=f"CSV line {rows.line_num}: {err}") from None
+            # ``rows.line_num`` is the last line of the last good row; the reader's is the faulty line
+            raise InputError(Code.MALFORMED, reason=f"CSV line {rows.reader.line_num}: {err}") from None
 
 
 def _read_warc(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
@@ -340,17 +360,24 @@ def _sniff(stream: BinaryIO) -> tuple[str, list[Notice]]:
     """The encoding of a seekable stream from its first bytes; the stream is rewound.
 
     A UTF-8 stream is read with codec ``utf-8-cp1252`` (decoding rule 4), so a stray byte past
-    the sample does not stop the file. Reads with ``read1`` and stops at a fault, so a truncated gzip file still yields the
-    records before the fault (the fault itself is reported when the stream is read).
+    the sample does not stop the file. Reads with ``read1`` and stops at a fault, so a truncated
+    gzip file still yields the records before the fault (the fault itself is reported when the
+    stream is read again).
+
+    Raises:
+        OSError, EOFError, zlib.error: a fault before the first byte (a gzip file cut inside its
+            header): ``GzipFile.seek(0)`` at position 0 does nothing, and the stream would then
+            read as empty.
     """
     head = b""
     try:
         while len(head) < SAMPLE_BYTES and (chunk := stream.read1(SAMPLE_BYTES - len(head))):
             head += chunk
     except (OSError, EOFError, zlib.error):
-        pass
+        if not head:
+            raise
     stream.seek(0)
-    encoding = sniff_encoding(head)
+    encoding = sniff_encoding(head, records=True)
     # a stray Windows-1252 byte after the sample is read as such, not a fault for the rest of the file
     return (MIXED if encoding == "utf-8" else encoding), encoding_notices(encoding)
 
@@ -363,7 +390,7 @@ def _record(record: object, where: str, notices: list[Notice], options: _Options
     fields = {key.lower(): value for key, value in record.items() if isinstance(key, str)}
     own_id = _field(fields, ID_FIELDS)
     own_id = own_id.strip() if own_id else None
-    text = _field(fields, TEXT_FIELDS)
+    text = _field(fields, TEXT_FIELDS, numbers=False)  # {"text": 5} is no article
     if text is None:
         return _failure(where, InputError(Code.NO_TEXT, fields=", ".join(TEXT_FIELDS)), own_id)
     meta = {
@@ -383,14 +410,15 @@ def _record(record: object, where: str, notices: list[Notice], options: _Options
         return _failure(where, err, own_id)
 
 
-def _field(fields: Mapping[str, Any], names: Sequence[str]) -> str | None:
-    """The first non-blank value among ``names`` (finite numbers as text: JSON's ``NaN`` and
-    ``Infinity``, which Python's reader accepts, are no value), else ``None``."""
+def _field(fields: Mapping[str, Any], names: Sequence[str], *, numbers: bool = True) -> str | None:
+    """The first non-blank string among ``names`` (with ``numbers``, finite numbers as text too:
+    JSON's ``NaN`` and ``Infinity``, which Python's reader accepts, are no value), else ``None``;
+    lists, objects, booleans and ``null`` are no value."""
     for name in names:
         value = fields.get(name)
         if isinstance(value, float) and not math.isfinite(value):
             continue
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         if isinstance(value, str) and value.strip():
             return value
@@ -407,7 +435,7 @@ def _article(
 ) -> Article:
     """Check ``text`` and build its Article (raises the InputError of the check)."""
     check_article_text(text, max_chars=options.max_chars)
-    published, date_notices = _published(meta.get("date"), options)
+    published, date_notices = publication_date(meta.get("date"), options.published)
     return Article(
         id=own_id or hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
         text=text,
@@ -422,71 +450,6 @@ def _article(
 
 def _clean(value: str | None) -> str | None:
     return value.strip() or None if value else None
-
-
-def _published(value: str | None, options: _Options) -> tuple[str | None, list[Notice]]:
-    """The publication date: ``options.published``, else ``value`` as ISO 8601."""
-    if options.published:
-        return options.published, []
-    if not value or not value.strip():
-        return None, []
-    iso = iso_date(value)
-    if iso is None:
-        return None, [Notice(code=Code.BAD_DATE.value, reason=message(Code.BAD_DATE, value=value))]
-    reason = implausible_date(iso, value)
-    if reason is not None:
-        return None, [Notice(code=Code.IMPLAUSIBLE_DATE.value, reason=reason)]
-    return iso, []
-
-
-def implausible_date(iso: str, value: str | None = None) -> str | None:
-    """The W005 message when the ISO 8601 date ``iso`` (``YYYY[-MM[-DD]]``) is before
-    :data:`FIRST_PUBLISHED` or after tomorrow (UTC), else ``None``; ``value`` is the text to
-    quote in the message (``iso`` by default)."""
-    last = (datetime.now(timezone.utc).date() + timedelta(days=1)).isoformat()
-    if iso[:4] < FIRST_PUBLISHED or iso > last:
-        return message(Code.IMPLAUSIBLE_DATE, value=value or iso, first=FIRST_PUBLISHED, last=last)
-    return None
-
-
-def published_option(value: str) -> str:
-    """The ``--published`` value of the command line as ``YYYY-MM-DD``.
-
-    Raises:
-        ArgumentError: E010 when ``value`` is not an ISO 8601 day, or is a day
-            :func:`implausible_date` refuses.
-    """
-    try:
-        iso = date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ArgumentError(Code.BAD_ARGUMENT,
-                            reason=f"--published {value!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
-    reason = implausible_date(iso)
-    if reason is not None:
-        raise ArgumentError(Code.BAD_ARGUMENT, reason=f"--published: {reason.removesuffix('; ignored')}")
-    return iso
-
-
-def iso_date(value: str) -> str | None:
-    """``value`` (any form dateutil reads) as ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when
-    it names no day / month; ``None`` when it is not a date or names no year.
-
-    The precision is found by parsing twice with different defaults: a field that changes
-    with the default was not in ``value``. Ambiguous numeric dates read month first
-    (``04/01/2019`` is 2019-04-01), dateutil's default.
-    """
-    try:
-        one = date_parser.parse(value, default=datetime(2000, 1, 1))
-        two = date_parser.parse(value, default=datetime(2001, 2, 2))
-    except (ValueError, OverflowError):
-        return None
-    if one.year != two.year:
-        return None
-    if one.month != two.month:
-        return f"{one.year:04d}"
-    if one.day != two.day:
-        return f"{one.year:04d}-{one.month:02d}"
-    return one.date().isoformat()
 
 
 def _failure(where: str, err: InputError, article_id: str | None = None) -> Failure:

@@ -16,7 +16,9 @@ or in its gzip trailer) is not seen.
 """
 from __future__ import annotations
 
+import gzip
 import os
+import zlib
 from typing import BinaryIO, Iterator
 
 from ..errors import Code, InputError
@@ -52,6 +54,16 @@ def _left_over(stream: BinaryIO, end: int) -> int:
         return 0
 
 
+def _empty_members(stream: BinaryIO, end: int) -> bool:
+    """Whether the bytes of ``stream`` after ``end`` are whole gzip members holding nothing (an
+    empty archive, compressed), not a record cut short."""
+    try:
+        stream.seek(end)
+        return gzip.decompress(stream.read()).strip() == b""
+    except (OSError, EOFError, ValueError, zlib.error):
+        return False
+
+
 def read_warc(stream: BinaryIO, label: str, options) -> Iterator[Article | Failure]:
     """Articles of the HTML responses in ``stream`` (a WARC, gzipped or not).
 
@@ -59,12 +71,14 @@ def read_warc(stream: BinaryIO, label: str, options) -> Iterator[Article | Failu
         :class:`Article` for each HTML response (``path`` is ``label#record=N``), or the
         :class:`Failure` of one that cannot be read as an article; a damaged archive ends with
         one Failure for ``label`` after the records before the damage: E007 when the file is
-        truncated (the cut record is not an article), E008 when warcio cannot parse it.
+        truncated (the cut record is not an article), E008 when warcio cannot parse it (or reads a text file's first line as an ARC header
+        whose length is not a number).
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from .readers import _document, _failure, iso_date
+    from .dates import iso_date
+    from .readers import _document, _failure
 
     records = ArchiveIterator(stream)
     n = 0
@@ -80,11 +94,16 @@ def read_warc(stream: BinaryIO, label: str, options) -> Iterator[Article | Failu
             return
         if record is None:
             left = _left_over(stream, records.offset)
-            if left:
+            if left and not _empty_members(stream, records.offset):
                 reason = f"truncated: the last {left:,} bytes, after record {n}, are not a whole record"
                 yield _failure(label, InputError(Code.UNREADABLE, path=label, reason=reason))
             return
         n += 1
+        if record.format == "arc" and not (record.rec_headers.get_header("length") or "").isdigit():
+            # warcio reads any first line of five or more words as an ARC header: a text file, not an archive
+            yield _failure(label, InputError(Code.MALFORMED, reason=f"record {n} of the archive: not a WARC or ARC "
+                                                                    "record (its length is not a number)"))
+            return
         html = (record.rec_type == "response" and record.http_headers is not None
                 and "html" in (record.http_headers.get_header("Content-Type") or "").lower())
         body = record.content_stream().read() if html else None

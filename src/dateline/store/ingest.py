@@ -91,20 +91,24 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 def count_records(paths: Sequence[str]) -> int | None:
     """A quick count of the records in ``paths`` (lines of JSON Lines, rows of CSV, one per
     text or HTML file) for the progress bar's ETA; ``None`` when unknown (standard input,
-    ``.json``)."""
+    ``.json``, web archives). Never raises and never opens what is not a regular file."""
     total = 0
-    files: list[Path] = []
+    files: list[Path | Failure] = []
     for name in paths:
         if name == "-":
             return None
         p = Path(name)
-        files.extend(_walk(p) if p.is_dir() else [p])
-    for p in files:
-        kind = _kind(p)
         try:
-            if kind in ("text", "html") or kind is None or not p.exists():
+            folder = p.is_dir()
+        except (OSError, ValueError):  # a name too long: one failure of the reader (E007)
+            folder = False
+        files.extend(_walk(p) if folder else [p])
+    for p in files:
+        try:
+            kind = _kind(p) if isinstance(p, Path) else None  # a Failure of the walk is one result
+            if kind in ("text", "html") or kind is None or not p.is_file():  # a FIFO would block
                 total += 1
-            elif kind == "json":
+            elif kind in ("json", "warc"):  # a warc was counted as CSV rows: 0 for a one-line header
                 return None
             else:
                 opener = gzip.open if p.name.lower().endswith(".gz") else open
