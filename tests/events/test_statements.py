@@ -20,3 +20,11 @@ def test_the_object_a_speaker_characterises_is_not_spoken_to(coded):
 def test_a_sanction_a_statement_holds_out_as_possible_is_a_threat(coded):
     e = event(coded(HINTED, "2024-10-03"), "THREATEN", "hinted")
     assert (codes(e.actor), codes(e.recipient)) == (["CHN"], ["DEU"])
+
+
+def test_a_call_on_a_state_to_act_is_a_request_of_that_state(coded):
+    # VOA 8009771 (Can the US pry Russia away from China?), 2025-03-13; not an annotated story
+    coder = coded("Western politicians have repeatedly called on China to limit or cease tacit support for Russia’s "
+                  "bloody war against Ukraine.", "2025-03-13")
+    called = [e for e in coder.code() if e.trigger == "called"]
+    assert [(e.type, codes(e.actor), codes(e.recipient)) for e in called] == [("REQUEST", ["WST"], ["CHN"])]

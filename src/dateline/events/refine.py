@@ -23,6 +23,8 @@ from .candidates import Candidate
 from .features import refused
 from .lexicon import Trigger
 
+#: Cues of a call made on someone ("called on China to ...", "appealed to Moscow to ...").
+APPEALS = {"call", "appeal"}
 #: Verbs of force that news also uses for words.
 VERBAL_ATTACKS = {"attack", "strike", "hit", "slam", "blast"}
 #: Objects that make a verb of force a verbal attack: things said, decided or proposed.
@@ -129,8 +131,10 @@ def refined_type(cand: Candidate, event_type: str) -> str:
     """The model's ``event_type`` for ``cand`` as the manual's modes decide it by what the act is
     done to (the module docstring): a verbal attack is ACCUSE, a statement's refusal REJECT,
     leaving a body SANCTION, withdrawing forces RETREAT, a possible act of force held out in a
-    statement THREATEN (:func:`statement_of_force`)."""
+    statement THREATEN (:func:`statement_of_force`), a call made on someone REQUEST."""
     event_type = statement_of_force(cand, event_type)
+    if cand.kind == "statement" and cand.recipient_role == "obliged" and cand.trigger.lemma_.lower() in APPEALS:
+        event_type = "REQUEST"  # "called on China to limit ...": CAMEO 10, make a demand or appeal
     if event_type == "ASSAULT" and verbal_attack(cand):
         event_type = "ACCUSE"
     if event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE") and refuses(cand):

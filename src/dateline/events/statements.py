@@ -17,6 +17,7 @@ from ..nlp.sentences import sentence
 from ..records import Actor, Quote
 from .candidates import Candidate
 from .parties import Parties
+from .refine import APPEALS
 
 #: Modals of obligation: "European nations should provide ..." asks it of them.
 _OBLIGATION = {"must", "should"}
@@ -66,7 +67,11 @@ class StatementFinder:
             characterised = any(c.dep_ in _CHARACTERISATION for c in span[0].children)
             for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative") and not characterised):
                 addressee = [a for a in self.parties.of(obj) if a is not speaker]
-            obliged = self._obliged(content, speaker)  # "European nations have to provide ...": asked of them
+            # "called on China to ...", "European nations have to provide ...": asked of them
+            called_on = self._called_on(span[0], speaker)
+            obliged = called_on or self._obliged(content, speaker)
+            if called_on:  # a call is made on those it names: no other reading
+                named = []
             if obliged and not addressee:
                 addressee = obliged
             if addressee and addressee not in [[a] for a in named]:
@@ -80,6 +85,18 @@ class StatementFinder:
                                                      "content" if recipient else ""),
                                      quote=first, pieces=pieces, content=content))
         return out
+
+    def _called_on(self, cue: Token, speaker: Actor) -> list[Actor]:
+        """The parties a call or appeal is made on or to ("called on China to limit ...",
+        "appealed to Moscow"), or nothing."""
+        if cue.lemma_.lower() not in APPEALS:
+            return []
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = [a for a in self.parties.of(pobj) if a is not speaker and a.country != speaker.country]
+                if found:
+                    return found
+        return []
 
     def _obliged(self, content: list[Token], speaker: Actor) -> list[Actor]:
         """The parties a statement's ``content`` says must act: the subject of "have to", "need
