@@ -28,3 +28,14 @@ def test_a_call_on_a_state_to_act_is_a_request_of_that_state(coded):
                   "bloody war against Ukraine.", "2025-03-13")
     called = [e for e in coder.code() if e.trigger == "called"]
     assert [(e.type, codes(e.actor), codes(e.recipient)) for e in called] == [("REQUEST", ["WST"], ["CHN"])]
+
+
+def test_asking_someone_for_something_is_a_request_the_later_denial_answers(coded):
+    # VOA 6181235 (Experts: "Abrupt End" to Talks Likely If North Korea Launches Holiday Missile), 2019-12-18
+    coder = coded("There, North Korean leader Kim Jong Un asked U.S. President Donald Trump for sanctions relief. "
+                  "Trump denied the request and asked instead for full denuclearization before granting any "
+                  "relaxation of sanctions.", "2019-12-18")
+    asked = event(coder, "REQUEST", "asked")
+    assert (codes(asked.actor), codes(asked.recipient)) == (["PRK"], ["USA"])
+    denied = event(coder, "REJECT", "denied the request")
+    assert (codes(denied.actor), codes(denied.recipient)) == (["USA"], ["PRK"])

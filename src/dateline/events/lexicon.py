@@ -32,7 +32,7 @@ class Trigger:
 #: Verb lemmas that code an event by themselves.
 VERBS: dict[str, Trigger] = {
     # REQUEST (CAMEO 02 appeal, 10 demand)
-    "urge": Trigger("REQUEST", None, "100"), "appeal": Trigger("REQUEST", None, "100"),
+    "urge": Trigger("REQUEST", None, "100"), "ask": Trigger("REQUEST", None, "100"), "appeal": Trigger("REQUEST", None, "100"),
     "demand": Trigger("REQUEST", None, "100"), "request": Trigger("REQUEST", None, "100"),
     "press": Trigger("REQUEST", None, "100"), "implore": Trigger("REQUEST", None, "100"),
     # AGREE (CAMEO 03 express intent to cooperate)
