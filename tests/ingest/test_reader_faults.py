@@ -222,12 +222,12 @@ def _q(text: str) -> str:
 
 
 LONG = "word " * 40_000  # 200,000 characters: over csv's default field limit of 131,072
-CSV_CASES = {  # body -> outcome; rows after a quoting fault are lost (the reader cannot resync)
+CSV_CASES = {  # body -> outcome; a stray quote fails its row, an unclosed one the rest of the file
     "no header": (f"g1,{_q(ENGLISH)}\ng2,{_q(SECOND)}\n", ["E006"]),  # the first row is taken as the header
     "only a header": ("id,text\n", []),
     "ragged rows": (f"id,text\ng1,{_q(ENGLISH)},extra,more\ng2\ng3,{_q(SECOND)}\n", ["g1", "E006", "g3"]),
     "unclosed quote": (f'id,text\ng1,{_q(ENGLISH)}\ng2,"never closed\ng3,The talks went on.\n', ["g1", "E008"]),
-    "stray quote": (f'id,text\ng1,{_q(ENGLISH)}\ng2,"He said "no" today"\ng3,{_q(SECOND)}\n', ["g1", "E008"]),
+    "stray quote": (f'id,text\ng1,{_q(ENGLISH)}\ng2,"He said "no" today"\ng3,{_q(SECOND)}\n', ["g1", "E008", "g3"]),
     "NUL byte": (f"id,text\ng1,{_q(ENGLISH)}\ng2,{_q(SECOND + chr(0))}\ng3,{_q(ENGLISH)}\n", ["g1", "g2", "g3"]),
     "huge field": (f"id,text\ng1,{_q(ENGLISH)}\ng2,{LONG}\ng3,{_q(SECOND)}\n", ["g1", "g2", "g3"]),
     "duplicate column": (f"id,text,text\ng1,first copy,{_q(ENGLISH)}\n", ["g1"]),  # the last one wins, as in JSON
@@ -258,8 +258,8 @@ def test_csv_quoting_faults_name_the_line(tmp_path):
                          ("stray quote", "CSV line 3: ',' expected after '\"'")):
         path = tmp_path / "feed.csv"
         path.write_bytes(CSV_CASES[case][0].encode("utf-8"))
-        failure = read(path)[-1]
-        assert (failure.path, failure.reason) == (str(path), f"malformed record: {reason}")
+        failure = next(item for item in read(path) if isinstance(item, Failure))
+        assert (failure.path, failure.reason) == (f"{path}#row=2", f"malformed record: {reason}")
 
 
 # ---- HTML -----------------------------------------------------------------------------------

@@ -45,7 +45,8 @@ def test_random_damage_to_one_record_keeps_the_others(tmp_path, fmt):
         ids = [item.id for item in items if isinstance(item, Article)]
         before, after = [i for i, _ in rows[:hit]], [i for i, _ in rows[hit + 1:]]
         assert ids[:hit] == before, (trial, damaged)
-        quoting_fault = isinstance(items[-1], Failure) and items[-1].path == str(path)  # CSV: ends the file
+        # CSV: a quote the damage opened may run on into the rows after it (to the next quote or the end)
+        quoting_fault = any(isinstance(item, Failure) and "CSV" in item.reason for item in items)
         if after and not (header and quoting_fault):
             assert ids[-len(after):] == after, (trial, damaged)
 

@@ -38,7 +38,7 @@ def batch(tmp_path):
         fh.write(ENGLISH.encode() + b" The talks resume next week.")
     long_name = str(tmp_path / ("x" * 300 + ".txt"))
     expected = {(f"{folder}/a.jsonl#line=2", "E008"), (f"{folder}/a.jsonl#line=3", "E006"),
-                (f"{folder}/a.jsonl#line=4", "E008"), (f"{folder}/b.csv", "E008"), (f"{folder}/c.txt", "E002"),
+                (f"{folder}/a.jsonl#line=4", "E008"), (f"{folder}/b.csv#row=2", "E008"), (f"{folder}/c.txt", "E002"),
                 (f"{folder}/d.warc", "E008"), (f"{folder}/e.jsonl", "E009"), (f"{folder}/f.txt", "E007"),
                 (long_name, "E007")}
     return [str(folder), long_name], expected

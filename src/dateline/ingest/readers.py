@@ -331,20 +331,34 @@ def _json_lines(
 
 
 def _read_csv(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
-    """A CSV file with a header row, streamed."""
+    """A CSV file with a header row, streamed. A row the csv module cannot parse (a stray quote)
+    fails alone with E008 and its line, and reading goes on at the next line; an unclosed quote
+    fails the row it opens, which runs to the end of the file."""
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     encoding, notices = _sniff(stream)
     with io.TextIOWrapper(stream, encoding=encoding, newline="") as text:  # closes ``stream`` too
         rows = csv.DictReader(text, strict=True)  # an unclosed quote is an error, not the rest of the file as one field
-        try:
-            for number, row in enumerate(rows, 1):
-                yield _record(row, f"{label}#row={number}", notices, options)
-        except csv.Error as err:
-            if "unexpected end of data" in str(err):  # the reader is at the end of the last whole record
-                raise InputError(Code.MALFORMED, reason=f"CSV record from line {rows.line_num + 1}: a quoted field "
-                                                        "is never closed") from None
-            # ``rows.line_num`` is the last line of the last good row; the reader's is the faulty line
-            raise InputError(Code.MALFORMED, reason=f"CSV line {rows.reader.line_num}: {err}") from None
+        number, last_error = 0, -1
+        while True:
+            number += 1
+            where = f"{label}#row={number}"
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                if "unexpected end of data" in str(err):  # the reader is at the end of the last whole record
+                    yield _failure(where, InputError(Code.MALFORMED, reason=f"CSV record from line {rows.line_num + 1}:"
+                                                                          " a quoted field is never closed"))
+                    return
+                # ``rows.line_num`` is the last line of the last good row; the reader's is the faulty line
+                line = rows.reader.line_num
+                yield _failure(where, InputError(Code.MALFORMED, reason=f"CSV line {line}: {err}"))
+                if line == last_error:  # the reader did not move on: stop rather than loop
+                    return
+                last_error = line
+                continue
+            yield _record(row, where, notices, options)
 
 
 def _read_warc(stream: BinaryIO, label: str, options: _Options) -> Iterator[Article | Failure]:
