@@ -46,3 +46,22 @@ def test_what_a_call_is_for_is_asked_not_done(nlp):
     release = next(t for t in doc if t.text == "release")
     comply = next(t for t in doc if t.text == "comply")
     assert _called_for(release) and not _called_for(comply)
+
+
+def test_a_statement_is_dated_on_its_own_day_not_by_the_sentence_before(coded):
+    # VOA 8011076 (Pakistan train hijacking), 2025-03-14; not an annotated story: the sentence
+    # before the accusation is about 2024
+    text = _story("8011076")
+    blamed = "Pakistani officials blamed archrival India"
+    assert blamed in text
+    e = next(e for e in coded(text, "2025-03-14").code() if e.trigger == "blamed")
+    assert e.type == "ACCUSE" and e.date == "2025-03-14" and "historical" not in e.aux
+
+
+def test_weighing_an_act_or_being_due_to_do_it_is_not_doing_it(coded):
+    # VOA 6204569 (Somalia's Farmajo signs measure extending mandate), 2021-04-14, and VOA 6180015
+    # (Ankara defies Washington over Russian missiles), 2019-12-05; not annotated stories
+    coder = coded("The European Union is also considering sanctions and warned that the Somali government’s actions "
+                  "would divide the country. Putin is due to meet Erdogan in Turkey in January.", "2021-04-14")
+    assert "hypothetical" in event(coder, "SANCTION", "sanctions").aux
+    assert "future" in event(coder, "AGREE", "meet").aux

@@ -67,7 +67,13 @@ _REFUSED = {"refuse", "decline", "fail", "reject"}
 #: Words of reluctance whose complement did not happen ("its reluctance to fully endorse the U.S.
 #: proposal", "unwilling to negotiate"): negated.
 _RELUCTANT = {"reluctance", "reluctant", "unwilling", "unwillingness", "refusal", "hesitant", "hesitancy"}
-_FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek", "due"}
+#: Verbal acts: like statements, dated on the story's day unless dated in their own sentence
+#: ("In 2024, the BLA ... killed nearly 400 people. Pakistani officials blamed archrival India").
+_SAID = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+#: Verbs of weighing an act not yet decided ("is also considering sanctions", "weighing whether to
+#: strike"): hypothetical.
+_CONSIDERED = {"consider", "weigh", "mull", "contemplate", "debate", "explore"}
 _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"}
 
 
@@ -154,6 +160,7 @@ class EventCoder:
         if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE or words & {"if", "unless"}
                 or ancestors & _FEAR_WORDS
                 or controllers & _REQUESTED  # what "urged X to do" asks for has not happened
+                or heads & _CONSIDERED  # "considering imposing sanctions"
                 or _called_for(trigger)):  # "calls for ... boosting aid for Ukraine"
             aux.append("hypothetical")
         elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:]):
@@ -161,10 +168,10 @@ class EventCoder:
         return aux
 
     def _event(self, trig: Trigger, tok: Token, actor, recipient, aux, rule, confidence, noun=None,
-               span: tuple[int, int] | None = None) -> Event:
+               span: tuple[int, int] | None = None, carry: bool = True) -> Event:
         sent = sentence(tok)
         start, end = span or (sent.start_char, sent.end_char)
-        dated = self.scene.date(tok)
+        dated = self.scene.date(tok, carry=carry)
         if dated is None and self.published is not None:  # the story's date, as GDELT and POLECAT date events
             dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
         if dated and "future" in aux and self.published is not None and WEEKDAY.fullmatch(dated.text.strip()) \
@@ -297,8 +304,11 @@ class EventCoder:
             head = cand.trigger.head
             if cand.kind == "noun" and cand.trigger.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ == "VERB":
                 aux = sorted(set(aux) | set(self._aux(head)))  # "may impose sanctions": the sanctions may come
+                if head.lemma_.lower() in _CONSIDERED and "hypothetical" not in aux:  # "considering sanctions"
+                    aux = sorted(aux + ["hypothetical"])
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
-                                      round(float(p[best]), 3), cand.noun, (cand.start, cand.end)))
+                                      round(float(p[best]), 3), cand.noun, (cand.start, cand.end),
+                                      carry=cand.kind != "statement" and event_type not in _SAID))
             sentences.append(sentence(cand.trigger).start_char)
         starts = [s.start_char for s in self.doc.sents]
         return _restatements(_merge(_answers(events, sentences, starts), sentences))

@@ -79,11 +79,13 @@ class Scene:
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         return [x for x in items if lo <= x.start and x.end <= hi]
 
-    def date(self, trigger: Token) -> DateValue | None:
+    def date(self, trigger: Token, carry: bool = True) -> DateValue | None:
         """When the event happened: the time expression attached to the trigger; else the one of
-        its sentence closest to the trigger; else, unless the trigger is in the present or present
-        perfect ("says", "has been fighting"), the last one earlier in its paragraph (news states
-        the day once, then reports what happened on it); else None."""
+        its sentence closest to the trigger; else, when ``carry`` and unless the trigger is in the
+        present or present perfect ("says", "has been fighting"), the last one earlier in its
+        paragraph (news states the day once, then reports what happened on it); else None. A
+        statement does not carry (``carry=False``): "“…,” Mujahid said" after a sentence about 2022
+        was said on the story's day."""
         sent = sentence(trigger)
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
         own = [d for d in in_sent if self.date_verb(d) == trigger.i]
@@ -93,7 +95,7 @@ class Scene:
             return None
         if in_sent:
             return min(in_sent, key=lambda d: abs(d.start - trigger.idx))
-        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children):
+        if not carry or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children):
             return None  # "has been fighting", "have committed": the present of the story, not an earlier date
         text = doc_text(self.doc)
         para = text.rfind("\n", 0, sent.start_char) + 1
