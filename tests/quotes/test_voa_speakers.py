@@ -112,3 +112,14 @@ def test_partial_quotes_inside_an_indirect_quote_are_its_speakers_not_the_last_s
     # the statement event is Ukraine's alone
     assert [(e.type, [a.country for a in e.actor]) for e in extraction.events if e.trigger == "dismissed"] == \
         [("REJECT", ["UKR"])]
+
+
+def test_a_tweet_or_statement_is_no_speaker_its_author_is(pipeline):
+    # Wikinews 2019-01-23 ("Germany bans Mahan Air of Iran, citing 'security'"), and VOA 8008152 (Somalia), not
+    # an annotated story
+    text = ("“The airline transports weapons and fighters across the Middle East, supporting the Iranian regime's "
+            "destructive ambitions around the region,” according to a tweet on Monday by US Secretary of State "
+            "Mike Pompeo. “The operation was a significant blow to the group's combat capabilities,” the NISA "
+            "statement said.")
+    extraction = pipeline.extract(Article("t", text, published="2019-01-23"))
+    assert [q.speaker.name if q.speaker else None for q in extraction.quotes] == ["Mike Pompeo", "NISA"]
