@@ -147,9 +147,22 @@ def rows(con: sqlite3.Connection, what: str) -> tuple[list[str], Iterator[tuple]
     return [c[0] for c in columns], (tuple(r) for r in con.execute(sql))
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    """A CSV cell a spreadsheet shows as text: a string starting like a formula ("=1+1",
+    "@SUM(...)") gets a leading apostrophe; numbers and other strings are unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None) -> int:
     """Write export ``what`` in ``fmt`` (``jsonl``, ``csv``, ``parquet``) to the file ``out``
-    (standard output when ``None``; Parquet needs a file); returns the number of rows.
+    (standard output when ``None``; Parquet needs a file); returns the number of rows. CSV cells
+    that would start a spreadsheet formula are prefixed with an apostrophe (:func:`_cell`).
 
     Raises:
         KeyError: unknown ``what``.  ValueError: unknown ``fmt``, or Parquet without ``out``.
@@ -169,7 +182,7 @@ def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None 
             w = csv.writer(stream)
             w.writerow(names)
             for r in it:
-                w.writerow(["" if v is None else v for v in r])
+                w.writerow(["" if v is None else _cell(v) for v in r])
                 n += 1
         else:
             for r in it:
