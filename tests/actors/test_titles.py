@@ -69,3 +69,11 @@ def test_the_insurgent_group_is_the_armed_group_the_story_named_last(extract):
     assert TALIBAN.index("insurgent group") in [m.start for m in taliban.mentions]
     denied = [e for e in got.events if e.trigger == "denied"]
     assert denied and denied[0].type == "REJECT" and [a.name for a in denied[0].actor] == ["Taliban"]
+
+
+def test_somalian_is_somalias_adjective_too(extract):
+    # VOA 8008152 (Somalia), 2025-03-12; not an annotated story
+    got = extract("Since August 2022, when Somalian President Hassan Sheikh Mohamud called for a “total war” against "
+                  "al-Shabab, Beledweyne has been the center of a local community mobilization against al-Shabab.",
+                  "2025-03-12")
+    assert speaker_of(got, "total war") == ("Hassan Sheikh Mohamud", "SOM")
