@@ -65,11 +65,3 @@ def test_weighing_an_act_or_being_due_to_do_it_is_not_doing_it(coded):
                   "would divide the country. Putin is due to meet Erdogan in Turkey in January.", "2021-04-14")
     assert "hypothetical" in event(coder, "SANCTION", "sanctions").aux
     assert "future" in event(coder, "AGREE", "meet").aux
-
-
-def test_a_place_a_noun_is_of_sets_no_scene_for_later_events(coded):
-    # VOA 8010842 (G7 urges Russia to accept ceasefire), 2025-03-14; not an annotated story: "on a
-    # Ukraine ceasefire deal" and "the Russia-Ukraine war" name no place where Witkoff spoke
-    text = _story("8010842")
-    spoke = next(e for e in coded(text, "2025-03-14").code() if e.trigger == "spoke")
-    assert spoke.type == "CONSULT" and spoke.location is None

@@ -175,9 +175,6 @@ class Scene:
             return False
         head = span.root
         while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
-            if head.dep_ == "compound" and head.head.pos_ != "PROPN":
-                return False  # a place modifying a thing ("on a Ukraine ceasefire deal") is no scene
             head = head.head
-        # the scene of a clause ("gathered in Paris"), not a place a noun is of ("the war in Ukraine")
-        return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and head.head.head.pos_ in ("VERB", "AUX")
+        return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
 
