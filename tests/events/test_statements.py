@@ -39,3 +39,14 @@ def test_asking_someone_for_something_is_a_request_the_later_denial_answers(code
     assert (codes(asked.actor), codes(asked.recipient)) == (["PRK"], ["USA"])
     denied = event(coder, "REJECT", "denied the request")
     assert (codes(denied.actor), codes(denied.recipient)) == (["USA"], ["PRK"])
+
+
+def test_a_statements_tone_is_a_feature_of_its_candidates(coded):
+    # VOA 6205674 (train), 2021-05-10: Turkish presidential adviser Mesut Casin on Israeli police at Al-Aqsa
+    coder = coded("Turkish presidential adviser Mesut Casin, while condemning the recent violence, says a reset in "
+                  "bilateral ties is still possible but says Washington needs to act. \"This is unacceptable during "
+                  "the prayers of the Muslims in the very important religious time, during the Ramazan (Ramadan); it "
+                  "is an unacceptable situation,\" Casin said.", "2021-05-10")
+    tones = {f for c, feats in coder.candidates() if c.kind == "statement" and c.content
+             for f in feats if f.startswith("c_tone=")}
+    assert tones == {"c_tone=blame", "c_tone=praise"}  # "unacceptable"; "important"

@@ -31,6 +31,15 @@ _STOP = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "that", "with",
          "its", "this", "from", "or", "which", "who", "have", "has", "was", "were", "is", "are", "their", "his",
          "her", "they", "he", "she", "we", "i", "you", "'s", "’s", ",", ".", "\"", "“", "”", "-", "—", "–"}
 _MAX_WORDS = 40
+#: Words that praise or blame what a statement is about (its tone: "called Trump's order swift,
+#: forceful and decisive" praises; "an unacceptable situation" blames).
+_PRAISE = {"welcome", "praise", "decisive", "historic", "important", "constructive", "positive", "success",
+           "successful", "justified", "courageous", "grateful", "thank", "appreciate", "congratulate", "good",
+           "great", "strong", "excellent", "commend", "hail", "admire", "valuable", "productive", "friend"}
+_BLAME = {"unacceptable", "illegal", "baseless", "outrageous", "shameful", "betrayal", "disgrace", "brutal",
+          "aggression", "violation", "irresponsible", "provocative", "reckless", "lie", "false", "dangerous",
+          "crime", "criminal", "terrorist", "condemn", "blame", "accuse", "unjustified", "hostile", "threat",
+          "destabilize", "genocide", "atrocity", "barbaric", "absurd", "nonsense", "hypocrisy", "bully"}
 
 
 def lexicon_type(lemma: str, noun: bool = False) -> str | None:
@@ -133,6 +142,8 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
         negated = [t.head for t in content or () if t.dep_ == "neg"]
         if negated:  # "it would not accept", "we will not allow": a refusal or rejection in the content
             f += ["c_neg"] + [f"c_neg={t.lemma_.lower()}" for t in negated[:3]]
+        lemmas = {t.lemma_.lower() for t in content or ()}
+        f += [f"c_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", _BLAME)) if lemmas & words]
         f += _words(content or [], "c=")
     else:
         clause = [t for t in trigger.subtree if t.i != trigger.i]
