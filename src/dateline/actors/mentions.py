@@ -285,9 +285,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if tok.pos_ != "NOUN":
             continue
         group = GENERIC_GROUPS.get(lemma) or plural_title(tok)
-        if group is None or lemma in _PLURAL_ONLY and tok.tag_ != "NNS" or lemma in _PLURAL_ONLY and any(
-                c.dep_ == "poss" for c in tok.lefts):  # "its ground forces" are its possessor's: no group of their own
-            continue
+        if group is None or lemma in _PLURAL_ONLY and (tok.tag_ != "NNS" or any(c.dep_ == "poss" for c in tok.lefts)):
+            continue  # "by force" is no group, and "its ground forces" are its possessor's
         country = None
         for child in tok.lefts:
             if child.dep_ in MODIFIER_DEPS:

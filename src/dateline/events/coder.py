@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..actors.coref import ActorIndex
-from ..nlp.sentences import doc_text, sentence
+from ..nlp.sentences import doc_text, sentence, sentence_starts
 from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import Candidate, CandidateFinder
 from .features import features, phrasal_trigger
@@ -199,7 +199,8 @@ class EventCoder:
                      actor=_refs(actor), recipient=_refs(recipient), mode=trig.mode, aux=aux,
                      context=list(CAMEO_CONTEXT.get(cameo, ())),
                      date=dated.value if dated else None, date_relation=dated.relation if dated else None,
-                     location=self.scene.location(tok, noun), amount=amount, cameo=cameo, confidence=confidence, rule=rule)
+                     location=self.scene.location(tok, noun), amount=amount, cameo=cameo, confidence=confidence,
+                     rule=rule)
 
     # -- coding ----------------------------------------------------------------------------
     def _trigger(self, cand: Candidate, event_type: str) -> Trigger:
@@ -310,8 +311,7 @@ class EventCoder:
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end),
                                       carry=cand.kind != "statement" and event_type not in _SAID))
             sentences.append(sentence(cand.trigger).start_char)
-        starts = [s.start_char for s in self.doc.sents]
-        return _restatements(_merge(_answers(events, sentences, starts), sentences))
+        return _restatements(_merge(_answers(events, sentences, sentence_starts(self.doc)), sentences))
 
 
 #: Types a rejection answers: an accusation denied, a demand, threat or proposal refused.

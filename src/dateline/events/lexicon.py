@@ -32,7 +32,8 @@ class Trigger:
 #: Verb lemmas that code an event by themselves.
 VERBS: dict[str, Trigger] = {
     # REQUEST (CAMEO 02 appeal, 10 demand)
-    "urge": Trigger("REQUEST", None, "100"), "ask": Trigger("REQUEST", None, "100"), "appeal": Trigger("REQUEST", None, "100"),
+    "urge": Trigger("REQUEST", None, "100"), "ask": Trigger("REQUEST", None, "100"),
+    "appeal": Trigger("REQUEST", None, "100"),
     "demand": Trigger("REQUEST", None, "100"), "request": Trigger("REQUEST", None, "100"),
     "press": Trigger("REQUEST", None, "100"), "implore": Trigger("REQUEST", None, "100"),
     # AGREE (CAMEO 03 express intent to cooperate)
@@ -137,8 +138,9 @@ ACCEPTANCES = {"accept", "allow", "agree", "recognize", "recognise", "tolerate",
                 "negotiate", "give", "yield", "concede", "back", "support", "endorse", "approve", "sign"}
 
 
-#: Phrasal verbs (verb lemma and particle, preposition or object noun) whose sense differs from the verb's (CAMEO codes of
-#: the crosswalk for that sense): "turned down the offer" rejects, "cracked down on" coerces.
+#: Phrasal verbs (verb lemma and particle, preposition or object noun) whose sense differs from
+#: the verb's (CAMEO codes of the crosswalk for that sense): "turned down the offer" rejects,
+#: "cracked down on" coerces.
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("turn", "down"): Trigger("REJECT", None, "120"), ("rule", "out"): Trigger("REJECT", None, "120"),
     ("brush", "off"): Trigger("REJECT", None, "120"), ("brush", "aside"): Trigger("REJECT", None, "120"),

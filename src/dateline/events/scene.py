@@ -159,7 +159,7 @@ class Scene:
         for _ in range(n):
             if start == 0:
                 break
-            start = self.doc[start - 1].sent.start
+            start = sentence(self.doc[start - 1]).start
         return self.doc[start].idx
 
     def _locative(self, place: Place) -> bool:

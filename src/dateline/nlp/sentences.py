@@ -39,6 +39,12 @@ def sentence(tok: Token) -> Span:
     return doc[start:end]
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The character offset (Python ``str`` index) where each sentence of ``doc`` starts, in order."""
+    bounds, _ = _table(doc)
+    return [doc[start].idx for start, _ in bounds]
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per document (read once per quote, it made a 300,000-character
     article take minutes)."""
