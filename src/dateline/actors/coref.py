@@ -31,6 +31,8 @@ from .mentions import RawMention, find_mentions
 from .roles import NEUTER_PRONOUNS, NON_STATE_SECTORS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: How a state's name modifies the noun of its body ("the Pakistan military", "Somali army").
+_MODIFIER_DEPS = {"compound", "amod"}
 #: How many sentences back a he/she looks for its antecedent.
 PRONOUN_WINDOW = 8
 _INDEFINITE = {"a", "an", "another", "one", "some", "any"}
@@ -298,16 +300,28 @@ class _Resolver:
     def _collective(self, tok: Token, plural: bool) -> list[Actor]:
         """"they" for a group, "it"/"its" for a state or body: the closest earlier subject
         that is no person, in the same sentence or the one before."""
-        kinds = ("group", "organisation", "demonym", "place") if plural else ("organisation", "place")
+        kinds = ("group", "organisation", "demonym", "place") if plural else ("organisation", "place", "demonym")
         index = self.sent_of[tok.i]
         for n in (index, index - 1):
             subjects = [o for o in self.in_sent.get(n, []) if o.kind in kinds and o.start < tok.i
-                        and self.doc[o.head].dep_ in _SUBJECT_DEPS]
+                        and self._subject_noun(o, plural) is not None]
             if plural:  # "they" needs a plural antecedent: a group, or a plural noun
                 subjects = [o for o in subjects if o.kind == "group" or self.doc[o.head].tag_ in ("NNS", "NNPS")]
             if subjects:
                 return self.resolve(subjects[-1])
         return []
+
+    def _subject_noun(self, m: RawMention, plural: bool) -> Token | None:
+        """The subject a mention is or modifies ("The Somali army", "the Pakistan military"
+        for "it"), or None; a demonym names a state's body only through a singular noun."""
+        head = self.doc[m.head]
+        if head.dep_ in _MODIFIER_DEPS and head.head.pos_ == "NOUN":
+            head = head.head
+        if head.dep_ not in _SUBJECT_DEPS:
+            return None
+        if m.kind == "demonym" and not plural and head.tag_ != "NN":
+            return None
+        return head
 
     def _plural(self, tok: Token) -> list[_State]:
         """"they": the people named before it in the sentence, or the previous sentence's."""

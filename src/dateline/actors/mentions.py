@@ -311,10 +311,23 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
 
 
 def _referring_it(tok: Token) -> bool:
-    """"its" as a possessive, or "it" as the subject of a reporting verb ("it said")."""
+    """"its" as a possessive, "it" as the subject of a reporting verb ("it said"), or of an act
+    that verb reports ("The Somali army said it had killed ...": the speaker)."""
     if tok.lower_ == "its" and tok.dep_ == "poss":
         return True
-    return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in CUE_LEMMAS:
+        return True
+    return (head.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() not in _EXPLETIVE_HEADS
+            and head.head.lemma_.lower() in CUE_LEMMAS
+            and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in head.head.children))
+
+
+#: Verbs whose "it" is mostly expletive or a thing ("said it seemed", "said it would take time").
+_EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "look", "matter", "make", "happen", "mean",
+                    "become", "need", "cost", "help", "work", "come", "go"}
 
 
 def match_name(code: str | None, table) -> str:
@@ -349,6 +362,17 @@ def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> No
         return
     if root.dep_ in ("compound", "amod") and title_phrase(root.head) is not None:
         return  # "the US president": the country belongs to the title
+    head = root.head
+    # nothing but "'s" and the noun's own modifiers between: "Russia's defense ministry"
+    adjoining = head.i >= span.end and all(t.tag_ == "POS" or (t.head == head and t.dep_ in ("compound", "amod"))
+                                           for t in doc[span.end: head.i])
+    if (match.via not in ("capital", "seat", "organisation") and root.dep_ in ("compound", "poss")
+            and head.pos_ in ("NOUN", "PROPN") and adjoining and GROUP_NOUNS.get(head.lemma_.lower()) in ("MIL", "GOV")):
+        # "the Pakistan military", "Israel's military": the state's body, as with an adjective
+        start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+        add(RawMention(start, head.i + 1, head.i, "demonym", doc[start: head.i + 1].text, name=match.name,
+                       country=match.code, sector=GROUP_NOUNS[head.lemma_.lower()], via=match.via))
+        return
     start = span.start
     if start > 0 and doc[start - 1].lower_ == "the" and root.dep_ not in ("compound", "amod"):
         start -= 1

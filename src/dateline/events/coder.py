@@ -33,7 +33,7 @@ from .features import features, phrasal_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
-from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, refuses, withdrawal_trigger
+from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, refuses, reports_own_act, withdrawal_trigger
 from .scene import WEEKDAY, Scene, historical
 from .statements import StatementFinder
 
@@ -71,6 +71,8 @@ _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim"
 #: Verbal acts: like statements, dated on the story's day unless dated in their own sentence
 #: ("In 2024, the BLA ... killed nearly 400 people. Pakistani officials blamed archrival India").
 _SAID = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+#: Acts of force and material acts: an event even when a whole quoted sentence tells it.
+_MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
 #: Verbs of weighing an act not yet decided ("is also considering sanctions", "weighing whether to
 #: strike"): hypothetical.
 _CONSIDERED = {"consider", "weigh", "mull", "contemplate", "debate", "explore"}
@@ -244,6 +246,14 @@ class EventCoder:
             out.append((cand, feats))
         return out
 
+    def _quoted_claim(self, cand: Candidate, event_type: str) -> bool:
+        """Whether a verb or noun candidate is told inside a whole quoted sentence and is coded
+        as the speaker's statement instead: not a "we" act, nor a material act told by a verb
+        ("“Airstrikes by the Somali army have killed 50 militants,” the statement said")."""
+        if cand.kind == "statement" or cand.actor_role == "we" or (cand.kind == "verb" and event_type in _MATERIAL):
+            return False
+        return any(q.kind == "direct" and q.start <= cand.trigger.idx < q.end for q in self.quotes)
+
     def _paragraph(self, tok: Token) -> int:
         if self._breaks is None:
             self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc_text(self.doc))]
@@ -274,8 +284,7 @@ class EventCoder:
                 continue
             if not any(a.country for a in cand.actor):
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
-            if cand.kind != "statement" and cand.actor_role != "we" and any(
-                    q.kind == "direct" and q.start <= cand.trigger.idx < q.end for q in self.quotes):
+            if self._quoted_claim(cand, classes[best]):
                 continue  # told inside a whole quoted sentence: the speaker's claim, coded as the statement
             event_type = classes[best]
             if cand.kind == "statement" and not cand.recipient and event_type not in UNTARGETED:
@@ -283,6 +292,8 @@ class EventCoder:
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
             event_type = refined_type(cand, event_type)
+            if event_type == "ACCUSE" and reports_own_act(cand, self.parties):
+                continue  # "the army said it had killed ...": its claim of the act, no accusation
             actor, recipient = list(cand.actor), list(cand.recipient)
             rule = f"model:{cand.kind}:{cand.trigger.lemma_.lower()}"
             if event_type == "CONSULT" and cand.recipient_role in ("in", "at", "near"):

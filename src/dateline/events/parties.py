@@ -35,6 +35,7 @@ from ..actors.countries import CountryTable, country_table
 from ..actors.roles import NON_STATE_SECTORS
 from ..nlp.sentences import doc_text, sentence
 from ..records import Actor, Mention, Place, Quote
+from .lexicon import NOUNS
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
 #: Prepositions that place a group in a state ("authorities in Kabul", "officials from Iran").
@@ -223,6 +224,9 @@ class Parties:
                 members = [a for pobj in prep.children if pobj.dep_ == "pobj" for a in self.of(pobj) if a.country]
                 if members:
                     found = members
+        if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS:  # "airstrikes by the Somali army"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+                found = [a for pobj in prep.children if pobj.dep_ == "pobj" for a in self.of(pobj) if a.country]
         if found and all(a.country is None for a in found):  # "rebels", "officials", an unknown person
             found = [self._placed(a, tok) for a in found]
         if not found and tok.lower_ in _QUANTIFIERS:  # "most of Europe", "both of them"

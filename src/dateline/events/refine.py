@@ -20,8 +20,9 @@ from spacy.tokens import Token
 
 from ..actors.countries import country_table
 from .candidates import Candidate
-from .features import refused
+from .features import lexicon_type, phrasal_trigger, refused
 from .lexicon import Trigger
+from .parties import Parties, side
 
 #: Cues of a call made on someone ("called on China to ...", "appealed to Moscow to ...").
 APPEALS = {"call", "appeal"}
@@ -144,3 +145,27 @@ def refined_type(cand: Candidate, event_type: str) -> str:
     elif event_type in ("SANCTION", "AGREE") and withdraws_forces(cand):
         event_type = "RETREAT"
     return event_type
+
+
+#: Types of acts a party reports of itself rather than holds against another.
+_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE", "CONSULT"}
+
+
+def reports_own_act(cand: Candidate, parties: Parties) -> bool:
+    """Whether a statement's content tells an act done by the speaker's own side ("The Israeli
+    military said it had killed a Hezbollah commander"): the speaker's claim of its act, coded
+    as that act, and no accusation of the party it acted on (PLOVER ACCUSE is disapproval)."""
+    if cand.kind != "statement" or not cand.actor:
+        return False
+    own = {side(a) for a in cand.actor}
+    for tok in cand.content or ():
+        if tok.pos_ != "VERB":
+            continue
+        trig = phrasal_trigger(tok)
+        kind = trig.type if trig else lexicon_type(tok.lemma_.lower())
+        if kind not in _ACTS:
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            if subj.lower_ in ("we", "i") or own & {side(a) for a in parties.of(subj)}:
+                return True
+    return False

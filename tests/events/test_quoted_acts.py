@@ -1,0 +1,48 @@
+"""Acts a party reports of itself, on real VOA sentences of stories outside the annotated sets:
+"it" in the clause a body reports stands for the body, a state's name before its army is the
+state's body, a material act told in a whole quoted sentence is still an event, and a party's
+claim of its own act is no accusation of the party it acted on."""
+from __future__ import annotations
+
+from dateline.events.refine import reports_own_act
+from tests.events.test_candidates import candidate, codes, coded, event  # noqa: F401 - fixtures
+
+# VOA 8011076 (the Jaffar Express hostage-taking), 2025-03-14
+PAKISTAN = ("In the clearance operation that lasted more than 30 hours, the Pakistan military said it killed 33 "
+            "BLA terrorists.")
+# VOA 8008152 (the Beledweyne hotel siege), 2025-03-12
+NISA = ("“Coordinated airstrikes by the Somali army and international partners in the Middle Shabelle region "
+        "have killed at least 50 al-Shabab militants, including senior leader in charge of the coordination of "
+        "the group’s combat vehicles,” the NISA statement said.")
+# allsides 0Lvg0GzwAR0hF6pO (Reuters, "Republicans blast Trump idea for cyber security unit with Russia"), 2017-07-10
+CYBER = ("Trump said on Twitter early on Sunday that he and Russian President Vladimir Putin discussed on Friday "
+         "forming “an impenetrable Cyber Security unit” to address issues like the risk of cyber meddling in "
+         "elections.")
+
+
+def test_it_in_the_clause_a_military_reports_is_that_military(coded):
+    coder = coded(PAKISTAN, "2025-03-14")
+    c = candidate(coder, "verb", "killed")
+    assert codes(c.actor) == ["PAK"]
+    e = event(coder, "ASSAULT", "killed")
+    assert codes(e.actor) == ["PAK"] and e.aux == []
+
+
+def test_a_state_name_before_its_military_makes_the_speaker_that_state(coded):
+    coder = coded(PAKISTAN, "2025-03-14")
+    [quote] = coder.quotes
+    assert quote.text.startswith("it killed 33") and quote.speaker.country == "PAK"
+
+
+def test_a_killing_told_in_a_whole_quoted_sentence_is_an_event_of_the_strikes_agent(coded):
+    coder = coded(NISA, "2025-03-12")
+    e = event(coder, "ASSAULT", "killed")
+    assert codes(e.actor) == ["SOM"]
+    assert NISA[e.start:e.end].startswith("“Coordinated airstrikes")
+
+
+def test_a_partys_report_of_its_own_meeting_is_no_accusation_of_the_other_side(coded):
+    coder = coded(CYBER, "2017-07-10")
+    toward_russia = [c for c, _ in coder.candidates() if c.kind == "statement" and codes(c.recipient) == ["RUS"]]
+    assert toward_russia and all(reports_own_act(c, coder.parties) for c in toward_russia)
+    assert [(e.type, codes(e.actor)) for e in coder.code()] == [("CONSULT", ["USA", "RUS"])]
