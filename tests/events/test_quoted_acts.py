@@ -46,3 +46,26 @@ def test_a_partys_report_of_its_own_meeting_is_no_accusation_of_the_other_side(c
     toward_russia = [c for c, _ in coder.candidates() if c.kind == "statement" and codes(c.recipient) == ["RUS"]]
     assert toward_russia and all(reports_own_act(c, coder.parties) for c in toward_russia)
     assert [(e.type, codes(e.actor)) for e in coder.code()] == [("CONSULT", ["USA", "RUS"])]
+
+
+# allsides (AP, on Gaza's border zone), undated
+OPENED_FIRE = "In the past, Israeli soldiers routinely opened fire on those who crossed into the zone."
+# the issue's own passive example (issue 14, "Deliver" 1)
+BOARDED = "A Lithuanian ferry was boarded by Belarusian border guards on Sunday."
+# the issue's construction "drones attacked a ... boat" (it gave ACCUSE), with a body naming the drones
+DRONES = "Houthi drones attacked a Greek-flagged cargo boat in the Red Sea on Tuesday."
+
+
+def test_opening_fire_is_one_assault_not_also_an_agreement_about_the_fire(coded):
+    found = [(e.type, codes(e.actor), e.trigger) for e in coded(OPENED_FIRE, "2019-01-01").code()]
+    assert found == [("ASSAULT", ["ISR"], "opened fire")]
+
+
+def test_a_ferry_boarded_by_border_guards_is_coerced_by_their_state(coded):
+    e = event(coded(BOARDED, "2025-03-01"), "COERCE", "boarded")
+    assert (codes(e.actor), codes(e.recipient)) == (["BLR"], ["LTU"])
+
+
+def test_drones_named_by_their_body_attack_for_it(coded):
+    e = event(coded(DRONES, "2025-03-01"), "ASSAULT", "attacked")
+    assert (codes(e.actor), codes(e.recipient)) == (["YEM"], ["GRC"])

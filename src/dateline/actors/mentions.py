@@ -285,6 +285,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if tok.pos_ != "NOUN":
             continue
         group = GENERIC_GROUPS.get(lemma) or plural_title(tok)
+        if group is None and GROUP_NOUNS.get(lemma) == "MIL":  # "Houthi drones": the body's weapons
+            _body_group(doc, tok, kb, add)
+            continue
         if group is None or lemma in _PLURAL_ONLY and (tok.tag_ != "NNS" or any(c.dep_ == "poss" for c in tok.lefts)):
             continue  # "by force" is no group, and "its ground forces" are its possessor's
         country = None
@@ -293,11 +296,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                 match = table.match(child.text)
                 if match is not None and match.via != "organisation":
                     country = match.code
-                body = kb.body(child.text)
-                if body is not None:  # "Houthi rebels" are the Houthi movement
-                    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
-                    add(RawMention(start, tok.i + 1, tok.i, "organisation", doc[start: tok.i + 1].text,
-                                   name=body.name, country=body.country, sector=body.sector, qid=body.qid))
+        _body_group(doc, tok, kb, add)
         # a possessive stays a mention of its own: "his" in "his counterparts" is Healey
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
         add(RawMention(start, tok.i + 1, tok.i, "group", doc[start: tok.i + 1].text,
@@ -308,6 +307,17 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _body_group(doc: Doc, tok: Token, kb: KnowledgeBase, add) -> None:
+    """A group or weapon named by the body it belongs to ("Houthi rebels", "Hezbollah rockets"):
+    a mention of that body."""
+    for child in tok.lefts:
+        body = kb.body(child.text) if child.dep_ in MODIFIER_DEPS else None
+        if body is not None:
+            start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
+            add(RawMention(start, tok.i + 1, tok.i, "organisation", doc[start: tok.i + 1].text,
+                           name=body.name, country=body.country, sector=body.sector, qid=body.qid))
 
 
 def _referring_it(tok: Token) -> bool:

@@ -278,9 +278,15 @@ class EventCoder:
                 if key not in statement_best or p[best_of[n]] > probs[statement_best[key]][best_of[statement_best[key]]]:
                     statement_best[key] = n
         keep = set(statement_best.values())
+        # "opened fire", "expand assistance": when the verb's candidate, which carries its event
+        # noun, is an event, the noun read alone with the verb's subject tells the same act again
+        governed = {cand.noun.i for n, ((cand, _), p) in enumerate(zip(found, probs))
+                    if cand.kind == "verb" and cand.noun is not None and p[best_of[n]] >= model.threshold}
         for n, ((cand, _), p) in enumerate(zip(found, probs)):
             best = best_of[n]
             if p[best] < model.threshold or (cand.kind == "statement" and n not in keep):
+                continue
+            if cand.kind == "noun" and cand.trigger.i in governed and cand.actor_role.startswith("verb-"):
                 continue
             if not any(a.country for a in cand.actor):
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)

@@ -99,6 +99,7 @@ VERBS: dict[str, Trigger] = {
     "sue": Trigger("ACCUSE", "allege", "115"), "slam": Trigger("ACCUSE", "disapprove", "111"),
     "riot": Trigger("PROTEST", "riot", "145"), "march": Trigger("PROTEST", "demonstrate", "141"),
     "raid": Trigger("COERCE", "seize", "171"), "jail": Trigger("COERCE", "arrest", "173"),
+    "board": Trigger("COERCE", "seize", "171"),  # "a ferry was boarded by border guards"
     "imprison": Trigger("COERCE", "arrest", "173"), "blockade": Trigger("COERCE", "restrict", "191"),
     "donate": Trigger("AID", None, "070"), "fund": Trigger("AID", "economic", "071"),
     "welcome": Trigger("SUPPORT", None, "051"), "defend": Trigger("SUPPORT", None, "052"),

@@ -142,7 +142,7 @@ def refined_type(cand: Candidate, event_type: str) -> str:
         event_type = "REJECT"
     if event_type == "RETREAT" and leaves_body(cand):
         event_type = "SANCTION"
-    elif event_type in ("SANCTION", "AGREE") and withdraws_forces(cand):
+    elif event_type in ("SANCTION", "AGREE", "CONCEDE") and withdraws_forces(cand):
         event_type = "RETREAT"
     return event_type
 
