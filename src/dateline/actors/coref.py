@@ -319,7 +319,7 @@ class _Resolver:
             head = head.head
         if head.dep_ not in _SUBJECT_DEPS:
             return None
-        if m.kind == "demonym" and not plural and head.tag_ != "NN":
+        if m.kind == "demonym" and not plural and head.tag_ not in ("NN", "NNP"):
             return None
         return head
 

@@ -74,6 +74,8 @@ _CLAIMS = {"responsibility", "credit"}
 #: targeting Ukraine's energy grid", "sanctions aimed at Russian banks", "a resolution condemning Israel".
 _AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "condemn", "criticize", "criticise",
            "denounce", "accuse", "punish", "pressure", "threaten", "support", "back", "benefit", "help", "oppose"}
+#: Verbal acts about another's act: their object noun names what they answer, not their type.
+_REACTIONS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
 #: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
 #: manual's type sections and CAMEO's categories); the model decides which are events.
 EVENT_NOUNS = frozenset({
@@ -291,7 +293,10 @@ class CandidateFinder:
         recipient, r_role = self.recipient_of(tok, skip, actor)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             s for c in tok.children if c.dep_ == "ccomp" and _aiming(c) for s in c.children if s.dep_ == "nsubj"]
+        said = phrasal_trigger(tok) or VERBS.get(tok.lemma_.lower())
         noun = next((c for c in objects if c.lemma_.lower() in EVENT_NOUNS), None)
+        if said is not None and said.type in _REACTIONS:
+            noun = None  # "dismissed the U.S. sanctions": a rejection of them, not a sanction
         if noun is not None and not recipient:
             recipient, r_role = self.recipient_of(noun, skip, actor)
         recipient = [a for a in recipient if a not in actor]

@@ -42,6 +42,35 @@ _BLAME = {"unacceptable", "illegal", "baseless", "outrageous", "shameful", "betr
           "destabilize", "genocide", "atrocity", "barbaric", "absurd", "nonsense", "hypocrisy", "bully"}
 
 
+#: Things said that a denial calls false ("these accusations are baseless").
+_CLAIMS = {"accusation", "claim", "allegation", "charge", "report", "assertion", "rumor", "rumour", "story",
+           "suggestion", "speculation", "narrative"}
+#: Words that call a thing said false.
+_FALSITY = {"baseless", "false", "absurd", "groundless", "untrue", "unfounded", "lie", "nonsense", "fabricated",
+            "fabrication", "ridiculous", "slander", "smear", "fiction", "fake", "propaganda", "disinformation",
+            "misinformation", "slanderous", "preposterous", "wrong", "unsubstantiated", "rubbish", "hoax"}
+_POINTING = {"this", "that", "it", "these", "those", "they"}
+
+
+def denies(tokens) -> bool:
+    """Whether a statement's words call something said false: "these accusations are absurd and
+    baseless", "baseless allegations", "that is not true" (a denial: REJECT, as the VOA
+    annotations code "denied involvement")."""
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma == "true" and any(c.dep_ == "neg" for c in t.head.children):
+            return True
+        if lemma not in _FALSITY or t.pos_ not in ("ADJ", "NOUN"):  # "challenges lie behind": no lie
+            continue
+        if t.dep_ == "amod" and t.head.lemma_.lower() in _CLAIMS:
+            return True
+        head = t.head if t.dep_ in ("acomp", "attr") else t.head.head if t.dep_ == "conj" else None
+        if head is not None and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _CLAIMS or c.lower_ in _POINTING)
+                                    for c in head.children):
+            return True
+    return False
+
+
 def lexicon_type(lemma: str, noun: bool = False) -> str | None:
     """The PLOVER type the trigger lexicon gives a lemma (a verb, or an event noun), or None."""
     trig = (NOUNS if noun else VERBS).get(lemma)
@@ -142,6 +171,8 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
         negated = [t.head for t in content or () if t.dep_ == "neg"]
         if negated:  # "it would not accept", "we will not allow": a refusal or rejection in the content
             f += ["c_neg"] + [f"c_neg={t.lemma_.lower()}" for t in negated[:3]]
+        if denies(content or ()):  # "these accusations are baseless": a denial
+            f.append("c_denial")
         lemmas = {t.lemma_.lower() for t in content or ()}
         f += [f"c_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", _BLAME)) if lemmas & words]
         f += _words(content or [], "c=")

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ..actors.countries import country_table
 from .candidates import Candidate
-from .features import lexicon_type, phrasal_trigger, refused
+from .features import denies, lexicon_type, phrasal_trigger, refused
 from .lexicon import Trigger
 from .parties import Parties, side
 
@@ -140,6 +140,8 @@ def refined_type(cand: Candidate, event_type: str) -> str:
         event_type = "ACCUSE"
     if event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE") and refuses(cand):
         event_type = "REJECT"
+    if event_type == "ACCUSE" and cand.kind == "statement" and denies(cand.content or ()):
+        event_type = "REJECT"  # "these accusations are baseless": a denial answers an accusation
     if event_type == "RETREAT" and leaves_body(cand):
         event_type = "SANCTION"
     elif event_type in ("SANCTION", "AGREE", "CONCEDE") and withdraws_forces(cand):
@@ -148,7 +150,7 @@ def refined_type(cand: Candidate, event_type: str) -> str:
 
 
 #: Types of acts a party reports of itself rather than holds against another.
-_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE", "CONSULT"}
+_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE", "CONSULT", "REJECT"}
 
 
 def reports_own_act(cand: Candidate, parties: Parties) -> bool:

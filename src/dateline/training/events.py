@@ -341,6 +341,19 @@ def lexicon_examples(weight: float = 1.0) -> list[Example]:
                            "lexicon", weight))
         out.append(Example(["k=noun", f"lem={noun}", f"k_lem=noun_{noun}", f"lex={trig.type}", "pos=NOUN"],
                            trig.type, "lexicon", weight))
+    return out + denial_examples(weight)
+
+
+def denial_examples(weight: float = 1.0) -> list[Example]:
+    """Statements calling what was said false (:func:`dateline.events.features.denies`) as
+    REJECT examples, for the gate as well as the type model (source ``denial``): the VOA
+    annotations code a denial as REJECT, and the training stories hold too few to learn it."""
+    out = []
+    for qk in ("direct", "indirect", "partial"):
+        for rr in ("none", "content", "addressee"):
+            out.append(Example(["k=statement", "k_lem=statement_say", "lem=say", "c_denial", f"qk={qk}",
+                                f"rr={rr}", f"rec={'no' if rr == 'none' else 'yes'}", "ar=speaker"],
+                               "REJECT", "denial", weight))
     return out
 
 
