@@ -69,3 +69,22 @@ def test_a_ferry_boarded_by_border_guards_is_coerced_by_their_state(coded):
 def test_drones_named_by_their_body_attack_for_it(coded):
     e = event(coded(DRONES, "2025-03-01"), "ASSAULT", "attacked")
     assert (codes(e.actor), codes(e.recipient)) == (["YEM"], ["GRC"])
+
+
+# VOA 8010842 ("G7 urges Russia to accept ceasefire or face further sanctions"), 2025-03-14
+SEAS = ("The foreign ministers also reaffirmed their serious concerns over the situations in the East and South "
+        "China Seas, strongly opposing any unilateral attempts to alter the status quo, particularly through force "
+        "or coercion.")
+HOME = ("On Friday, U.S. Secretary of State Marco Rubio told reporters that U.S. officials would convene this "
+        "weekend after Witkoff returns to Washington to closely examine Russia’s position and determine the next "
+        "steps.")
+
+
+def test_the_china_seas_are_waters_not_china_acting(coded):
+    coder = coded(SEAS, "2025-03-14")
+    assert [e for e in coder.code() if "CHN" in codes(e.actor)] == []
+    assert "CHN" not in {a.country for a in coder.actors.actors}
+
+
+def test_going_home_to_ones_capital_is_no_retreat(coded):
+    assert [e.type for e in coded(HOME, "2025-03-14").code() if e.type == "RETREAT"] == []

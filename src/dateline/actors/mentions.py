@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.sentences import doc_text
 from ..quotes.cues import CUE_LEMMAS
-from ..normalize.places import lookup_place
+from ..normalize.places import WATERS, lookup_place
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .kb import KnowledgeBase
@@ -269,6 +269,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
+        if span.end < len(doc) and doc[span.end].text in WATERS:
+            continue  # "the South China Sea", "the Taiwan Strait": a body of water, not the state
         _add_gazetteer_mention(doc, span, match, add)
     # 4b. regions stand for their state ("seized Crimea"); spaCy may call them ORG
     for ent in ents:

@@ -298,6 +298,9 @@ class EventCoder:
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
             event_type = refined_type(cand, event_type)
+            if event_type == "RETREAT" and cand.recipient_role == "to" and \
+                    {side(a) for a in cand.recipient} <= {side(a) for a in cand.actor}:
+                continue  # "after Witkoff returns to Washington": going home retreats from no one
             if event_type == "ACCUSE" and reports_own_act(cand, self.parties):
                 continue  # "the army said it had killed ...": its claim of the act, no accusation
             actor, recipient = list(cand.actor), list(cand.recipient)

@@ -249,6 +249,11 @@ def _name_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+#: Names of waters a state's name or adjective can begin ("East and South China Seas", "the
+#: Taiwan Strait"): the water is no place of that state.
+WATERS = frozenset({"Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Canal", "River"})
+
+
 def find_places(doc: Doc) -> list[Place]:
     """Places named in a parsed document, in text order, as :class:`~dateline.records.Place`.
 
@@ -266,6 +271,8 @@ def find_places(doc: Doc) -> list[Place]:
     for ent in doc.ents:
         span = _trim(ent)
         info = lookup_place(span.text)
+        if ent.end < len(doc) and doc[ent.end].text in WATERS:  # "the East and South China Seas"
+            span, info = doc[span.start: ent.end + 1], None
         named = span.text[:1].isupper()
         keep = ((named and ent.label_ in ("GPE", "LOC")) or (ent.label_ == "FAC" and info is not None)
                 or (ent.label_ in _OVERRIDE_LABELS and _override(span, info, person_parts)))
@@ -276,6 +283,8 @@ def find_places(doc: Doc) -> list[Place]:
         if any(s < m.end() and m.start() < e for s, e in covered):
             continue
         span = doc.char_span(m.start(), m.end())
+        if span is not None and span.end < len(doc) and doc[span.end].text in WATERS:
+            continue
         if span is not None and span[0].pos_ == "PROPN":
             places.append(_place(m.group(0), m.start(), m.end(), lookup_place(m.group(0))))
     return sorted(places, key=lambda p: p.start)
