@@ -177,8 +177,8 @@ def test_articles_list_and_spans(client, article_ids):
     ("/api/actors?sector=123", "query.sector"),
     ("/api/articles/abc", "path.article_id"),
 ])
-def test_invalid_parameters_get_the_envelope_422(client, url, loc):
-    body = assert_envelope(client.get(url), 422)
+def test_invalid_parameters_get_the_envelope_400(client, url, loc):
+    body = assert_envelope(client.get(url), 400)
     assert body["error"]["code"] == "E010"
     assert loc in [d["loc"] for d in body["error"]["details"]]
 

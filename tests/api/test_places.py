@@ -112,10 +112,10 @@ def test_a_filter_that_places_nothing(client):
 
 
 @pytest.mark.parametrize("params, status, loc", [
-    ({"limit": 0}, 422, "query.limit"),
-    ({"limit": 201}, 422, "query.limit"),
-    ({"type": "ACC;USE"}, 422, "query.type"),
-    ({"date_from": "2019-02-30"}, 422, "query.date_from"),
+    ({"limit": 0}, 400, "query.limit"),
+    ({"limit": 201}, 400, "query.limit"),
+    ({"type": "ACC;USE"}, 400, "query.type"),
+    ({"date_from": "2019-02-30"}, 400, "query.date_from"),
     ({"date_from": "2020-01-01", "date_to": "2019-01-01"}, 400, None),
 ])
 def test_bad_parameters_get_the_envelope(placed_client, params, status, loc):

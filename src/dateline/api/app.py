@@ -6,19 +6,26 @@
 JSON under ``/api`` (OpenAPI at ``/docs``, served without a CDN, and ``/openapi.json``), the dashboard under ``/``
 (``Settings.dashboard``), static files under ``/static``. Read-only: every request reads the
 store through its own ``mode=ro`` connection (:mod:`dateline.api.db`). Errors: one envelope
-(:mod:`dateline.api.errors`).
+(:mod:`dateline.api.errors`); a bad or unknown query parameter of any ``/api`` endpoint is a
+400 (:func:`dateline.api.deps.known_query` and the validation handler).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from . import security
 from .db import Settings, Store
-from .errors import install
+from .deps import known_query
+from .errors import document, install
 from .routers import actors, articles, events, quotes, stats
+from .schemas import ErrorEnvelope
 from .spans import SpanFinder
+
+#: What a 400 of the API means (shown in ``/docs``).
+BAD_REQUEST = ("a parameter of the wrong type, out of range, not in its list or unknown to the endpoint; "
+               "or a filter that cannot be used (date_from after date_to)")
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -39,7 +46,9 @@ def create_app(settings: Settings) -> FastAPI:
     install(app)
     security.install(app, settings.allowed_hosts)
     for module in (stats, articles, quotes, events, actors):
-        app.include_router(module.build(settings))
+        app.include_router(module.build(settings), dependencies=[Depends(known_query)],
+                           responses={400: {"model": ErrorEnvelope, "description": BAD_REQUEST}})
+    document(app)
     if settings.dashboard:
         from ..web.views import mount
 

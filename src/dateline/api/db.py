@@ -29,7 +29,7 @@ class Settings:
 
     Attributes:
         db: the store (SQLite file written by ``dateline ingest``).
-        page_max: the largest ``limit`` a list accepts (a larger one is a 422).
+        page_max: the largest ``limit`` a list accepts (a larger one is a 400).
         page_default: ``limit`` when none is given.
         build_index: create the full-text index and filter indexes on first use when missing
             (needs the file to be writable once; see :mod:`dateline.store.fts`).

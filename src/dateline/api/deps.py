@@ -1,11 +1,16 @@
-"""Shared request plumbing of the routers: the read-only connection and the paging
-parameters (``limit`` 1..``Settings.page_max``, ``offset`` >= 0; out of range is a 422)."""
+"""Shared request plumbing of the routers: the read-only connection, the paging
+parameters (``limit`` 1..``Settings.page_max``, ``offset`` >= 0) and :func:`known_query`,
+which refuses query parameters a route does not declare. Every bad parameter is a 400
+(:mod:`dateline.api.errors`)."""
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Annotated, Iterator, Optional
+from types import UnionType
+from typing import Annotated, Any, Iterator, Optional, Union, get_args, get_origin
 
 from fastapi import Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
 
 from .db import Settings, Store
 
@@ -44,6 +49,60 @@ def paging(settings: Settings):
         return Paging(limit, offset)
 
     return dep
+
+
+def known_query(request: Request) -> None:
+    """Refuse query parameters that the matched route does not declare (a typo such as
+    ``limt``, or ``actor`` where there is no such filter) and a one-value parameter given
+    more than once (``type=ACCUSE&type=SUPPORT``), so that no value is ignored in silence.
+
+    The declared names are the route's query parameters and those of its dependencies
+    (``limit``, ``offset``, the event filters). Installed on every ``/api`` router
+    (:func:`dateline.api.app.create_app`).
+
+    Raises:
+        RequestValidationError: one entry per unknown or repeated name, ``{"type":
+            "unknown_parameter", "loc": ("query", NAME), "msg": "unknown parameter (known:
+            limit, offset, ...)"}`` (``"unknown parameter (this endpoint takes none)"`` where
+            none is declared) or ``{"type": "repeated_parameter", ..., "msg": "given N times,
+            once at most"}``; the API answers 400 (:mod:`dateline.api.errors`).
+    """
+    route = request.scope.get("route")
+    if not request.query_params or not isinstance(route, APIRoute):
+        return
+    fields = query_fields(route)
+    known = ", ".join(fields)
+    errors = []
+    for name in dict.fromkeys(request.query_params.keys()):
+        values = request.query_params.getlist(name)
+        if name not in fields:
+            msg = f"unknown parameter (known: {known})" if known else "unknown parameter (this endpoint takes none)"
+            errors.append({"type": "unknown_parameter", "loc": ("query", name), "msg": msg, "input": values[0]})
+        elif len(values) > 1 and not _takes_many(fields[name]):
+            errors.append({"type": "repeated_parameter", "loc": ("query", name),
+                           "msg": f"given {len(values)} times, once at most", "input": values})
+    if errors:
+        raise RequestValidationError(errors)
+
+
+def query_fields(route: APIRoute) -> dict[str, Any]:
+    """The query parameters ``route`` declares by name (their FastAPI fields), its own
+    first, then its dependencies'."""
+    fields: dict[str, Any] = {}
+    todo = [route.dependant]
+    while todo:
+        dependant = todo.pop(0)
+        for f in dependant.query_params:
+            fields.setdefault(f.alias, f)
+        todo.extend(dependant.dependencies)
+    return fields
+
+
+def _takes_many(field: Any) -> bool:
+    """Whether a query field is a list (``list[str]``, ``Optional[list[str]]``)."""
+    annotation = field.field_info.annotation
+    options = get_args(annotation) if get_origin(annotation) in (Union, UnionType) else (annotation,)
+    return any((get_origin(a) or a) in (list, tuple, set, frozenset) for a in options)
 
 
 def country_param(description: str):

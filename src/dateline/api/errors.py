@@ -2,13 +2,20 @@
 
 Every error answer, whatever raised it, has the body::
 
-    {"ok": false, "status": 422,
+    {"ok": false, "status": 400,
      "error": {"code": "E010", "message": "limit: Input should be less than or equal to 200",
                "details": [{"loc": "query.limit", "message": "...", "type": "less_than_equal"}]}}
 
-* 422: a parameter of the wrong type or out of range (FastAPI's validation, overridden here);
-* 400: a well-formed filter that cannot be used (:class:`~dateline.api.service.FilterError`,
-  e.g. ``date_from`` after ``date_to``);
+* 400, one rule for every ``/api`` endpoint: a parameter of the wrong type ("abc" for a
+  number), out of range (``offset=-1``, ``limit`` over ``Settings.page_max``), not in its
+  list (``aux``), not known to the endpoint (``limt``, ``page``) or given twice
+  (:func:`~dateline.api.deps.known_query`): FastAPI's validation, answered here with 400
+  instead of its 422, ``message`` ``"NAME: what is wrong"`` (``"; "`` between parameters) and
+  one ``details`` entry per parameter (``loc`` ``"query.NAME"`` or ``"path.NAME"``; ``type``
+  pydantic's, or ``unknown_parameter``, ``repeated_parameter``); and a well-formed filter
+  that cannot be used (:class:`~dateline.api.service.FilterError`, no ``details``:
+  ``date_from`` after ``date_to``, a ``type`` not one of the 16 PLOVER types, a ``mode`` not
+  one of :data:`~dateline.events.lexicon.PLOVER_MODES`);
 * 404: no such article or path; 405: wrong method;
 * 503: the store file is missing; 500: anything else (``code`` E011).
 
@@ -53,7 +60,7 @@ async def _validation(request: Request, exc: RequestValidationError):
     details = [{"loc": _loc(e.get("loc", ())), "message": e.get("msg", ""), "type": e.get("type", "")}
                for e in exc.errors()]
     message = "; ".join(f"{d['loc'].split('.', 1)[-1]}: {d['message']}" for d in details) or "invalid request"
-    return _respond(request, 422, envelope(422, message, details=details))
+    return _respond(request, 400, envelope(400, message, details=details))
 
 
 async def _http(request: Request, exc: StarletteHTTPException):
@@ -78,6 +85,25 @@ async def _database(request: Request, exc: sqlite3.Error):
 async def _internal(request: Request, exc: Exception):
     log.exception("error on %s", request.url.path)
     return _respond(request, 500, envelope(500, f"internal error: {type(exc).__name__}", code=Code.PROCESSING.value))
+
+
+def document(app: FastAPI) -> None:
+    """Make ``/openapi.json`` say what the handlers answer: FastAPI lists a 422 for every
+    operation with parameters; this drops it (and its schemas). The routers list the 400
+    (:func:`dateline.api.app.create_app`)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    operation.get("responses", {}).pop("422", None)
+            for name in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(name, None)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def install(app: FastAPI) -> None:

@@ -15,7 +15,8 @@ day or month (a month counts as its first day), else by its article's publicatio
 Errors: :class:`FilterError` (an :class:`~dateline.errors.ArgumentError`, E010) for filters
 that are well-formed but unusable (``date_from`` after ``date_to``, a full-text query with no
 word, ``q`` on a store without a full-text index and no way to build one, an event ``type``
-that is not one of the 16 PLOVER types).
+that is not one of the 16 PLOVER types, an event ``mode`` that is none of the lexicon's
+:data:`~dateline.events.lexicon.PLOVER_MODES`).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..errors import ArgumentError, Code
-from ..events.lexicon import PLOVER_TYPES
+from ..events.lexicon import PLOVER_MODES, PLOVER_TYPES
 from ..store.fts import FTS_TABLE, match_query, speaker_query
 from ..store.schema import SEP
 
@@ -76,7 +77,7 @@ class EventFilters:
 
     Attributes:
         type: PLOVER type ("ACCUSE"), case-insensitive.
-        mode: PLOVER mode ("disapprove").
+        mode: PLOVER mode ("disapprove"), one of :data:`~dateline.events.lexicon.PLOVER_MODES`, any case.
         actor_country / recipient_country: ISO alpha-3 of one of the actors / recipients.
         aux: one of ``historical``, ``future``, ``hypothetical``, ``negated``; or ``none``
             for events without any (reported as real and current).
@@ -225,6 +226,8 @@ def _event_where(f: EventFilters) -> tuple[str, list[Any]]:
         where.append("e.type = ?")
         args.append(f.type.upper())
     if f.mode:
+        if f.mode.lower() not in PLOVER_MODES:
+            raise FilterError(f"mode {f.mode!r} is not a PLOVER mode (one of {', '.join(PLOVER_MODES)})")
         where.append("e.mode = ?")
         args.append(f.mode.lower())
     for column, value in (("actor_countries", f.actor_country), ("recipient_countries", f.recipient_country)):
@@ -290,7 +293,7 @@ def list_events(con: sqlite3.Connection, f: EventFilters, *, limit: int = 50, of
     ``confidence`` (0-1), ``story`` (story event id) and ``story_mentions``.
 
     Raises:
-        FilterError: ``date_from`` after ``date_to``; an unknown ``aux``.
+        FilterError: ``date_from`` after ``date_to``; an unknown ``type``, ``mode`` or ``aux``.
     """
     where, args = _event_where(f)
     base = f"FROM events e JOIN articles a ON a.id = e.article{where}"

@@ -221,6 +221,14 @@ AID_MODES = {"military": ("military", "072"), "weapon": ("military", "072"), "ar
              "economic": ("economic", "071"), "financial": ("economic", "071"), "humanitarian": ("humanitarian", "073"),
              "food": ("humanitarian", "073"), "medical": ("humanitarian", "073")}
 
+#: Every mode the tables above give (:data:`VERBS`, :data:`NOUNS`, :data:`PHRASAL`,
+#: :data:`AID_MODES`), sorted: the modes the coder writes (its own fallbacks,
+#: ``coder.ROOT_MODES`` and ``refine.withdrawal_trigger``, use modes of these tables), so
+#: the values a ``mode`` filter accepts.
+PLOVER_MODES: tuple[str, ...] = tuple(sorted(
+    {t.mode for table in (VERBS, NOUNS, PHRASAL) for t in table.values() if t.mode}
+    | {mode for mode, _ in AID_MODES.values()}))
+
 #: The context the OEDA crosswalk (CAMEO2PLOVER-2021.txt, third column) gives each CAMEO code
 #: used above: the event's ``context`` where the code makes it clear.
 CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {

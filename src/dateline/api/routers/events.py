@@ -7,6 +7,7 @@ from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, Query
 
+from ...events.lexicon import PLOVER_MODES, PLOVER_TYPES
 from .. import aggregates, places, service
 from ..db import Settings
 from ..deps import COUNTRY, Con, Paging, paging
@@ -16,15 +17,18 @@ Aux = Literal["historical", "future", "hypothetical", "negated", "none"]
 
 
 def event_filters(
-    type: Annotated[Optional[str], Query(pattern=r"^[A-Za-z_]{2,20}$", description="PLOVER type, e.g. ACCUSE")] = None,
-    mode: Annotated[Optional[str], Query(pattern=r"^[A-Za-z_ -]{1,40}$", description="PLOVER mode, e.g. disapprove")] = None,
+    type: Annotated[Optional[str], Query(pattern=r"^[A-Za-z_]{2,20}$",
+                                         description=f"PLOVER type, any case: {', '.join(PLOVER_TYPES)}")] = None,
+    mode: Annotated[Optional[str], Query(pattern=r"^[A-Za-z_ -]{1,40}$",
+                                         description=f"PLOVER mode, any case: {', '.join(PLOVER_MODES)}")] = None,
     actor_country: Annotated[Optional[str], Query(pattern=COUNTRY, description="a source actor's country, ISO alpha-3")] = None,
     recipient_country: Annotated[Optional[str], Query(pattern=COUNTRY, description="a recipient's country, ISO alpha-3")] = None,
     aux: Annotated[Optional[Aux], Query(description="events marked so; none: events with no mark")] = None,
     date_from: Annotated[Optional[date], Query(description="event day from (inclusive), YYYY-MM-DD")] = None,
     date_to: Annotated[Optional[date], Query(description="event day to (inclusive), YYYY-MM-DD")] = None,
 ) -> service.EventFilters:
-    """The event filters as query parameters (shared by the API and the dashboard)."""
+    """The event filters as query parameters (shared by the API and the dashboard). A
+    ``type`` or ``mode`` outside its list is refused by :mod:`~dateline.api.service` (400)."""
     return service.EventFilters(type=type, mode=mode, actor_country=actor_country,
                                 recipient_country=recipient_country, aux=aux, date_from=date_from, date_to=date_to)
 
