@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.events.modality import modality
+
 
 @pytest.fixture(scope="session")
 def coded(pipeline):
@@ -329,7 +331,7 @@ def test_a_forecast_is_hypothetical(coded):
                   "deepening security agreements, especially regarding joint technology sharing and production.",
                   "2024-10-04")
     increase = next(t for t in coder.doc if t.text == "increase")
-    assert "hypothetical" in coder._aux(increase)
+    assert "hypothetical" in modality(increase)
 
 
 def test_an_event_the_story_restates_is_one_event_where_first_told(coded):

@@ -88,3 +88,20 @@ def test_the_china_seas_are_waters_not_china_acting(coded):
 
 def test_going_home_to_ones_capital_is_no_retreat(coded):
     assert [e.type for e in coded(HOME, "2025-03-14").code() if e.type == "RETREAT"] == []
+
+
+# VOA 6180932 ("Turkey Threatens US With Retaliation if Sanctions Are Imposed"), 2019-12-11
+NOT_ONLY = ("Republicans and Democrats are not only angry with Ankara's perceived shift toward Moscow, but also a "
+            "Turkish offensive against the Syrian Kurdish militia, the YPG, in northeast Syria.")
+SAID_ANKARA = ("A Western diplomatic source said Ankara in the last few years imposed onerous controls on U.S. "
+               "operations from the base.")
+
+
+def test_not_only_denies_nothing(coded):
+    e = event(coded(NOT_ONLY, "2019-12-11"), "ASSAULT", "offensive")
+    assert (codes(e.actor), e.aux) == (["TUR"], [])
+
+
+def test_a_subject_misparsed_as_the_object_of_said_acts_in_the_clause(coded):
+    c = candidate(coded(SAID_ANKARA, "2019-12-11"), "verb", "imposed")
+    assert (codes(c.actor), codes(c.recipient)) == (["TUR"], ["USA"])

@@ -1,4 +1,5 @@
 """Talks by phone, withdrawals from bodies and of forces: events on real sentences from ../shared."""
+from dateline.events.modality import modality
 from tests.events.test_candidates import candidate, codes, coded, event, parties  # noqa: F401 - fixtures
 
 
@@ -75,7 +76,7 @@ def test_likely_to_is_a_forecast(coded):
     # VOA 6205696 (train), 2021-05-11
     coder = coded("His remarks, made to a French television station Tuesday, are likely to be seized on by "
                   "nationalist populists in central and southern European countries.", "2021-05-11")
-    assert coder._aux(next(t for t in coder.doc if t.text == "seized")) == ["hypothetical"]
+    assert modality(next(t for t in coder.doc if t.text == "seized")) == ["hypothetical"]
     assert not [e for e in coder.code() if "hypothetical" not in e.aux]
 
 
@@ -108,7 +109,7 @@ KREMLIN = ("A spokesperson for Russian President Vladimir Putin strenuously deni
 def test_what_is_denied_is_not_reported_as_done_and_a_refusal_is_reject(coded):
     coder = coded(KREMLIN, "2020-07-16")
     hack = next(t for t in coder.doc if t.text == "hack")
-    assert "negated" in coder._aux(hack)
+    assert "negated" in modality(hack)
     # the spokesperson works for Putin: Russia's; "we do not accept such accusations" rejects
     rejects = [e for e in coder.code() if e.type == "REJECT" and "hypothetical" not in e.aux]
     assert rejects and all(codes(e.actor) == ["RUS"] for e in rejects)

@@ -39,7 +39,7 @@ def test_a_present_perfect_event_takes_the_publication_date_not_an_earlier_sente
 
 
 def test_what_a_call_is_for_is_asked_not_done(nlp):
-    from dateline.events.coder import _called_for
+    from dateline.events.modality import _called_for
     # allsides D0dfajqDaqDUtjbo (Fox Online News, "US signs historic peace deal with Taliban"), undated
     doc = nlp("Another condition of the agreement calls for the release of 5,000 Taliban members from Afghan-run "
               "jails, although it was not clear if the Afghan government will comply with that.")

@@ -197,6 +197,10 @@ class CandidateFinder:
                 if obj and self.parties.of(obj[0]):
                     return self.parties.of(obj[0]), "control"
             head = tok.head
+            said = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i] if tok.dep_ == "ccomp" and \
+                head.lemma_.lower() in CUE_LEMMAS else []
+            if said and self.parties.of(said[0]):  # "said Ankara ... imposed controls": a misparsed subject
+                return self.parties.of(said[0]), "nsubj"
             if tok.dep_ == "ccomp" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < tok.i:
                 return self.parties.of(head), "nsubj"  # "Trump at first imposed …" misparsed as a clause of "Trump"
             if tok.dep_ not in _CLIMB or tok.head.i == tok.i:

@@ -34,6 +34,7 @@ from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VER
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
 from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, refuses, reports_own_act, withdrawal_trigger
+from .modality import CONSIDERED, modality
 from .scene import WEEKDAY, Scene, historical
 from .statements import StatementFinder
 
@@ -49,55 +50,12 @@ _PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n")
 #: Statements are events when they act toward someone (VOA annotation guidelines); these types
 #: need no target: an intent (AGREE), a demand or appeal to all (REQUEST), a refusal (REJECT).
 UNTARGETED = frozenset({"AGREE", "REQUEST", "REJECT"})
-_HYPOTHETICAL_MODALS = {"might", "could", "may"}
-#: Adverbs of a forecast: "Japan will likely increase cooperation" is not yet an event.
-_SPECULATIVE = {"likely", "unlikely", "probably", "possibly", "perhaps", "maybe"}
-#: Verbs whose content is denied ("strenuously denied that Russia tried to hack ..."): negated.
-_DENIALS = {"deny", "refute", "dispute", "rebut"}
-_FEAR_WORDS = {"fear", "worry", "concern", "risk", "possibility", "danger", "threat", "prospect", "whether", "if",
-               "unless", "suppose", "imagine"}
-#: Verbs whose infinitive is only asked for or wished ("urged Trump to put ..."): hypothetical.
-_REQUESTED = {"urge", "ask", "call", "demand", "press", "implore", "encourage", "request", "invite", "want", "wish",
-              "hope", "seek", "propose", "suggest", "recommend", "advise", "beg", "appeal", "need", "pressure",
-              "push", "tell", "warn"}
-#: What is only asked or planned "for" ("calls for rearming Europe"): hypothetical.
-_CALLS = {"call", "demand", "appeal", "plea", "push", "pressure", "proposal", "plan", "bid", "campaign"}
-#: Verbs whose infinitive did not happen ("refused to meet"): negated.
-_REFUSED = {"refuse", "decline", "fail", "reject"}
-#: Words of reluctance whose complement did not happen ("its reluctance to fully endorse the U.S.
-#: proposal", "unwilling to negotiate"): negated.
-_RELUCTANT = {"reluctance", "reluctant", "unwilling", "unwillingness", "refusal", "hesitant", "hesitancy"}
-_FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek", "due"}
 #: Verbal acts: like statements, dated on the story's day unless dated in their own sentence
 #: ("In 2024, the BLA ... killed nearly 400 people. Pakistani officials blamed archrival India").
 _SAID = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 #: Acts of force and material acts: an event even when a whole quoted sentence tells it.
 _MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"}
-#: Verbs of weighing an act not yet decided ("is also considering sanctions", "weighing whether to
-#: strike"): hypothetical.
-_CONSIDERED = {"consider", "weigh", "mull", "contemplate", "debate", "explore"}
 _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"}
-
-
-def _denied(tok: Token) -> bool:
-    """Whether ``tok`` lies in what a verb of denial denies ("denied that Russia tried to hack",
-    "denied sending troops"), not in a clause joined to it ("denied the accusation and blamed Kyiv")."""
-    while tok.head.i != tok.i:
-        if tok.dep_ in ("conj", "cc", "advcl", "parataxis"):
-            return False
-        if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DENIALS:
-            return True
-        tok = tok.head
-    return False
-
-
-def _called_for(tok: Token) -> bool:
-    """Whether ``tok`` lies in what a call, demand or plan is "for" ("after calls for massively
-    rearming Europe and boosting aid for Ukraine"): asked for, not done."""
-    for anc in tok.ancestors:
-        if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lemma_.lower() in _CALLS:
-            return True
-    return False
 
 
 def _refs(actors: list[Actor]):
@@ -140,34 +98,6 @@ class EventCoder:
                     if distance is None or d < distance:
                         best, distance = a, d
         return [best] if best else []
-
-    def _aux(self, trigger: Token) -> list[str]:
-        aux: list[str] = []
-        chain = [trigger]
-        tok = trigger
-        while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
-            tok = tok.head
-            chain.append(tok)
-        words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
-        # the infinitive of "refused to", "failed to" did not happen
-        controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"}
-        denied = _denied(trigger)
-        ancestors = {a.lemma_.lower() for a in trigger.ancestors}
-        if any(c.dep_ == "neg" for t in chain for c in t.children) or "never" in words or controllers & _REFUSED \
-                or denied or ancestors & _RELUCTANT and trigger.pos_ == "VERB":  # what is denied or shunned: not done
-            aux.append("negated")
-        sent = sentence(trigger)
-        question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
-        heads = {t.lemma_.lower() for t in chain[1:]}  # "is likely to attack": a forecast
-        if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE or words & {"if", "unless"}
-                or ancestors & _FEAR_WORDS
-                or controllers & _REQUESTED  # what "urged X to do" asks for has not happened
-                or heads & _CONSIDERED  # "considering imposing sanctions"
-                or _called_for(trigger)):  # "calls for ... boosting aid for Ukraine"
-            aux.append("hypothetical")
-        elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:]):
-            aux.append("future")
-        return aux
 
     def _event(self, trig: Trigger, tok: Token, actor, recipient, aux, rule, confidence, noun=None,
                span: tuple[int, int] | None = None, carry: bool = True) -> Event:
@@ -319,13 +249,13 @@ class EventCoder:
                 if where is not None and where.country and where.country not in {side(a) for a in actor}:
                     recipient = [self.parties.state(where.country)]
                     rule += "+location-recipient"
-            aux = self._aux(cand.trigger)
+            aux = modality(cand.trigger)
             if event_type == "REJECT" and cand.kind == "verb" and refuses(cand):
                 aux = [a for a in aux if a not in ("negated", "future")]  # "will not accept": refuses now
             head = cand.trigger.head
             if cand.kind == "noun" and cand.trigger.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ == "VERB":
-                aux = sorted(set(aux) | set(self._aux(head)))  # "may impose sanctions": the sanctions may come
-                if head.lemma_.lower() in _CONSIDERED and "hypothetical" not in aux:  # "considering sanctions"
+                aux = sorted(set(aux) | set(modality(head)))  # "may impose sanctions": the sanctions may come
+                if head.lemma_.lower() in CONSIDERED and "hypothetical" not in aux:  # "considering sanctions"
                     aux = sorted(aux + ["hypothetical"])
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end),

@@ -1,0 +1,101 @@
+"""Whether an event happened: the auxiliary modes of its trigger from the parse.
+
+The PLOVER manual's auxiliary modes and the VOA annotation guidelines mark events that did not
+happen (``negated``: "did not attack", "denied sending troops", "refused to meet"), may not
+(``hypothetical``: "might strike", "urged X to", "calls for", "considering sanctions", a
+question) and have not yet (``future``: "will meet", "plans to visit"). Events so marked are not
+scored as found. :func:`modality` reads them from the trigger, the verbs governing it by
+``xcomp``/``conj`` and its ancestors.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.sentences import sentence
+
+_HYPOTHETICAL_MODALS = {"might", "could", "may"}
+#: Adverbs of a forecast: "Japan will likely increase cooperation" is not yet an event.
+_SPECULATIVE = {"likely", "unlikely", "probably", "possibly", "perhaps", "maybe"}
+#: Verbs whose content is denied ("strenuously denied that Russia tried to hack ..."): negated.
+_DENIALS = {"deny", "refute", "dispute", "rebut"}
+_FEAR_WORDS = {"fear", "worry", "concern", "risk", "possibility", "danger", "threat", "prospect", "whether", "if",
+               "unless", "suppose", "imagine"}
+#: Verbs whose infinitive is only asked for or wished ("urged Trump to put ..."): hypothetical.
+_REQUESTED = {"urge", "ask", "call", "demand", "press", "implore", "encourage", "request", "invite", "want", "wish",
+              "hope", "seek", "propose", "suggest", "recommend", "advise", "beg", "appeal", "need", "pressure",
+              "push", "tell", "warn"}
+#: What is only asked or planned "for" ("calls for rearming Europe"): hypothetical.
+_CALLS = {"call", "demand", "appeal", "plea", "push", "pressure", "proposal", "plan", "bid", "campaign"}
+#: Verbs whose infinitive did not happen ("refused to meet"): negated.
+_REFUSED = {"refuse", "decline", "fail", "reject"}
+#: Words of reluctance whose complement did not happen ("its reluctance to fully endorse the U.S.
+#: proposal", "unwilling to negotiate"): negated.
+_RELUCTANT = {"reluctance", "reluctant", "unwilling", "unwillingness", "refusal", "hesitant", "hesitancy"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek", "due"}
+#: Verbs of weighing an act not yet decided ("is also considering sanctions", "weighing whether to
+#: strike"): hypothetical.
+CONSIDERED = {"consider", "weigh", "mull", "contemplate", "debate", "explore"}
+
+
+def _negation(tok: Token) -> bool:
+    """Whether ``tok`` negates its head: "not", "n't", but not "not only", "not just" ("are not only
+    angry with Ankara's shift but also ...": nothing is denied)."""
+    if tok.dep_ != "neg":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.lower_ not in ("only", "just", "merely", "simply")
+
+
+def _denied(tok: Token) -> bool:
+    """Whether ``tok`` lies in what a verb of denial denies ("denied that Russia tried to hack",
+    "denied sending troops"), not in a clause joined to it ("denied the accusation and blamed Kyiv")."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "cc", "advcl", "parataxis"):
+            return False
+        if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DENIALS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _called_for(tok: Token) -> bool:
+    """Whether ``tok`` lies in what a call, demand or plan is "for" ("after calls for massively
+    rearming Europe and boosting aid for Ukraine"): asked for, not done."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lemma_.lower() in _CALLS:
+            return True
+    return False
+
+
+
+def modality(trigger: Token) -> list[str]:
+    """The auxiliary modes of the event a trigger tells (PLOVER manual, auxiliary modes; VOA
+    annotation guidelines, ``aux``): ``negated`` (denied, refused, shunned), ``hypothetical``
+    (asked for, feared, weighed, a question, a possibility) or else ``future`` ("will", a plan or
+    schedule); an empty list for an act told as done."""
+    aux: list[str] = []
+    chain = [trigger]
+    tok = trigger
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        chain.append(tok)
+    words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
+    # the infinitive of "refused to", "failed to" did not happen
+    controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"}
+    denied = _denied(trigger)
+    ancestors = {a.lemma_.lower() for a in trigger.ancestors}
+    if any(_negation(c) for t in chain for c in t.children) or "never" in words or controllers & _REFUSED \
+            or denied or ancestors & _RELUCTANT and trigger.pos_ == "VERB":  # what is denied or shunned: not done
+        aux.append("negated")
+    sent = sentence(trigger)
+    question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
+    heads = {t.lemma_.lower() for t in chain[1:]}  # "is likely to attack": a forecast
+    if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE or words & {"if", "unless"}
+            or ancestors & _FEAR_WORDS
+            or controllers & _REQUESTED  # what "urged X to do" asks for has not happened
+            or heads & CONSIDERED  # "considering imposing sanctions"
+            or _called_for(trigger)):  # "calls for ... boosting aid for Ukraine"
+        aux.append("hypothetical")
+    elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:]):
+        aux.append("future")
+    return aux
