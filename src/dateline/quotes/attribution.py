@@ -31,6 +31,7 @@ from .joins import join_pieces, link_paragraphs
 from .spans import ALL_MARKS, QuoteSpan
 from .speakers import speaker_of, subject_of
 from .transcript import headline_quotes, transcript_quotes
+from .uncued import preceding_speakers
 
 #: Nouns after a quoted title that make it the name of a work or an event, not words said.
 _WORK_NOUNS = {"show", "program", "programme", "series", "podcast", "documentary", "book", "film", "movie",
@@ -250,6 +251,7 @@ def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quot
     quotes = direct + indirect + labelled
     quotes = _run_into_partials(attributor.text, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = preceding_speakers(doc, attributor.text, actors, quotes)
     quoted = share_speakers(group_attributions(attributor.text, _without_nested_stance(quotes)))
     return _coordinated_partials(attributor.text, quoted)
 
