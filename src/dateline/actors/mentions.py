@@ -23,8 +23,8 @@ from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, office_of
-from .titles import (MODIFIER_DEPS, body_modifier, country_of_modifiers, employer_of, name_after_title, plural_title,
-                     title_phrase)
+from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
+                     name_after_title, plural_title, title_phrase)
 
 #: Nouns that make a group actor of a state adjective: "European nations", "Russian forces".
 GROUP_NOUNS: dict[str, str | None] = {
@@ -245,7 +245,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         office, sector = TITLES[phrase[0]]
         country, country_tok = country_of_modifiers(tok, table)
         possessor = next((c.i for c in tok.lefts if c.dep_ == "poss" and c.i != getattr(country_tok, "i", -1)), None)
-        appos = next((c.i for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        appos = appositive_name(tok)
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
         start = doc[start].left_edge.i if doc[start].dep_ == "poss" else start
         end = tok.i + 1

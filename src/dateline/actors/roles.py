@@ -41,6 +41,11 @@ TITLES: dict[str, tuple[str, str]] = {
     "spokeswoman": ("spokesperson", "GOV"),
     "ambassador": ("ambassador", "GOV"),
     "envoy": ("envoy", "GOV"),
+    # the UN's officers in a country ("the U.N. resident coordinator in Myanmar")
+    "resident coordinator": ("coordinator", "IGO"),
+    "humanitarian coordinator": ("coordinator", "IGO"),
+    "special rapporteur": ("rapporteur", "IGO"),
+    "rapporteur": ("rapporteur", "IGO"),
     "senator": ("senator", "LEG"),
     "congressman": ("legislator", "LEG"),
     "congresswoman": ("legislator", "LEG"),

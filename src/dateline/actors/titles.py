@@ -79,11 +79,15 @@ def plural_title(tok: Token) -> tuple[str, str | None] | None:
 
 
 def body_modifier(tok: Token, kb: KnowledgeBase) -> tuple[int, str | None, str | None] | None:
-    """For "an Interpol spokesperson": the end of the mention, the body's country and sector."""
+    """For "an Interpol spokesperson", "a Foreign Office spokeswoman": the end of the mention, the
+    body's country and sector."""
     for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "nmod") and kb.body(child.text) is not None:
-            body = kb.body(child.text)
-            return tok.i + 1, body.country, body.sector
+        if child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        for text in (tok.doc[child.left_edge.i: child.i + 1].text, child.text):
+            body = kb.body(text)
+            if body is not None:
+                return tok.i + 1, body.country, body.sector
     return None
 
 
@@ -136,3 +140,23 @@ def name_after_title(tok: Token, table, kb: KnowledgeBase) -> tuple[Span, str] |
     if kb.body(name.text) or lookup_place(name.text) or any(table.match(t.text) for t in name):
         return None
     return name, TITLES[phrase[0]][0]
+
+
+def appositive_name(tok: Token) -> int | None:
+    """The head token of the name a title stands in apposition with: "His defence secretary, Pete
+    Hegseth"; also after the title's own phrase, where the parser hangs the name on its object
+    ("US Ambassador to the UN Linda Thomas-Greenfield", "the U.N. resident coordinator in
+    Myanmar, Andrew Kirkwood", "coordinator for Myanmar Andrew Kirkwood"), or None."""
+    found = next((c.i for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if found is not None:
+        return found
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("to", "for", "in", "of", "at")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = [c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            if named:
+                return named[0].i
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON" and any(
+                    c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in pobj.lefts):
+                return pobj.i
+    return None
+
