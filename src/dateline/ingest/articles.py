@@ -20,7 +20,7 @@ from dateline.ingest.decoding import normalise_newlines
 from dateline.records import Article, Failure, Notice
 
 __all__ = ["Options", "TEXT_FIELDS", "TITLE_FIELDS", "DATE_FIELDS", "URL_FIELDS", "SOURCE_FIELDS", "ID_FIELDS",
-           "from_record", "make_article", "first_field", "failure"]
+           "from_record", "make_article", "first_field", "failure", "no_record"]
 
 TEXT_FIELDS = ("text", "content", "content_original", "body", "article", "story", "full_text", "maintext")
 TITLE_FIELDS = ("title", "headline")
@@ -132,3 +132,10 @@ def _clean(value: str | None) -> str | None:
 def failure(where: str, err: InputError, article_id: str | None = None) -> Failure:
     """``err`` as the :class:`Failure` of ``where`` (its code's value and its reason)."""
     return Failure(path=where, code=err.code.value, reason=err.reason, article_id=article_id)
+
+
+def no_record(where: str, why: str) -> Failure:
+    """The E001 failure of a record file (or stream) ``where`` that holds no record at all, so
+    that it is never skipped in silence; ``why`` says what it holds instead (``"0 bytes"``,
+    ``"only white space"``, ``"only a header row"``, ``"an empty JSON list"``)."""
+    return failure(where, InputError(Code.EMPTY, what="the input", why=why))

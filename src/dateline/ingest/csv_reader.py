@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from dateline.errors import Code, InputError
-from dateline.ingest.articles import Options, failure, from_record
+from dateline.ingest.articles import Options, failure, from_record, no_record
 from dateline.ingest.decoding import sniff_stream
 from dateline.records import Article, Failure
 
@@ -23,7 +23,9 @@ def read_csv(stream: BinaryIO, label: str, options: Options) -> Iterator[Article
 
     Yields:
         an :class:`Article` or :class:`Failure` per data row (``path`` ``label#row=N``, 1-based;
-        :func:`from_record`).
+        :func:`from_record`); for a file without a data row (no byte, only white space, only a
+        header row, which blank lines may follow) one E001 :class:`Failure` of ``label``
+        (:func:`no_record`).
 
     Raises:
         InputError: E002/E004 from the sniff; UnicodeDecodeError, OSError, EOFError,
@@ -40,6 +42,8 @@ def read_csv(stream: BinaryIO, label: str, options: Options) -> Iterator[Article
             try:
                 row = next(rows)
             except StopIteration:
+                if number == 1:  # no row at all, not even a faulty one
+                    yield no_record(label, _without_rows(rows))
                 return
             except csv.Error as err:
                 if "unexpected end of data" in str(err):  # the reader is at the end of the last whole record
@@ -54,3 +58,11 @@ def read_csv(stream: BinaryIO, label: str, options: Options) -> Iterator[Article
                 last_error = line
                 continue
             yield from_record(row, where, notices, options)
+
+
+def _without_rows(rows: csv.DictReader) -> str:
+    """What a CSV file without data rows holds: ``"0 bytes"``, ``"only white space"`` or
+    ``"only a header row"``."""
+    if any(name.strip() for name in rows.fieldnames or ()):
+        return "only a header row"
+    return "only white space" if rows.line_num else "0 bytes"

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from dateline.errors import Code, InputError
-from dateline.ingest.articles import Options, failure, from_record
+from dateline.ingest.articles import Options, failure, from_record, no_record
 from dateline.ingest.decoding import decode, sniff_stream
 from dateline.records import Article, Failure, Notice
 
@@ -57,19 +57,27 @@ def read_json(stream: BinaryIO, label: str, options: Options) -> Iterator[Articl
     when its first line is a whole object and more lines follow.
 
     Yields:
-        an :class:`Article` or :class:`Failure` per record (:func:`from_record`).
+        an :class:`Article` or :class:`Failure` per record (:func:`from_record`); for a document
+        with no record (no byte, only white space, an empty list) one E001 :class:`Failure` of
+        ``label`` (:func:`no_record`).
 
     Raises:
         InputError: E002/E004 from :func:`decode`; E008 for a document that is no JSON.
     """
-    text, notices = decode(stream.read())
+    raw = stream.read()
+    text, notices = decode(raw)
+    if not text.strip():
+        yield no_record(label, "only white space" if raw else "0 bytes")
+        return
     lines = text.split("\n")
     first = next((line.strip() for line in lines if line.strip()), "")
     if first.startswith("{") and first.endswith("}") and first != text.strip():
         yield from json_lines(lines, label, notices, options)
         return
     data = loads(text)
-    if isinstance(data, list):
+    if data == []:
+        yield no_record(label, "an empty JSON list")
+    elif isinstance(data, list):
         for number, item in enumerate(data, 1):
             yield from_record(item, f"{label}#item={number}", notices, options)
     else:
@@ -80,7 +88,8 @@ def read_jsonl(stream: BinaryIO, label: str, options: Options) -> Iterator[Artic
     """A JSON Lines file, streamed (encoding from its first bytes: :func:`sniff_stream`).
 
     Yields:
-        what :func:`json_lines` yields.
+        what :func:`json_lines` yields (an E001 :class:`Failure` of ``label`` for a file without
+        a record).
 
     Raises:
         InputError: E002/E004 from the sniff; UnicodeDecodeError, OSError, EOFError,
@@ -95,10 +104,14 @@ def json_lines(
     lines: Iterable[str], label: str, notices: list[Notice], options: Options
 ) -> Iterator[Article | Failure]:
     """One :class:`Article` or :class:`Failure` per non-blank line (``path`` ``label#line=N``,
-    1-based); a malformed line is an E008 failure and the next line is read."""
+    1-based); a malformed line is an E008 failure and the next line is read. Without a non-blank
+    line, one E001 failure of ``label`` (:func:`no_record`: 0 bytes, or only white space)."""
+    number = 0
+    found = False
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        found = True
         where = f"{label}#line={number}"
         try:
             record = loads(line, number)
@@ -106,3 +119,5 @@ def json_lines(
             yield failure(where, err)
             continue
         yield from_record(record, where, notices, options)
+    if not found:
+        yield no_record(label, "only white space" if number else "0 bytes")

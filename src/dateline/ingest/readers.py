@@ -95,7 +95,10 @@ def iter_articles(
         before :data:`FIRST_PUBLISHED` or after tomorrow a W005 warning and ``None``) and
         the warnings of decoding (W001). A :class:`Failure` (path, code, reason, record id)
         for every article or record that cannot be read: E001-E005 from
-        :func:`decode` and :func:`check_article_text`, E006 record without text, E007
+        :func:`decode` and :func:`check_article_text`, E001 also for a JSON, JSON Lines or
+        CSV file (or a JSON stream) with no record at all (its ``path`` is the file's; the
+        reason says what it holds: 0 bytes, only white space, only a header row, an empty
+        list), E006 record without text, E007
         missing or unreadable path (the reason is the system's: no such file, a loop of
         symbolic links, a name too long) or corrupt gzip data (after the records read before
         the fault), E008 malformed JSON or CSV, E009 unsupported file type or a path that
