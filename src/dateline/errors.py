@@ -6,7 +6,8 @@ report the code and the reason for a skipped article and go on with the rest.
 
 Codes
 -----
-E001 empty input            E002 binary input           E003 input too large
+E001 empty input (an article without text, or a file of records that holds none)
+E002 binary input           E003 input too large
 E004 undecodable text       E005 not English            E006 record without text
 E007 unreadable path        E008 malformed record       E009 unsupported format
 E010 bad argument           E011 processing failure     E012 knowledge-base error
@@ -46,7 +47,7 @@ class Code(str, Enum):
 
 
 MESSAGES: dict[Code, str] = {
-    Code.EMPTY: "the article is empty (no text after stripping white space)",
+    Code.EMPTY: "{what} is empty ({why})",  # "the article" / "the input" (a file with no record)
     Code.BINARY: "the input is binary, not text ({detail})",
     Code.TOO_LARGE: "the article has {size}, over the limit of {limit:,} characters",
     Code.UNDECODABLE: "the bytes could not be decoded as text in any known encoding",

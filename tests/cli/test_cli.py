@@ -189,3 +189,37 @@ def test_ingest_that_stores_nothing_and_fails_exits_1_as_extract_does(tmp_path):
     assert run("ingest", str(good), "--db", str(db)).exit_code == 0
     again = run("ingest", str(good), "--db", str(db))  # a resume with nothing new is no failure
     assert again.exit_code == 0 and "1 already stored" in again.stderr
+
+
+def test_empty_input_files_are_e001_failures_of_extract_and_ingest_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_empty.jsonl").write_bytes(b"")
+    (folder / "b_header.csv").write_text("id,text\n", encoding="utf-8")
+    (folder / "c_good.txt").write_text(REFERENCE.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "d_blank.jsonl").write_text("\n \n", encoding="utf-8")
+    lines = [f"E001: {folder}/a_empty.jsonl: the input is empty (0 bytes)",
+             f"E001: {folder}/b_header.csv: the input is empty (only a header row)",
+             f"E001: {folder}/d_blank.jsonl: the input is empty (only white space)"]
+    extracted = run("extract", str(folder), "--format", "jsonl")
+    assert extracted.exit_code == 0
+    assert [json.loads(line)["article"]["path"] for line in extracted.stdout.splitlines()] == [f"{folder}/c_good.txt"]
+    assert extracted.stderr.splitlines() == [*lines, "1 extracted, 3 failed"]
+
+    db = tmp_path / "s.sqlite"
+    first = run("ingest", str(folder), "--db", str(db), "--no-progress")
+    assert first.exit_code == 0 and "1 stored (0 near-duplicates), 0 already stored, 3 failed (3 new)" in first.stderr
+    assert run("failures", "--db", str(db)).stdout.splitlines() == lines
+    again = run("ingest", str(folder), "--db", str(db), "--no-progress")  # a resume: no failure twice
+    assert again.exit_code == 0 and "0 stored (0 near-duplicates), 1 already stored, 3 failed (0 new)" in again.stderr
+    assert run("failures", "--db", str(db)).stdout.splitlines() == lines
+    counts = json.loads(run("stats", "--db", str(db), "--format", "json").stdout)
+    assert (counts["articles"], counts["failures"]) == (1, 3)
+
+
+def test_a_single_empty_record_file_fails_with_e001_and_exit_1(tmp_path):
+    path = tmp_path / "only_header.csv"
+    path.write_text("title,text,date\n", encoding="utf-8")
+    result = run("extract", str(path), "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"E001: {path}: the input is empty (only a header row)", "0 extracted, 1 failed"]

@@ -61,12 +61,13 @@ def records(fmt: str, rows: list[tuple[str, str]]) -> str:
 # ---- whole files that hold no article, in every format -----------------------------------
 
 WHOLE_FILES = {  # content -> outcome for each format (".gz": the same bytes compressed)
-    "empty": (b"", {"txt": ["E001"], "html": ["E001"], "json": ["E008"], "jsonl": [], "csv": [], "warc": []}),
-    "white": (b"  \n\t \r\n ", {"txt": ["E001"], "html": ["E001"], "json": ["E008"], "jsonl": [],
+    "empty": (b"", {"txt": ["E001"], "html": ["E001"], "json": ["E001"], "jsonl": ["E001"], "csv": ["E001"],
+                    "warc": []}),  # a WARC without HTML responses: `extract` says "no article found"
+    "white": (b"  \n\t \r\n ", {"txt": ["E001"], "html": ["E001"], "json": ["E001"], "jsonl": ["E001"],
                                 "csv": ["E006", "E006"], "warc": ["E007"]}),  # CSV: a header "  " and two blank rows
     "garbage": (GARBAGE, {"txt": ["E002"], "html": ["E002"], "json": ["E002"], "jsonl": ["E002"], "csv": ["E002"],
                           "warc": ["E008"]}),
-    "prose": (ENGLISH.encode(), {"json": ["E008"], "jsonl": ["E008"], "csv": [], "warc": ["E008"]}),
+    "prose": (ENGLISH.encode(), {"json": ["E008"], "jsonl": ["E008"], "csv": ["E001"], "warc": ["E008"]}),  # CSV: a header
 }
 
 
@@ -224,7 +225,7 @@ def _q(text: str) -> str:
 LONG = "word " * 40_000  # 200,000 characters: over csv's default field limit of 131,072
 CSV_CASES = {  # body -> outcome; a stray quote fails its row, an unclosed one the rest of the file
     "no header": (f"g1,{_q(ENGLISH)}\ng2,{_q(SECOND)}\n", ["E006"]),  # the first row is taken as the header
-    "only a header": ("id,text\n", []),
+    "only a header": ("id,text\n", ["E001"]),  # no record: the file fails (issue 17)
     "ragged rows": (f"id,text\ng1,{_q(ENGLISH)},extra,more\ng2\ng3,{_q(SECOND)}\n", ["g1", "E006", "g3"]),
     "unclosed quote": (f'id,text\ng1,{_q(ENGLISH)}\ng2,"never closed\ng3,The talks went on.\n', ["g1", "E008"]),
     "stray quote": (f'id,text\ng1,{_q(ENGLISH)}\ng2,"He said "no" today"\ng3,{_q(SECOND)}\n', ["g1", "E008", "g3"]),

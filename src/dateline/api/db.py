@@ -1,8 +1,9 @@
 """Settings of the application and its read-only access to the store.
 
 Every request opens its own connection with the ``mode=ro`` URI (SQLite refuses any write
-through it) and closes it afterwards; WAL mode lets requests read while ``dateline ingest``
-writes. The search structures of :mod:`dateline.store.fts` are created on the first request
+through it; :func:`dateline.store.schema.connect_readonly`, which also reads a store in a folder
+that cannot be written) and closes it afterwards; WAL mode lets requests read while
+``dateline ingest`` writes. The search structures of :mod:`dateline.store.fts` are created on the first request
 (not at import nor in :func:`~dateline.api.app.create_app`), in a separate, short-lived
 writable connection, when ``Settings.build_index`` is true and the file can be written; a
 store that cannot be written is served without them (``q=`` then answers 400 and asks for
@@ -15,9 +16,9 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from ..store.fts import ensure_search, has_fts
+from ..store.schema import connect_readonly
 from .security import LOOPBACK
 
 log = logging.getLogger("dateline.api")
@@ -61,10 +62,6 @@ class Store:
     _ready: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    @property
-    def uri(self) -> str:
-        return f"file:{quote(str(self.settings.db.resolve()))}?mode=ro"
-
     def prepare(self) -> None:
         """Create the search structures if allowed and missing (first call only).
 
@@ -94,7 +91,7 @@ class Store:
             self._ready = True
 
     def _open(self) -> sqlite3.Connection:
-        con = sqlite3.connect(self.uri, uri=True, check_same_thread=False, timeout=10.0)
+        con = connect_readonly(self.settings.db, check_same_thread=False, timeout=10.0)
         con.row_factory = sqlite3.Row
         return con
 

@@ -62,12 +62,24 @@ def _bad(reason: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _open(db: str):
-    from ..store.schema import connect
+def _open(db: str, *, migrate: bool = False):
+    """A connection to the store ``db`` (exit 1 with E011 when it is none): read-only, so a store
+    in a folder or file that cannot be written is read too; with ``migrate``, writable where it
+    can be, so that a store of an earlier version gets its new columns first (``export``)."""
+    import sqlite3
+
+    from ..store.schema import connect, connect_readonly
     from .serve_cmd import need_store
 
     need_store(db)
-    return connect(db, create=False)
+    if migrate:
+        try:
+            return connect(db, create=False)
+        except sqlite3.OperationalError:  # "attempt to write a readonly database"
+            pass
+    con = connect_readonly(db)
+    con.row_factory = sqlite3.Row
+    return con
 
 
 @corpus_app.command()
@@ -197,7 +209,7 @@ def export(
         raise _bad("--format parquet needs --out FILE")
     if out is not None and (os.path.isdir(out) or not os.path.isdir(os.path.dirname(os.path.abspath(out)))):
         raise _bad(f"--out {out}: not a file in an existing folder")
-    n = run(_open(db), what.value, fmt.value, out)
+    n = run(_open(db, migrate=True), what.value, fmt.value, out)
     if out:
         typer.echo(f"{n} {what.value} rows -> {out}", err=True)
 

@@ -20,7 +20,6 @@ exist or cannot be read; 2 for a bad argument (E010).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from datetime import date
 from enum import Enum
@@ -130,8 +129,10 @@ def _run(db: str, fn):
     """``fn(con)`` on a read-only connection; E010 filter errors exit 2."""
     from ..api.service import FilterError
 
+    from ..store.schema import connect_readonly
+
     need_store(db)
-    con = sqlite3.connect(f"file:{os.path.abspath(db)}?mode=ro", uri=True)
+    con = connect_readonly(db)
     con.row_factory = sqlite3.Row
     try:
         return fn(con)
@@ -182,8 +183,9 @@ def quotes(
     if q and q.strip():
         need_store(db)
         from ..store.fts import ensure_search, has_fts
+        from ..store.schema import connect_readonly
 
-        con = sqlite3.connect(f"file:{os.path.abspath(db)}?mode=ro", uri=True)
+        con = connect_readonly(db)
         try:
             indexed = has_fts(con)
         finally:

@@ -59,7 +59,7 @@ def check_article_text(text: str, *, max_chars: int = 1_000_000) -> None:
     if len(text) > max_chars:
         raise InputError(Code.TOO_LARGE, size=f"{len(text):,} characters", limit=max_chars)
     if not text.strip():
-        raise InputError(Code.EMPTY)
+        raise InputError(Code.EMPTY, what="the article", why="no text after stripping white space")
     language = detect_language(text)
     if language is not None:
         raise InputError(Code.NOT_ENGLISH, language=language)

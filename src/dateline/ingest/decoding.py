@@ -28,13 +28,15 @@ A legacy (non-UTF) decoding adds a W001 notice. Line ends ``\\r\\n`` and ``\\r``
 from __future__ import annotations
 
 import codecs
+import zlib
+from typing import BinaryIO
 
 import charset_normalizer
 
 from dateline.errors import Code, InputError, message
 from dateline.records import Notice
 
-__all__ = ["decode", "sniff_encoding", "encoding_notices", "normalise_newlines"]
+__all__ = ["decode", "sniff_encoding", "sniff_stream", "encoding_notices", "normalise_newlines"]
 
 SAMPLE_BYTES = 65_536
 MAX_CONTROL_SHARE = 0.05
@@ -177,6 +179,36 @@ def sniff_encoding(raw: bytes, *, complete: bool = False, records: bool = False)
     if best is None:
         raise InputError(Code.UNDECODABLE)
     return best.encoding
+
+
+def sniff_stream(stream: BinaryIO) -> tuple[str, list[Notice]]:
+    """The encoding of a seekable stream of records from its first bytes; the stream is rewound.
+
+    A UTF-8 stream is read with codec ``utf-8-cp1252`` (decoding rule 4), so a stray byte past
+    the sample does not stop the file. Reads with ``read1`` and stops at a fault, so a truncated
+    gzip file still yields the records before the fault (the fault itself is reported when the
+    stream is read again).
+
+    Returns:
+        ``(codec name, notices)``: the notices are W001 for a legacy encoding, else empty.
+
+    Raises:
+        InputError: E002 binary, E004 undecodable (:func:`sniff_encoding` with ``records``).
+        OSError, EOFError, zlib.error: a fault before the first byte (a gzip file cut inside its
+            header): ``GzipFile.seek(0)`` at position 0 does nothing, and the stream would then
+            read as empty.
+    """
+    head = b""
+    try:
+        while len(head) < SAMPLE_BYTES and (chunk := stream.read1(SAMPLE_BYTES - len(head))):
+            head += chunk
+    except (OSError, EOFError, zlib.error):
+        if not head:
+            raise
+    stream.seek(0)
+    encoding = sniff_encoding(head, records=True)
+    # a stray Windows-1252 byte after the sample is read as such, not a fault for the rest of the file
+    return (MIXED if encoding == "utf-8" else encoding), encoding_notices(encoding)
 
 
 def encoding_notices(encoding: str) -> list[Notice]:

@@ -90,7 +90,7 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 def count_records(paths: Sequence[str]) -> int | None:
     """A quick count of the records in ``paths`` (lines of JSON Lines, rows of CSV, one per
-    text or HTML file) for the progress bar's ETA; ``None`` when unknown (standard input,
+    text or HTML file, one for a record file without records: its E001) for the progress bar's ETA; ``None`` when unknown (standard input,
     ``.json``, web archives). Never raises and never opens what is not a regular file."""
     total = 0
     files: list[Path | Failure] = []
@@ -114,10 +114,10 @@ def count_records(paths: Sequence[str]) -> int | None:
                 opener = gzip.open if p.name.lower().endswith(".gz") else open
                 with opener(p, "rb") as raw:
                     if kind == "jsonl":
-                        total += sum(1 for line in raw if line.strip())
+                        total += max(1, sum(1 for line in raw if line.strip()))
                     else:
                         text = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
-                        total += max(0, sum(1 for _ in csv.reader(text)) - 1)
+                        total += max(1, sum(1 for _ in csv.reader(text)) - 1)
         except Exception:  # noqa: BLE001 - a count is only a hint; the reader reports faults
             total += 1
     return total

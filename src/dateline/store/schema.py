@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from ..records import Article
 
@@ -168,7 +169,7 @@ def store_problem(path: str | Path) -> str | None:
     if path.is_dir():
         return f"{path} is a directory, not a store"
     try:
-        con = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        con = connect_readonly(path)
         try:
             con.execute("SELECT id FROM articles LIMIT 1").fetchall()
         finally:
@@ -176,6 +177,38 @@ def store_problem(path: str | Path) -> str | None:
     except sqlite3.Error as exc:
         return f"{path} is not a dateline store: {exc}"
     return None
+
+
+def connect_readonly(path: str | Path, *, timeout: float = 10.0, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A read-only connection to the store at ``path`` (a ``mode=ro`` URI: SQLite refuses every
+    write through it), also where the store cannot be written.
+
+    A store in WAL mode is read through its ``-shm`` index, which SQLite creates next to the
+    file, even for a ``mode=ro`` reader: in a folder the reader cannot write, with no ``-shm``
+    there (the store was closed), it refuses to read ("attempt to write a readonly database").
+    Such a store is then opened ``immutable=1`` (no locks, no index), which is exact as long as
+    no ``-wal`` file holds changes beside it (none can be written there), and only then.
+
+    Raises:
+        sqlite3.OperationalError: ``path`` cannot be opened (it does not exist, or it cannot be
+            read even so: its ``-wal`` holds changes that only a reader with an index can see).
+        sqlite3.DatabaseError: ``path`` is not a SQLite database.
+    """
+    uri = "file:" + quote(str(Path(path).resolve()))
+    con = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout, check_same_thread=check_same_thread)
+    try:
+        con.execute("PRAGMA schema_version").fetchone()  # the first read opens the file and the WAL index
+        return con
+    except sqlite3.OperationalError:
+        con.close()
+        wal = Path(f"{path}-wal")
+        if not Path(path).is_file():
+            raise
+        if wal.exists() and wal.stat().st_size > 0:
+            raise sqlite3.OperationalError(f"{wal} holds changes that only a reader who can write its folder can see "
+                                           "(open the store once where it can be written)") from None
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout,
+                           check_same_thread=check_same_thread)
 
 
 def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:

@@ -33,6 +33,8 @@ SHINGLE = 5
 #: datasketch's hashing scheme (fixed, so stored signatures stay comparable across versions)
 SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
+#: The end of the path of one record of a file (``iter_articles``): ``#line=N``, ``#row=N``, ...
+_RECORD = re.compile(r"#(?:line|row|item|record)=\d+$")
 
 
 def text_hash(text: str) -> str:
@@ -134,8 +136,18 @@ class StoreWriter:
 
     def clear_failures(self, path: str) -> None:
         """Forget the failures stored for ``path``: its article is in the store (a copy of it was
-        stored under another path, or this run read it fine)."""
+        stored under another path, or this run read it fine). For a record of a file, the file's
+        E001 (no record) goes too (:meth:`clear_empty`)."""
         self.con.execute("DELETE FROM failures WHERE path=?", (path,))
+        self.clear_empty(path)
+
+    def clear_empty(self, path: str) -> None:
+        """Forget the E001 of the file that holds record ``path`` (``FILE#line=N``, ``#row=N``,
+        ``#item=N``, ``#record=N``): the readers give that failure only to a file with no record,
+        so a record read from it makes the failure stale. Nothing for another path."""
+        record = _RECORD.search(path)
+        if record:
+            self.con.execute("DELETE FROM failures WHERE path=? AND code='E001'", (path[:record.start()],))
 
     def write(self, result: Extraction | Failure, sig: np.ndarray | None = None) -> str:
         """Store one result in one transaction.
@@ -149,6 +161,7 @@ class StoreWriter:
             so nothing of this article is stored.
         """
         if isinstance(result, Failure):
+            self.clear_empty(result.path)  # a failing record: its file is empty no more
             return "failure" if self.add_failure(result) else "failure-known"
         article = result.article
         digest, key = text_hash(article.text), article_key(article)
