@@ -105,3 +105,14 @@ def test_not_only_denies_nothing(coded):
 def test_a_subject_misparsed_as_the_object_of_said_acts_in_the_clause(coded):
     c = candidate(coded(SAID_ANKARA, "2019-12-11"), "verb", "imposed")
     assert (codes(c.actor), codes(c.recipient)) == (["TUR"], ["USA"])
+
+
+# VOA 6204569 ("Somalia's Farmajo Signs Controversial Measure Extending Mandate by 2 Years"), 2021-04-14
+WEIGHING = ("The European Union is also considering sanctions and warned that the Somali government’s actions would "
+            "divide the country.")
+
+
+def test_a_verb_joined_to_one_of_weighing_is_not_itself_weighed(coded):
+    found = sorted((e.type, codes(e.recipient), e.aux) for e in coded(WEIGHING, "2021-04-14").code())
+    # the sanctions are weighed; the warning was given, once, toward Somalia
+    assert found == [("SANCTION", [], ["hypothetical"]), ("THREATEN", ["SOM"], [])]

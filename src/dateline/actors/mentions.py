@@ -91,6 +91,8 @@ def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
             start += 1  # "Energy Minister" inside the entity
         elif office_of(word):
             office = office_of(word)[0]
+        elif start + 2 < span.end + 1 and start == span.start and _state_name(doc[start]):
+            pass  # "(Coordinator for) Myanmar Andrew Kirkwood": the state is no part of the name
         else:
             break
         start += 1
@@ -100,6 +102,12 @@ def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
     while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1  # "Robert Mueller’s team": the name without the possessive
     return doc[start: end], office, gender
+
+
+def _state_name(tok: Token) -> bool:
+    """Whether ``tok`` alone names a state (its name or adjective): no first name."""
+    match = default_table().match(tok.text) if tok.is_title and tok.i + 1 < len(tok.doc) else None
+    return match is not None and match.via != "organisation" and tok.nbor(1).is_title
 
 
 #: Particles inside surnames ("Ursula von der Leyen", "Ahmed bin Salman"): a person entity that

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..normalize.places import lookup_place
+from .countries import country_table
 from .kb import KnowledgeBase
 from .roles import TITLES, office_of
 
@@ -156,7 +157,8 @@ def appositive_name(tok: Token) -> int | None:
             if named:
                 return named[0].i
             if pobj.pos_ == "PROPN" and pobj.ent_type_ == "PERSON" and any(
-                    c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in pobj.lefts):
+                    c.dep_ == "compound" and (c.ent_type_ in ("GPE", "ORG", "NORP") or country_table().match(c.text))
+                    for c in pobj.lefts):
                 return pobj.i
     return None
 

@@ -299,7 +299,8 @@ def _answers(events: list[Event], sentences: list[int], starts: list[int]) -> li
 def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Event]:
     """One event per sentence, type, actor and recipient set, in every reading of the sentence
     (a verb and the statement it reports: "urged Trump and Putin" as verb and as statement);
-    the more confident record wins and takes the other's place, amount and date where it has none.
+    the more confident record wins and takes the other's place, amount and date where it has none;
+    a reading toward no one gives way to one toward someone of the same type, actor and aux.
     ``sentences`` gives the start of each event's trigger sentence (default: the event's start)."""
     kept: dict[tuple, Event] = {}
     for n, e in enumerate(events):
@@ -315,7 +316,9 @@ def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Even
             old.location = old.location or e.location
             old.amount = old.amount or e.amount
             old.date = old.date or e.date
-    return list(kept.values())
+    # a reading toward no one beside one toward someone, of the same act: the targeted one stands
+    targeted = {key[:3] + key[4:] for key in kept if key[3]}
+    return [e for key, e in kept.items() if key[3] or key[:3] + key[4:] not in targeted]
 
 
 def _restatements(events: list[Event]) -> list[Event]:

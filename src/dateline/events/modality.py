@@ -89,13 +89,16 @@ def modality(trigger: Token) -> list[str]:
         aux.append("negated")
     sent = sentence(trigger)
     question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
-    heads = {t.lemma_.lower() for t in chain[1:]}  # "is likely to attack": a forecast
+    # governors of the trigger by xcomp ("is likely to attack": a forecast); a conjunct's first
+    # verb governs nothing ("is considering sanctions and warned ...": the warning was made)
+    governors = [chain[n + 1] for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"]
+    heads = {t.lemma_.lower() for t in governors}
     if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE or words & {"if", "unless"}
             or ancestors & _FEAR_WORDS
             or controllers & _REQUESTED  # what "urged X to do" asks for has not happened
             or heads & CONSIDERED  # "considering imposing sanctions"
             or _called_for(trigger)):  # "calls for ... boosting aid for Ukraine"
         aux.append("hypothetical")
-    elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in chain[1:]):
+    elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in governors):
         aux.append("future")
     return aux
