@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.sentences import doc_text
 from ..quotes.cues import CUE_LEMMAS
 from ..normalize.places import WATERS, lookup_place
+from .bodies import state_body_mentions
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .kb import KnowledgeBase
@@ -272,6 +273,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
             add(RawMention(start, ent.end, ent.root.i, "organisation", doc[start: ent.end].text, name=body.name,
                            country=body.country, sector=body.sector, qid=body.qid))
+    state_body_mentions(doc, ents, table, RawMention, add)  # "Somalia's National ... Agency"
     # 4. states, capitals, seats of government, organisations and demonyms from the gazetteer
     for start_char, end_char, match in table.find_all(doc_text(doc)):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")

@@ -85,7 +85,8 @@ def body_modifier(tok: Token, kb: KnowledgeBase) -> tuple[int, str | None, str |
     for child in tok.lefts:
         if child.dep_ not in ("compound", "amod", "nmod"):
             continue
-        for text in (tok.doc[child.left_edge.i: child.i + 1].text, child.text):
+        # "Taliban Foreign Ministry spokesman": the body whose ministry it is
+        for text in (tok.doc[child.left_edge.i: child.i + 1].text, child.text, child.left_edge.text):
             body = kb.body(text)
             if body is not None:
                 return tok.i + 1, body.country, body.sector

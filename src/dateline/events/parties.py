@@ -177,6 +177,8 @@ class Parties:
         """The actors one modifier names: a possessor's actors, a state adjective or name, a body."""
         if child.dep_ == "poss":
             owners = self.index.at(child)
+            if not any(a.country for a in owners):  # "the country's security forces"
+                owners = self.the_country(child) or owners
             if owners:
                 return owners
         if (child.dep_ not in _MODIFIER_DEPS + ("prt",) and not any_dep) or child.pos_ not in ("PROPN", "ADJ", "NOUN"):
@@ -194,6 +196,24 @@ class Parties:
                 return [self.state(match.code, mention)]
         owners = self.index.at(child)  # "Kremlin officials", "Hamas fighters"
         return owners if owners and all(a.kind != "person" for a in owners) else []
+
+    def the_country(self, tok: Token) -> list[Actor]:
+        """"the country", "the nation": the state named last before it (a state, or the state of
+        the body or person named), within about three sentences (:data:`_ANAPHOR_CHARS`), as a
+        one-element list; else []."""
+        if tok.lemma_.lower() not in ("country", "nation") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        best, at = None, -1
+        for actor in list(self.index.actors):  # a state, or the state of a body or person named
+            if not actor.country or len(actor.country) != 3 or not self.table.name_of(actor.country):
+                continue
+            for m in actor.mentions:
+                if at < m.start < tok.idx and tok.idx - m.start <= _ANAPHOR_CHARS:
+                    best, at = actor.country, m.start
+        if best is None:
+            return []
+        return [self.state(best, Mention(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), kind="demonym"))]
 
     def _located_state(self, tok: Token) -> list[Actor]:
         if tok.lemma_.lower() not in _GROUP_HEADS:
@@ -217,6 +237,8 @@ class Parties:
         found = list(self.index.by_token.get(tok.i, []))
         if not found and tok.lower_ in _FIRST_PERSON:  # the speaker of the quote it is in
             found = [a for start, end, a in self._spoken if start <= tok.idx < end][:1]
+        if not found:
+            found = self.the_country(tok)  # "the country will ...": the state named just before
         if (not found or all(a.country is None for a in found)) and not self._private_media(tok):
             found = self.modifier_state(tok) or self._located_state(tok) or found
         if not found or all(a.country is None for a in found):  # "critics, including Hungary's Viktor Orban"
@@ -239,6 +261,10 @@ class Parties:
             found += [a for a in self.of(conj) if a not in found]
         self._cache[tok.i] = found
         return found
+
+
+#: How far back "the country" looks for the state it names (characters; about three sentences).
+_ANAPHOR_CHARS = 600
 
 
 def _story_country(index: ActorIndex, places: Sequence[Place]) -> str | None:

@@ -1,0 +1,31 @@
+"""A state's own bodies named by the story, and "the country" for the state named just before:
+real sentences of VOA stories outside the annotated sets and of AllSides."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_candidates import candidate, codes, coded  # noqa: F401 - fixtures
+
+# VOA 8008152 ("Somali forces kill 50 militants in airstrikes after ending hotel siege"), 2025-03-12, without
+# the section heading the corpus runs into it ("Airstrikes kill 50 militants")
+NISA = ("Hours after ending this week’s hotel siege, Somalia’s National Intelligence and "
+        "Security Agency, or NISA, said the country’s security forces killed dozens of al-Shabab members elsewhere "
+        "in Hirshabelle.")
+
+
+@pytest.mark.parametrize("text, country", [
+    # allsides (AP and Reuters reports, as printed)
+    ("On Tuesday, Ukraine's Security Service said it had detained 10 Russian soldiers in Ukraine.", "UKR"),
+    ("The Iranian Revolutionary Guard earlier said it seized the British-flagged tanker Stena Impero, after it failed "
+     "to follow international maritime regulations.", "IRN"),
+])
+def test_a_body_named_with_its_state_speaks_for_it(extract, text, country):
+    [quote] = extract(text, "2019-07-20").quotes
+    assert quote.speaker.country == country
+
+
+def test_the_country_is_the_state_named_just_before_it(coded):
+    coder = coded(NISA, "2025-03-12")
+    assert [q.speaker.country for q in coder.quotes] == ["SOM"]
+    c = candidate(coder, "verb", "killed")
+    assert codes(c.actor) == ["SOM"]
