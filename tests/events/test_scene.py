@@ -65,3 +65,13 @@ def test_weighing_an_act_or_being_due_to_do_it_is_not_doing_it(coded):
                   "would divide the country. Putin is due to meet Erdogan in Turkey in January.", "2021-04-14")
     assert "hypothetical" in event(coder, "SANCTION", "sanctions").aux
     assert "future" in event(coder, "AGREE", "meet").aux
+
+
+def test_a_place_naming_a_thing_is_no_scene_carried_to_later_events(coded):
+    # VOA 8010842 (not annotated): "on a Ukraine ceasefire deal" names the deal; the call that
+    # follows was made between Washington and Moscow, not in Ukraine
+    text = _story("8010842")
+    start = text.index("The statement comes as the Kremlin said")
+    end = text.index("Thursday.", start) + len("Thursday.")
+    e = event(coded(text[start:end], "2025-03-14"), "CONSULT", "spoke")
+    assert e.location is None

@@ -163,8 +163,8 @@ class Scene:
         return self.doc[start].idx
 
     def _locative(self, place: Place) -> bool:
-        """Whether ``place`` is the object of a locative preposition ("in Paris", "at the border");
-        cached per place."""
+        """Whether ``place`` is the object of a locative preposition of a verb ("gathered in
+        Paris", "clashed at the border"; not "the war in Ukraine"); cached per place."""
         if place.start not in self._locatives:
             self._locatives[place.start] = self._is_locative(place)
         return self._locatives[place.start]
@@ -175,6 +175,9 @@ class Scene:
             return False
         head = span.root
         while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+            if head.dep_ == "compound" and head.head.pos_ != "PROPN":
+                return False  # "on a Ukraine ceasefire deal": the place names the deal, not a scene
             head = head.head
-        return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+        # the scene of an act ("gathered in Paris"), not where a thing named is ("the war in Ukraine")
+        return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and head.head.head.pos_ in ("VERB", "AUX")
 
