@@ -61,3 +61,15 @@ def test_bad_arguments_exit_2(app, store_path, args):
 def test_missing_store_exits_1(app, tmp_path):
     assert run(app, "query", "quotes", "--db", str(tmp_path / "none.sqlite")).exit_code == 1
     assert run(app, "serve", "--db", str(tmp_path / "none.sqlite")).exit_code == 1
+
+
+def test_serve_on_a_port_in_use_is_a_bad_argument_not_a_crash(app, store_path):
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = run(app, "serve", "--db", str(store_path), "--port", str(port))
+    assert r.exit_code == 2
+    assert f"E010: cannot listen on 127.0.0.1:{port}: Address already in use" in r.output

@@ -102,9 +102,24 @@ def serve(
     if patterns:
         raise _bad(f"--allow-host takes exact host names, not patterns: {', '.join(map(repr, patterns))}")
     hosts = tuple(dict.fromkeys(LOOPBACK + ((host,) if host not in ("0.0.0.0", "::") else ()) + tuple(allow_host)))
+    _can_listen(host, port)
     app = create_app(Settings(db=db, build_index=index, find_spans=spans, allowed_hosts=hosts))
     typer.echo(f"dateline: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+def _can_listen(host: str, port: int) -> None:
+    """Raises E010 (exit 2) when ``host:port`` cannot be bound (in use, no such interface, no
+    permission), before the store is opened; uvicorn would exit 3 with its own message."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(infos[0][4])
+    except OSError as exc:
+        raise _bad(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @serve_app.command("index")
