@@ -92,7 +92,7 @@ def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
             start += 1  # "Energy Minister" inside the entity
         elif office_of(word):
             office = office_of(word)[0]
-        elif start + 2 < span.end + 1 and start == span.start and _state_name(doc[start]):
+        elif start == span.start and _state_name(doc[start]):
             pass  # "(Coordinator for) Myanmar Andrew Kirkwood": the state is no part of the name
         else:
             break

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.sentences import sentence
 from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
-from .features import phrasal_trigger, refused
+from .features import refused, verb_trigger
 from .lexicon import VERBS
 from .parties import Parties, side
 
@@ -297,7 +297,7 @@ class CandidateFinder:
         recipient, r_role = self.recipient_of(tok, skip, actor)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             s for c in tok.children if c.dep_ == "ccomp" and _aiming(c) for s in c.children if s.dep_ == "nsubj"]
-        said = phrasal_trigger(tok) or VERBS.get(tok.lemma_.lower())
+        said = verb_trigger(tok)
         noun = next((c for c in objects if c.lemma_.lower() in EVENT_NOUNS), None)
         if said is not None and said.type in _REACTIONS:
             noun = None  # "dismissed the U.S. sanctions": a rejection of them, not a sanction
@@ -337,7 +337,7 @@ class CandidateFinder:
         if claim is not None:
             actor, a_role = self.actor_of(claim)  # "Al-Shabab claimed responsibility for the attack"
             a_role = "claimed" if actor else ""
-        rejected = phrasal_trigger(tok.head) or VERBS.get(tok.head.lemma_.lower())
+        rejected = verb_trigger(tok.head)
         if not actor and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
                 and not (rejected and rejected.type == "REJECT"):  # "Tehran rejected the demand": not Tehran's
             actor, a_role = self.actor_of(tok.head)

@@ -87,6 +87,12 @@ def phrasal_trigger(tok: Token) -> Trigger | None:
     return None
 
 
+def verb_trigger(tok: Token) -> Trigger | None:
+    """The lexicon's entry for a verb token: its phrasal entry (:func:`phrasal_trigger`: "turned
+    down", "opened fire") first, else its lemma's, or None."""
+    return phrasal_trigger(tok) or VERBS.get(tok.lemma_.lower())
+
+
 def refused(tok: Token) -> bool:
     """Whether ``tok`` is a verb of :data:`~dateline.events.lexicon.ACCEPTANCES` negated by "not", "never" or "n't"
     ("will never accept", "would not recognize")."""

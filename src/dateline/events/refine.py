@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ..actors.countries import country_table
 from .candidates import Candidate
-from .features import denies, lexicon_type, phrasal_trigger, refused
+from .features import denies, refused, verb_trigger
 from .lexicon import Trigger
 from .parties import Parties, side
 
@@ -163,9 +163,8 @@ def reports_own_act(cand: Candidate, parties: Parties) -> bool:
     for tok in cand.content or ():
         if tok.pos_ != "VERB":
             continue
-        trig = phrasal_trigger(tok)
-        kind = trig.type if trig else lexicon_type(tok.lemma_.lower())
-        if kind not in _ACTS:
+        trig = verb_trigger(tok)
+        if trig is None or trig.type not in _ACTS:
             continue
         for subj in (c for c in tok.children if c.dep_ == "nsubj"):
             if subj.lower_ in ("we", "i") or own & {side(a) for a in parties.of(subj)}:
