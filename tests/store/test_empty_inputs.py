@@ -11,9 +11,7 @@ from dateline.store.ingest import count_records, ingest
 from dateline.store.queries import failures, stats
 from dateline.store.schema import connect
 
-ENGLISH = ("The defence secretary said on Thursday that Ukraine must have a seat at any peace talks, "
-           "and that the allies would keep up their support for as long as it takes.")
-THIRD = "Angela Merkel met Emmanuel Macron in Paris on Monday, officials said, and the talks went on until late."
+from tests.store.test_ingest_faults import ENGLISH, THIRD  # the fault suite's good articles
 
 
 @pytest.fixture()
