@@ -82,6 +82,29 @@ def test_find_all_longest_and_guarded(table):
     ]
 
 
+def test_trie_finds_what_a_longest_first_alternation_finds(table):
+    """The table's one trie-shaped expression (countries._trie_pattern) against the plain
+    alternation of every name, longest first, over the 77 VOA stories: the same spans (phrases
+    that name no actor, ``NOT_ACTORS``, are matched and dropped by both)."""
+    import json
+    import re
+
+    from dateline.actors import countries
+
+    names = sorted(table._entries, key=lambda v: (-len(v), v))
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(v) + (countries._NEXT_NOT_CAPITALISED if v in table._guarded else "") for v in names) + r")(?!\w)")
+    lines = (SHARED / "corpora" / "voa" / "voa_stories.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    assert len(texts) == 77
+    found = 0
+    for text in texts:
+        expected = [(m.start(), m.end()) for m in plain.finditer(text) if table._entries[m.group(0)] is not None]
+        assert [(s, e) for s, e, _ in table.find_all(text)] == expected
+        found += len(expected)
+    assert found > 1000
+
+
 def test_reference_article(table):
     text = REFERENCE.read_text(encoding="utf-8")
     found = table.find_all(text)

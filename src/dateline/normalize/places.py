@@ -194,6 +194,7 @@ def _clean(name: str) -> str:
     return re.sub(r"^[Tt]he ", "", name)
 
 
+@lru_cache(maxsize=100_000)  # names recur across a corpus; entries are frozen
 def lookup_place(name: str) -> PlaceInfo | None:
     """The gazetteer entry for a place name, or ``None`` when unknown.
 
