@@ -83,7 +83,7 @@ def test_find_all_longest_and_guarded(table):
 
 
 def test_trie_finds_what_a_longest_first_alternation_finds(table):
-    """The table's one trie-shaped expression (countries._trie_pattern) against the plain
+    """The table's one trie-shaped expression (dateline.nlp.names.names_pattern) against the plain
     alternation of every name, longest first, over the 77 VOA stories: the same spans (phrases
     that name no actor, ``NOT_ACTORS``, are matched and dropped by both)."""
     import json

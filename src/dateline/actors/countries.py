@@ -39,6 +39,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import Code, KnowledgeBaseError
+from ..nlp.names import names_pattern
 
 COUNTRY_FIELDS = ("name", "alias", "adjective", "demonym", "capital", "seat")
 ORGANISATION_FIELDS = COUNTRY_FIELDS + ("sector",)
@@ -49,31 +50,6 @@ NOT_ACTORS = ("South China Sea", "East China Sea", "Indian Ocean", "New Mexico",
               "Native American", "Native Americans", "New Guinea")
 _GUARDED_FIELDS = {"capital", "seat"}
 _NEXT_NOT_CAPITALISED = r"(?![ \t]+[A-Z])"
-
-
-def _trie_pattern(values: dict[str, str]) -> str:
-    """One regular expression matching every key of ``values`` (each followed by its value, a
-    lookahead or ""), built as a character trie: at each position the engine follows the one
-    branch the next character allows instead of trying 1,200 names in turn (five times faster on
-    news text), and a longer name is tried before a shorter one it extends ("Congo" after
-    "Democratic Republic of the Congo" is never cut to "Democratic"), as a longest-first
-    alternation would."""
-    trie: dict = {}
-    for value in values:
-        node = trie
-        for ch in value:
-            node = node.setdefault(ch, {})
-        node[""] = value
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:  # a name ends here: after every longer one through this node
-            branches.append(values[node[""]] or "")
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return emit(trie)
 
 
 @dataclass(frozen=True)
@@ -154,7 +130,7 @@ class CountryTable:
                     self._add(code, field, value, is_org)
         for phrase in NOT_ACTORS:
             self._entries.setdefault(phrase, None)
-        pattern = _trie_pattern({v: _NEXT_NOT_CAPITALISED if v in self._guarded else "" for v in self._entries})
+        pattern = names_pattern({v: _NEXT_NOT_CAPITALISED if v in self._guarded else "" for v in self._entries})
         self._regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
 
     def _add(self, code: str, field: str, value: str, is_org: bool) -> None:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..actors.countries import country_table
+from ..nlp.names import names_pattern
 from ..nlp.sentences import doc_text
 from ..records import Place
 
@@ -246,8 +247,7 @@ def _place(text: str, start: int, end: int, info: PlaceInfo | None) -> Place:
 def _name_regex() -> re.Pattern[str]:
     """Country names/aliases and hand-written regions, for places spaCy did not tag at all."""
     names = {n for n, i in _gazetteer().items() if i.source in ("project", "countries") and i.kind != "place"}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{names_pattern(dict.fromkeys(names, ''))})(?!\w)")
 
 
 #: Names of waters a state's name or adjective can begin ("East and South China Seas", "the
