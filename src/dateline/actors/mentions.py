@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.sentences import doc_text
-from ..quotes.cues import CUE_LEMMAS
+from .referring import referring_it
 from ..normalize.places import WATERS, lookup_place
 from .bodies import state_body_mentions
 from .countries import CountryMatch, country_table as default_table
@@ -78,6 +78,12 @@ class RawMention:
     former: bool = False  # "former Vice President": not the holder on the publication date
 
 
+#: Prepositions that open a sentence and that the tagger takes into a person's name with the
+#: capitalised word after them ("Beyond Ukraine", "Unlike Biden").
+_OPENING_PREPOSITIONS = {"beyond", "despite", "unlike", "besides", "amid", "across", "following", "throughout",
+                         "regarding", "within", "without", "inside", "outside", "against", "toward", "towards"}
+
+
 def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
     """A person's name without honorifics or titles in front; the office and gender they imply."""
     office, gender = None, None
@@ -94,6 +100,8 @@ def _strip_name(span: Span) -> tuple[Span, str | None, str | None]:
             office = office_of(word)[0]
         elif start == span.start and _state_name(doc[start]):
             pass  # "(Coordinator for) Myanmar Andrew Kirkwood": the state is no part of the name
+        elif start == span.start and word in _OPENING_PREPOSITIONS:
+            pass  # "Beyond Ukraine, G7 ministers …" tagged a person: no "Beyond" in any name
         else:
             break
         start += 1
@@ -315,7 +323,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                        name=f"{match_name(country, table)} {group[0]}".strip(), country=country, sector=group[1]))
     # 6. pronouns (third person)
     for tok in tokens:
-        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or _referring_it(tok):
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or referring_it(tok):
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)
     return found
@@ -330,26 +338,6 @@ def _body_group(doc: Doc, tok: Token, kb: KnowledgeBase, add) -> None:
             start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
             add(RawMention(start, tok.i + 1, tok.i, "organisation", doc[start: tok.i + 1].text,
                            name=body.name, country=body.country, sector=body.sector, qid=body.qid))
-
-
-def _referring_it(tok: Token) -> bool:
-    """"its" as a possessive, "it" as the subject of a reporting verb ("it said"), or of an act
-    that verb reports ("The Somali army said it had killed ...": the speaker)."""
-    if tok.lower_ == "its" and tok.dep_ == "poss":
-        return True
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    head = tok.head
-    if head.lemma_.lower() in CUE_LEMMAS:
-        return True
-    return (head.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() not in _EXPLETIVE_HEADS
-            and head.head.lemma_.lower() in CUE_LEMMAS
-            and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in head.head.children))
-
-
-#: Verbs whose "it" is mostly expletive or a thing ("said it seemed", "said it would take time").
-_EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "look", "matter", "make", "happen", "mean",
-                    "become", "need", "cost", "help", "work", "come", "go"}
 
 
 def match_name(code: str | None, table) -> str:

@@ -337,4 +337,10 @@ def _restatements(events: list[Event]) -> list[Event]:
             first.confidence = max(first.confidence, e.confidence)
             first.location = first.location or e.location
             first.amount = first.amount or e.amount
+    # a retelling toward no one of an act the story tells toward someone ("welcomed the U.S.
+    # proposal" after "a U.S. proposal for a ceasefire to Russia and Ukraine") is that act
+    for key in [k for k in kept if not k[2]]:
+        told = next((t for t in kept if t[2] and t[:2] == key[:2] and t[3] == key[3]), None)
+        if told is not None:
+            kept[told].confidence = max(kept[told].confidence, kept.pop(key).confidence)
     return list(kept.values())

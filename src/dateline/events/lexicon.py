@@ -40,6 +40,7 @@ VERBS: dict[str, Trigger] = {
     "agree": Trigger("AGREE", None, "030"), "promise": Trigger("AGREE", None, "030"),
     "pledge": Trigger("AGREE", None, "030"), "vow": Trigger("AGREE", None, "030"),
     "commit": Trigger("AGREE", None, "030"),
+    "propose": Trigger("AGREE", None, "030"),  # as the noun "proposal"
     # CONSULT (CAMEO 04)
     "meet": Trigger("CONSULT", "meet", "043"), "visit": Trigger("CONSULT", "visit", "042"),
     "host": Trigger("CONSULT", "host", "043"), "negotiate": Trigger("CONSULT", "negotiate", "046"),
