@@ -121,7 +121,7 @@ class _Span:
 
 
 #: Nesting rank when two spans start and end at the same place (lower = outer).
-RANKS = {"quote": 0, "event-sentence": 0, "cue": 2, "speaker": 1, "mention": 3, "event": 2, "place": 4, "date": 4}
+RANKS = {"quote": 0, "event-sentence": 0, "cue": 2, "speaker": 1, "mention": 3, "event": 2, "place": 4, "date": 4, "amount": 4}
 
 
 def highlight(text: str, spans: list[tuple[int, int, str, dict]]) -> Markup:
@@ -174,7 +174,7 @@ def highlight(text: str, spans: list[tuple[int, int, str, dict]]) -> Markup:
 def article_spans(article: dict) -> list[tuple[int, int, str, dict]]:
     """The spans of an article (:func:`dateline.api.routers.articles.article_with_spans`'s
     output) for :func:`highlight`: quotes (``id="q-ID"``), cues, speaker mentions, other actor
-    mentions, event triggers (``id="e-ID"``), places and dates."""
+    mentions, event triggers (``id="e-ID"``), places, dates and amounts."""
     spans: list[tuple[int, int, str, dict]] = []
     speaker_spans = set()
     for q in article["quotes"]:
@@ -206,4 +206,7 @@ def article_spans(article: dict) -> list[tuple[int, int, str, dict]]:
                                                       + (f" ({p['country']})" if p["country"] else "")}))
     for d in article.get("dates", []):
         spans.append((d["start"], d["end"], "date", {"title": f"date: {d['value'] or '?'} ({d['relation']})"}))
+    for m in article.get("amounts", []):
+        unit = m["currency"] or ("%" if m["unit"] == "percent" else m["unit"] or "")
+        spans.append((m["start"], m["end"], "amount", {"title": f"amount: {m['value']:,.12g} {unit}".rstrip()}))
     return spans

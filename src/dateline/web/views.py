@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 #: Places drawn on the map (those with most events) and listed under it.
 MAP_PLACES, MAP_ROWS = 2000, 100
 LEGEND = [("quote", "quote"), ("speaker", "speaker"), ("cue", "cue"), ("mention", "actor mention"),
-          ("event", "event trigger"), ("place", "place"), ("date", "date")]
+          ("event", "event trigger"), ("place", "place"), ("date", "date"), ("amount", "amount")]
 
 
 def _text(request: Request, name: str, *, max_len: int = 200) -> str | None:
