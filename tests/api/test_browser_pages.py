@@ -45,3 +45,69 @@ def test_no_page_scrolls_sideways_at_400_px(server, page, article_ids):
     page.goto(server + "/")
     for box in (a.bounding_box() for a in page.locator("header.top nav a").all()):
         assert box["x"] >= 0 and box["x"] + box["width"] <= 400
+
+
+def _dates(page) -> list[str]:
+    return [m.split(" · ")[2].strip() for m in page.locator("li.quote .meta").all_inner_texts()]
+
+
+def _speakers(page) -> dict[str, int]:
+    rows = page.locator("ul.speakers li").all_inner_texts()
+    return {r.rsplit(maxsplit=1)[0]: int(r.rsplit(maxsplit=1)[1]) for r in rows}
+
+
+def test_quotes_newest_first_filtered_by_kind_and_most_quoted_follows(server, page):
+    """The newest article is Warren's endorsement of Biden (2020-04-16); Andrzej Duda (Koszalin,
+    2019-01-05) is the most quoted of all, Joe Biden the most quoted of 2020."""
+    page.goto(server + "/quotes?limit=200")
+    dates = _dates(page)
+    assert dates[0] == "2020-04-16" and dates == sorted(dates, reverse=True) and dates[-1] == "2019-01-04"
+    assert list(_speakers(page).items())[0] == ("Andrzej Duda", 7)
+    every = page.locator("li.quote").count()
+
+    page.select_option('select[name="sort"]', "oldest")
+    page.click('#quote-search button[type="submit"]')
+    page.wait_for_url("**sort=oldest*")
+    assert _dates(page)[0] == "2019-01-04"
+
+    page.select_option('select[name="kind"]', "indirect")
+    page.fill('input[name="date_from"]', "2020-01-01")
+    page.click('#quote-search button[type="submit"]')
+    page.wait_for_url("**kind=indirect*")
+    kinds = page.locator("li.quote blockquote").evaluate_all("els => els.map(e => e.className)")
+    assert kinds and set(kinds) == {"kind-indirect"} and len(kinds) < every
+    assert all(d >= "2020-01-01" for d in _dates(page))
+    side = _speakers(page)
+    assert list(side.items())[0] == ("Joe Biden", 3) and "Andrzej Duda" not in side
+    # a name in the side list keeps the page's filters
+    page.click('ul.speakers a:text-is("Joe Biden")')
+    page.wait_for_url("**speaker=Joe+Biden*")
+    assert "kind=indirect" in page.url and page.locator("li.quote").count() == 3
+
+
+@pytest.fixture()
+def untitled_server(store_path, pipeline):
+    """The five articles and the reference article, read from its text file (no title)."""
+    from dateline.store.ingest import ingest
+
+    assert ingest([str(REFERENCE)], store_path, workers=1, pipeline=pipeline).stored == 1
+    with serve(store_path) as url:
+        yield url
+
+
+def test_an_untitled_article_is_named_by_its_first_words(untitled_server, page, store_path):
+    con = sqlite3.connect(store_path)
+    rowid, article_id, title = con.execute("SELECT id, article_id, title FROM articles WHERE path LIKE '%.txt'").fetchone()
+    con.close()
+    assert title is None
+    lead = "John Healey has urged Donald Trump and Vladimir Putin to put"
+    page.goto(untitled_server + "/articles")
+    link = page.locator(f'a[href="/articles/{rowid}"]')
+    assert link.inner_text().startswith(lead) and link.inner_text().endswith("…")
+    page.goto(untitled_server + "/quotes?speaker=Healey")
+    names = page.locator("li.quote a.article-link").all_inner_texts()
+    assert names and all(n.startswith(lead) for n in names)
+    page.goto(untitled_server + f"/articles/{rowid}")
+    assert page.locator("h1.article-title").inner_text().startswith(lead)
+    assert page.title().startswith(lead)
+    assert article_id not in page.content()
