@@ -111,3 +111,30 @@ def test_an_untitled_article_is_named_by_its_first_words(untitled_server, page, 
     assert page.locator("h1.article-title").inner_text().startswith(lead)
     assert page.title().startswith(lead)
     assert article_id not in page.content()
+
+
+#: Every label's box in the network (``getBBox``, user units) and the picture's size.
+LABELS = """() => {
+  const svg = document.querySelector('svg.network');
+  const vb = svg.viewBox.baseVal;
+  return {width: vb.width, height: vb.height, shown: svg.getBoundingClientRect().width,
+          labels: [...svg.querySelectorAll('.node text')].map(t => {
+            const b = t.getBBox(); return {text: t.firstChild.nodeValue, x: b.x, y: b.y, w: b.width, h: b.height}; })};
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_network_labels_do_not_overlap_and_are_not_cut(server, page, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(server + "/network?nodes=200")
+    seen = page.evaluate(LABELS)
+    labels = seen["labels"]
+    assert len(labels) >= 15 and any(t["text"] == "Joe Biden (USA)" for t in labels)
+    for i, a in enumerate(labels):
+        assert a["x"] >= 0 and a["y"] >= 0, a  # inside the picture: nothing cut at the edges
+        assert a["x"] + a["w"] <= seen["width"] and a["y"] + a["h"] <= seen["height"], a
+        for b in labels[i + 1:]:
+            apart = (a["x"] + a["w"] <= b["x"] or b["x"] + b["w"] <= a["x"]
+                     or a["y"] + a["h"] <= b["y"] or b["y"] + b["h"] <= a["y"])
+            assert apart, (a, b)
+    assert seen["shown"] <= width  # scaled to the page

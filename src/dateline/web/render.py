@@ -11,6 +11,8 @@ from html import escape
 
 from markupsafe import Markup
 
+from . import netlayout
+
 #: One colour per PLOVER type (cooperative in greens/blues, conflictual in oranges/reds).
 TYPE_COLOURS = {
     "AGREE": "#2b8a3e", "CONSULT": "#1971c2", "SUPPORT": "#37b24d", "CONCEDE": "#66a80f",
@@ -61,48 +63,47 @@ def timeline_svg(tl: dict, *, bar: int = 10, row: int = 34, label: int = 110) ->
     return Markup("".join(out))
 
 
-def network_svg(net: dict, *, size: int = 640) -> Markup:
-    """A circular layout of :func:`aggregates.network`'s nodes (grouped by country, then by
-    name), directed edges as curves bending towards the centre, stroke width and opacity by
-    weight, node radius by weighted degree; ``<title>`` tooltips give the counts."""
+def network_svg(net: dict, *, radius: int = 200) -> Markup:
+    """:func:`aggregates.network`'s nodes on a circle of ``radius`` px (grouped by country,
+    then by name) with their labels beside it, never overlapping (:mod:`dateline.web.netlayout`),
+    directed edges as curves bending towards the centre, stroke width and opacity by weight,
+    node radius by weighted degree; ``<title>`` tooltips give the full names and the counts."""
     nodes, edges = net["nodes"], net["edges"]
     if not nodes:
         return Markup('<p class="empty">No actor acts on another in the events that match.</p>')
-    c = size / 2
-    radius = size / 2 - 120
-    order = sorted(nodes, key=lambda n: (n["country"] or "~", n["name"]))
-    pos = {}
-    for i, n in enumerate(order):
-        a = 2 * math.pi * i / len(order) - math.pi / 2
-        pos[n["name"]] = (c + radius * math.cos(a), c + radius * math.sin(a), a)
+    width, height, cx, cy, placed = netlayout.layout(nodes, radius=radius)
+    pos = {p.name: p for p in placed}
+    country = {n["name"]: n["country"] for n in nodes}
+    weight = {n["name"]: n["weight"] for n in nodes}
     wmax = max((e["weight"] for e in edges), default=1)
-    dmax = max(n["weight"] for n in nodes) or 1
-    out = [f'<svg class="network" role="img" aria-label="who acts on whom" width="{size}" height="{size}" '
-           f'viewBox="0 0 {size} {size}" xmlns="http://www.w3.org/2000/svg">',
+    out = [f'<svg class="network" role="img" aria-label="who acts on whom" width="{width:.0f}" height="{height:.0f}" '
+           f'viewBox="0 0 {width:.0f} {height:.0f}" xmlns="http://www.w3.org/2000/svg">',
            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" '
            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>']
     for e in reversed(edges):  # heaviest drawn last, on top
-        x1, y1, _ = pos[e["source"]]
-        x2, y2, _ = pos[e["target"]]
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        qx, qy = mx + (c - mx) * 0.35, my + (c - my) * 0.35
+        a, b = pos[e["source"]], pos[e["target"]]
+        mx, my = (a.x + b.x) / 2, (a.y + b.y) / 2
+        qx, qy = mx + (cx - mx) * 0.35, my + (cy - my) * 0.35
         w = e["weight"] / wmax
         types = ", ".join(f"{t} {n}" for t, n in sorted(e["types"].items(), key=lambda kv: -kv[1]))
         main = max(e["types"].items(), key=lambda kv: kv[1])[0]
-        out.append(f'<path class="edge" d="M{x1:.1f},{y1:.1f} Q{qx:.1f},{qy:.1f} {x2:.1f},{y2:.1f}" '
+        out.append(f'<path class="edge" d="M{a.x:.1f},{a.y:.1f} Q{qx:.1f},{qy:.1f} {b.x:.1f},{b.y:.1f}" '
                    f'stroke="{type_colour(main)}" stroke-width="{1 + 5 * w:.1f}" stroke-opacity="{0.35 + 0.6 * w:.2f}" '
                    f'fill="none" marker-end="url(#arrow)" data-source="{escape(e["source"])}" '
                    f'data-target="{escape(e["target"])}"><title>{escape(e["source"])} → {escape(e["target"])}: '
                    f'{e["weight"]} events ({escape(types)})</title></path>')
-    for n in order:
-        x, y, a = pos[n["name"]]
-        r = 4 + 9 * math.sqrt(n["weight"] / dmax)
-        lx, ly = c + (radius + r + 6) * math.cos(a), c + (radius + r + 6) * math.sin(a)
-        anchor = "start" if math.cos(a) >= 0 else "end"
-        label = n["name"] + (f" ({n['country']})" if n["country"] else "")
-        out.append(f'<g class="node" data-name="{escape(n["name"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}">'
-                   f'<title>{escape(label)}: {n["weight"]} events as actor or recipient</title></circle>'
-                   f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{anchor}">{escape(label)}</text></g>')
+    for p in placed:
+        full = p.name + (f" ({country[p.name]})" if country[p.name] else "")
+        # leader: from the node's rim towards the label, then along to it
+        sx = p.x + (p.r + 2) * (1 if p.anchor == "start" else -1)
+        ex = p.lx - 3 if p.anchor == "start" else p.lx + 3
+        out.append(f'<g class="node" data-name="{escape(p.name)}">'
+                   f'<polyline class="leader" points="{sx:.1f},{p.y:.1f} {(sx + ex) / 2:.1f},{p.ly - 4:.1f} '
+                   f'{ex:.1f},{p.ly - 4:.1f}"/>'
+                   f'<circle cx="{p.x:.1f}" cy="{p.y:.1f}" r="{p.r:.1f}">'
+                   f'<title>{escape(full)}: {weight[p.name]} events as actor or recipient</title></circle>'
+                   f'<text x="{p.lx:.1f}" y="{p.ly:.1f}" text-anchor="{p.anchor}">{escape(p.label)}'
+                   f'<title>{escape(full)}</title></text></g>')
     out.append("</svg>")
     return Markup("".join(out))
 
