@@ -138,3 +138,41 @@ def test_network_labels_do_not_overlap_and_are_not_cut(server, page, width):
                      or a["y"] + a["h"] <= b["y"] or b["y"] + b["h"] <= a["y"])
             assert apart, (a, b)
     assert seen["shown"] <= width  # scaled to the page
+
+
+#: The timeline as drawn: bucket, y-axis label and ticks, and every bar piece.
+TIMELINE = """() => {
+  const svg = document.querySelector('svg.timeline');
+  return {bucket: svg.dataset.bucket, ylabel: svg.querySelector('.tl-ylabel').textContent,
+          ticks: [...svg.querySelectorAll('.tl-tick')].map(t => Number(t.textContent)),
+          axis: [...svg.querySelectorAll('.tl-axis')].map(t => t.textContent),
+          width: svg.viewBox.baseVal.width,
+          rects: [...svg.querySelectorAll('rect')].map(r => ({type: r.dataset.type, from: r.dataset.from,
+            to: r.dataset.to, w: r.getBBox().width, n: Number(r.querySelector('title').textContent.split(': ').pop())}))};
+}"""
+
+
+def test_the_timeline_fits_a_two_week_range_with_day_bars_and_a_y_axis(server, page):
+    """The Soleimani article (2020-01-05) dates its events from 2019-12-27 to 2020-01-03."""
+    page.goto(server + "/?date_from=2019-12-28&date_to=2020-01-10")
+    tl = page.evaluate(TIMELINE)
+    assert tl["bucket"] == "day" and tl["ylabel"] == "events per day"
+    assert tl["axis"][0] == "Dec 28, 2019" and "Jan 10" in tl["axis"]
+    assert tl["rects"] and all("2019-12-28" <= r["from"] == r["to"] <= "2020-01-10" for r in tl["rects"])
+    per_day: dict[str, int] = {}
+    for r in tl["rects"]:
+        per_day[r["from"]] = per_day.get(r["from"], 0) + r["n"]
+    assert tl["ticks"][0] == 0 and tl["ticks"] == sorted(tl["ticks"]) and tl["ticks"][-1] >= max(per_day.values())
+    assert all(r["w"] > tl["width"] / 14 * 0.8 for r in tl["rects"])  # 14 days fill the width
+    total = int(page.locator("main p.note").first.inner_text().split()[0])
+    assert total == sum(per_day.values()) > 0
+
+    page.goto(server + "/?date_from=2019-12-02&date_to=2020-02-09")  # ten weeks, from a Monday
+    tl = page.evaluate(TIMELINE)
+    assert tl["bucket"] == "week" and tl["ylabel"] == "events per week"
+    assert {r["from"] for r in tl["rects"]} <= {"2019-12-02", "2019-12-09", "2019-12-16", "2019-12-23", "2019-12-30",
+                                                "2020-01-06", "2020-01-13", "2020-01-20", "2020-01-27", "2020-02-03"}
+    assert all(r["to"] == {"2019-12-30": "2020-01-05"}.get(r["from"], r["to"]) for r in tl["rects"])
+
+    page.goto(server + "/")
+    assert page.evaluate(TIMELINE)["bucket"] == "month"

@@ -1,11 +1,11 @@
-"""Server-side drawing for the dashboard: the timeline and network as inline SVG, and an
+"""Server-side drawing for the dashboard: the network as inline SVG (the timeline is
+:mod:`dateline.web.timeline`), and an
 article's text with its spans as nested ``<mark>`` elements. Pure functions of plain data;
 every string from the store is escaped.
 """
 from __future__ import annotations
 
 import heapq
-import math
 from dataclasses import dataclass, field
 from html import escape
 
@@ -24,43 +24,6 @@ TYPE_COLOURS = {
 
 def type_colour(t: str) -> str:
     return TYPE_COLOURS.get(t, "#868e96")
-
-
-def timeline_svg(tl: dict, *, bar: int = 10, row: int = 34, label: int = 110) -> Markup:
-    """Small multiples: one row of monthly bars per event type (:func:`aggregates.timeline`'s
-    output), all rows on the same scale, a year axis at the bottom. ``bar`` and ``row`` are
-    pixels per month and per type; each bar has a ``<title>`` "TYPE YYYY-MM: n"."""
-    months, types = tl["months"], tl["types"]
-    if not months:
-        return Markup('<p class="empty">No events match.</p>')
-    width = label + bar * len(months) + 40
-    height = row * len(types) + 30
-    top = max((max(v) for v in types.values()), default=1) or 1
-    out = [f'<svg class="timeline" role="img" aria-label="events per month by type" width="{width}" '
-           f'height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">']
-    for i, (t, counts) in enumerate(types.items()):
-        y0 = i * row
-        base = y0 + row - 6
-        colour = type_colour(t)
-        out.append(f'<g class="tl-row" data-type="{escape(t)}">')
-        out.append(f'<text x="{label - 8}" y="{base - 6}" text-anchor="end" class="tl-label">{escape(t)} '
-                   f'<tspan class="tl-total">{sum(counts)}</tspan></text>')
-        out.append(f'<line x1="{label}" y1="{base}" x2="{label + bar * len(months)}" y2="{base}" class="tl-base"/>')
-        for j, n in enumerate(counts):
-            if not n:
-                continue
-            h = max(2.0, (row - 10) * n / top)
-            out.append(f'<rect x="{label + j * bar + 1}" y="{base - h:.1f}" width="{bar - 2}" height="{h:.1f}" '
-                       f'fill="{colour}"><title>{escape(t)} {months[j]}: {n}</title></rect>')
-        out.append("</g>")
-    axis = row * len(types) + 14
-    for j, m in enumerate(months):
-        if m.endswith("-01") or j == 0:
-            x = label + j * bar
-            out.append(f'<line x1="{x}" y1="0" x2="{x}" y2="{axis - 10}" class="tl-grid"/>')
-            out.append(f'<text x="{x}" y="{axis}" class="tl-axis">{m[:4] if m.endswith("-01") else m}</text>')
-    out.append("</svg>")
-    return Markup("".join(out))
 
 
 def network_svg(net: dict, *, radius: int = 200) -> Markup:

@@ -1,7 +1,8 @@
 """The dashboard: server-rendered pages (Jinja2 templates in ``templates/``, one CSS and one
 JS file in ``static/``; nothing from a CDN or the network).
 
-* ``/``: counts and the event timeline by type (filters: mode, aux, countries, dates).
+* ``/``: counts and the event timeline by type (filters: mode, aux, countries, dates): per day,
+  week, month or year as the range asks, with a y-axis (:mod:`dateline.web.timeline`).
 * ``/network``: who acts on whom (filters: type, dates, number of actors).
 * ``/map``: where events happened, on country outlines (the event filters, with type).
 * ``/quotes``: the quotes explorer (full-text search, speaker, country, dates, kind; newest
@@ -31,7 +32,8 @@ from ..api import aggregates, facets, places, service, world
 from ..api.db import Settings
 from ..api.security import http_url
 from ..api.service import FilterError
-from .render import TYPE_COLOURS, article_spans, highlight, network_svg, timeline_svg, type_colour
+from . import timeline
+from .render import TYPE_COLOURS, article_spans, highlight, network_svg, type_colour
 from .titles import article_name, name_untitled
 from .worldmap import LAT_BOTTOM, LAT_TOP, map_svg
 
@@ -145,10 +147,10 @@ def mount(app: FastAPI, settings: Settings) -> None:
         f = _event_filters(request)
 
         def run(con):
-            return service.stats(con), aggregates.timeline(con, f)
+            return service.stats(con), timeline.buckets(con, f)
 
         stats, tl = with_con(run)
-        return page(request, "index.html", stats=stats, timeline=tl, svg=timeline_svg(tl), title="Overview")
+        return page(request, "index.html", stats=stats, timeline=tl, svg=timeline.timeline_svg(tl), title="Overview")
 
     @router.get("/network", response_class=HTMLResponse)
     def network(request: Request):
