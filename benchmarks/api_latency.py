@@ -1,6 +1,7 @@
-"""p95 latency of filtered /api/events and /api/quotes requests on a store.
+"""p95 latency of filtered /api/events and /api/quotes requests on a store, and the first
+article view after start.
 
-    .venv/bin/python benchmarks/api_latency.py --db news.sqlite [--requests 200] [--seed 0]
+    .venv/bin/python benchmarks/api_latency.py --db news.sqlite [--requests 200] [--seed 0] [--starts 3]
 
 Requests go through FastAPI's TestClient (in process: routing, validation, SQL, JSON; no
 socket). Filters are drawn at random (seed ``--seed``) from values present in the store:
@@ -9,6 +10,12 @@ name), countries, one word of a stored quote for ``q``, 90-day windows around a 
 asks for a random page (``limit`` 50, ``offset`` 0-200). The full-text index is built
 before timing (the file must be writable once). Prints one JSON object: per endpoint
 ``n``, ``p50_ms``, ``p95_ms``, ``max_ms``; the store's counts; issue 7's target is p95 < 100 ms.
+
+"first article view after start": ``--starts`` fresh Python processes each import dateline,
+create the app as ``dateline serve`` does (dashboard, spans found again for articles stored
+before schema 3) and time their first request, ``GET /articles/{id}`` (the dashboard page) of
+the article of median length, then ``GET /api/articles/{id}`` of the longest article under
+100,000 characters; issue 16's target is under 200 ms for the first.
 """
 from __future__ import annotations
 
@@ -18,6 +25,8 @@ import random
 import re
 import sqlite3
 import statistics
+import subprocess
+import sys
 import time
 from datetime import date, timedelta
 
@@ -46,11 +55,46 @@ def _window(rng: random.Random, days: list[str]) -> dict:
     return {"date_from": start.isoformat(), "date_to": (start + timedelta(days=90)).isoformat()}
 
 
+#: One fresh process: create the app, then time its first two article requests (milliseconds).
+_FIRST_VIEW = """
+import json, sys, time
+from fastapi.testclient import TestClient
+from dateline.api import Settings, create_app
+db, median, longest = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+with TestClient(create_app(Settings(db=db)), base_url="http://127.0.0.1") as client:
+    out = {}
+    for name, path in (("first_page_ms", f"/articles/{median}"), ("then_api_longest_ms", f"/api/articles/{longest}"),
+                       ("second_page_ms", f"/articles/{median}")):
+        t0 = time.perf_counter()
+        r = client.get(path)
+        out[name] = round((time.perf_counter() - t0) * 1000, 1)
+        assert r.status_code == 200, (path, r.status_code)
+print(json.dumps(out))
+"""
+
+
+def first_views(db: str, starts: int) -> dict:
+    """The first article views of ``starts`` fresh processes (see the module docstring)."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    ids = [r[0] for r in con.execute("SELECT id FROM articles WHERE chars <= 100000 ORDER BY chars, id")]
+    con.close()
+    median, longest = ids[len(ids) // 2], ids[-1]
+    runs = []
+    for _ in range(starts):
+        done = subprocess.run([sys.executable, "-c", _FIRST_VIEW, db, str(median), str(longest)],
+                              capture_output=True, text=True, check=True)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    first = sorted(r["first_page_ms"] for r in runs)
+    return {"article": median, "longest": longest, "runs": runs, "first_page_median_ms": first[len(first) // 2],
+            "target_ms": 200}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", required=True)
     ap.add_argument("--requests", type=int, default=200, help="requests per endpoint")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--starts", type=int, default=3, help="fresh processes timing the first article view")
     args = ap.parse_args()
 
     from fastapi.testclient import TestClient
@@ -61,7 +105,7 @@ def main() -> None:
     ensure_search(args.db)
     v = _values(args.db)
     rng = random.Random(args.seed)
-    client = TestClient(create_app(Settings(db=args.db, find_spans=False, dashboard=False)))
+    client = TestClient(create_app(Settings(db=args.db, find_spans=False, dashboard=False)), base_url="http://127.0.0.1")
     stats = client.get("/api/stats").json()
 
     def events() -> dict:
@@ -103,6 +147,8 @@ def main() -> None:
         times.sort()
         result[path] = {"n": len(times), "p50_ms": round(statistics.median(times), 2),
                         "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2), "max_ms": round(times[-1], 2)}
+    if args.starts:
+        result["first article view after start"] = first_views(args.db, args.starts)
     print(json.dumps(result, indent=1))
 
 

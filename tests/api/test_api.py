@@ -173,6 +173,8 @@ def test_articles_list_and_spans(client, article_ids):
     ("/api/quotes?date_from=2019-02-30", "query.date_from"),
     ("/api/quotes?country=U", "query.country"),
     ("/api/events?aux=maybe", "query.aux"),
+    ("/api/quotes?kind=quoted", "query.kind"),
+    ("/api/quotes?sort=date", "query.sort"),
     ("/api/events?type=ACC;USE", "query.type"),
     ("/api/actors?sector=123", "query.sector"),
     ("/api/articles/abc", "path.article_id"),
@@ -305,9 +307,16 @@ def test_speaker_filter_ignores_case_and_accents_of_any_letter(client):
         assert client.get("/api/quotes", params={"speaker": typed}).json()["total"] == exact["total"], typed
 
 
-def test_an_article_too_long_for_request_time_spans_is_shown_without_them(client, article_ids, monkeypatch):
+def test_an_article_too_long_for_request_time_spans_is_shown_without_them(client, store_path, article_ids,
+                                                                         monkeypatch):
+    """An article stored by an earlier version (its spans not stored) is parsed when shown,
+    unless it is too long."""
     from dateline.api import spans
 
+    con = sqlite3.connect(store_path)
+    con.execute("UPDATE articles SET spans = NULL")
+    con.commit()
+    con.close()
     monkeypatch.setattr(spans, "SPAN_CHARS", 100)  # the Koszalin article is longer than that
     art = client.get(f"/api/articles/{article_ids['koszalin']}").json()
     assert art["dates"] == [] and art["places"] == [] and art["quotes"]
@@ -320,3 +329,17 @@ def test_an_article_id_beyond_sqlites_integers_is_not_found(client):
         assert r.status_code == 404 and r.json()["error"]["code"] == "E013", path
     page = client.get("/articles/99999999999999999999")
     assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+
+
+def test_quotes_sort_by_date_and_filter_by_kind(client):
+    """Newest first: the Warren article (2020-04-16) before the Pelosi one (2019-01-04)."""
+    newest = client.get("/api/quotes", params={"sort": "newest", "limit": 200}).json()["items"]
+    oldest = client.get("/api/quotes", params={"sort": "oldest", "limit": 200}).json()["items"]
+    days = [q["published"][:10] for q in newest]
+    assert days == sorted(days, reverse=True) and days[0] == "2020-04-16" and days[-1] == "2019-01-04"
+    assert [q["published"][:10] for q in oldest] == sorted(days)
+    assert sorted(q["id"] for q in newest) == sorted(q["id"] for q in oldest)
+    direct = client.get("/api/quotes", params={"kind": "direct", "limit": 200}).json()
+    every = client.get("/api/quotes", params={"limit": 200}).json()
+    assert 0 < direct["total"] < every["total"] and {q["kind"] for q in direct["items"]} == {"direct"}
+    assert direct["total"] == sum(q["kind"] == "direct" for q in every["items"])

@@ -11,7 +11,8 @@ def test_overview_has_the_timeline(client):
     r = client.get("/")
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert '<svg class="timeline"' in r.text
-    assert re.search(r"<title>SUPPORT 2020-04: \d+</title>", r.text)  # Warren endorses Biden, April 2020
+    assert re.search(r"<title>SUPPORT, 2020-04: \d+</title>", r.text)  # Warren endorses Biden, April 2020
+    assert "events per month" in r.text  # 2019-01 to 2020-04: a bar a month
     assert "5</b> articles" in r.text
 
 

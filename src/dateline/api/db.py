@@ -34,8 +34,9 @@ class Settings:
         page_default: ``limit`` when none is given.
         build_index: create the full-text index and filter indexes on first use when missing
             (needs the file to be writable once; see :mod:`dateline.store.fts`).
-        find_spans: find dates and places of a shown article with spaCy (they are not stored;
-            :mod:`dateline.api.spans`).
+        find_spans: for an article stored by an earlier version (no dates and places stored),
+            find them with spaCy when it is shown (:mod:`dateline.api.spans`); articles stored
+            by this version are shown from the store and never load spaCy.
         dashboard: serve the HTML dashboard (``/``) besides the JSON API (``/api``).
         allowed_hosts: the ``Host`` names the server answers to (others get 400;
             :mod:`dateline.api.security`): loopback names by default.

@@ -218,8 +218,18 @@ class PlaceSpan(BaseModel):
     kind: str = "place"
 
 
+class AmountSpan(BaseModel):
+    text: str
+    start: int
+    end: int
+    value: float = Field(description="in the currency's own units, or in percent when unit is 'percent'")
+    currency: Optional[str] = Field(None, description="ISO 4217 code")
+    unit: Optional[str] = None
+
+
 class Article(BaseModel):
-    """An article with every span the store knows (and dates and places found again)."""
+    """An article with every span the store knows (dates, places and amounts as stored at
+    ingest; for an article stored by an earlier version, dates and places found again)."""
 
     id: int
     article_id: str
@@ -239,4 +249,5 @@ class Article(BaseModel):
     mentions: list[Mention]
     dates: list[DateSpan]
     places: list[PlaceSpan]
+    amounts: list[AmountSpan] = []
     spans_error: Optional[str] = Field(None, description="why dates and places could not be found, if so")

@@ -61,6 +61,7 @@ class QuoteFilters:
             a prefix, ``"two words"`` a phrase).
         date_from / date_to: inclusive bounds on the article's publication date.
         article: only the quotes of this ``articles.id``.
+        kind: one of :data:`QUOTE_KINDS` (``direct``, ``partial``, ``indirect``).
     """
 
     speaker: str | None = None
@@ -69,6 +70,13 @@ class QuoteFilters:
     date_from: date | None = None
     date_to: date | None = None
     article: int | None = None
+    kind: str | None = None
+
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+#: The orders of :func:`list_quotes`: store order, newest or oldest article first (text order
+#: within an article; an article without a date is last when newest first, first when oldest first).
+QUOTE_ORDERS = {"store": "q.id", "newest": "a.published DESC, a.id DESC, q.id", "oldest": "a.published, a.id, q.id"}
 
 
 @dataclass
@@ -178,6 +186,11 @@ def _quote_where(f: QuoteFilters, fts: bool) -> tuple[str, list[Any]]:
     if f.article is not None:
         where.append("q.article = ?")
         args.append(f.article)
+    if f.kind:
+        if f.kind.lower() not in QUOTE_KINDS:
+            raise FilterError(f"kind {f.kind!r} is not one of {', '.join(QUOTE_KINDS)}")
+        where.append("q.kind = ?")
+        args.append(f.kind.lower())
     return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
@@ -194,8 +207,9 @@ def _quote(r: sqlite3.Row) -> dict[str, Any]:
 
 
 def list_quotes(con: sqlite3.Connection, f: QuoteFilters, *, limit: int = 50, offset: int = 0,
-                fts: bool | None = None) -> dict[str, Any]:
-    """A page of quotes matching ``f``, in store order (``quotes.id``).
+                fts: bool | None = None, order: str = "store") -> dict[str, Any]:
+    """A page of quotes matching ``f``, in ``order`` (a key of :data:`QUOTE_ORDERS`; ``store``:
+    ``quotes.id``).
 
     Each item: ``id``, ``article`` (``articles.id``), ``article_title``, ``published``,
     ``source``, ``url``, ``text``, ``kind``, ``start``/``end`` (``str`` offsets into the
@@ -204,14 +218,18 @@ def list_quotes(con: sqlite3.Connection, f: QuoteFilters, *, limit: int = 50, of
     ``actor_id``; ``None`` when unattributed).
 
     Raises:
-        FilterError: see the module docstring.
+        FilterError: see the module docstring; an unknown ``kind`` or ``order``.
     """
+    if order not in QUOTE_ORDERS:
+        raise FilterError(f"sort {order!r} is not one of {', '.join(QUOTE_ORDERS)}")
     where, args = _quote_where(f, has_fts(con) if fts is None else fts)
     base = f"FROM quotes q JOIN articles a ON a.id = q.article{where}"
     # every quote has its article (foreign key): the count needs the join only to filter on dates
     counted = base if (f.date_from or f.date_to) else f"FROM quotes q{where}"
     total = con.execute(f"SELECT count(*) {counted}", args).fetchone()[0]
-    rows = con.execute(f'SELECT q.*, a.title, a.published, a.source, a.url {base} ORDER BY q.id LIMIT ? OFFSET ?',
+    if order != "store" and not (f.speaker or f.q or f.article):  # by date: articles in index order, no sort
+        base = f"FROM articles a CROSS JOIN quotes q ON a.id = q.article{where}"
+    rows = con.execute(f'SELECT q.*, a.title, a.published, a.source, a.url {base} ORDER BY {QUOTE_ORDERS[order]} LIMIT ? OFFSET ?',
                        [*args, limit, offset]).fetchall()
     return _page([_quote(r) for r in rows], total, offset, limit)
 

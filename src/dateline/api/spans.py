@@ -1,30 +1,63 @@
-"""Dates and places of an article, found again when it is shown.
+"""Dates, places and amounts of an article, as the article view shows them.
 
-The store keeps quotes, actors, mentions and events with their offsets, but not the time
-expressions and places the normalise stage found. :class:`SpanFinder` runs that stage
-(spaCy ``en_core_web_sm`` + :func:`~dateline.normalize.dates.find_dates` +
-:func:`~dateline.normalize.places.find_places`) on the stored text, which is the text the
-offsets of every other span refer to, so the new spans align with them. The model is loaded
-on first use (about 1 s) and results are cached per article (LRU, ``cache_size`` articles).
-A parse takes 20-200 ms for a news article; an article over :data:`SPAN_CHARS` characters
-is shown without them (a 900,000-character text took 30 s and 3 GB behind the lock every
-request shares), and texts are parsed as extraction parses them (:func:`dateline.nlp.pieces.parse`:
-bounded pieces, no quadratic tokenizing of punctuation runs).
+A store written by this version holds them (``article_dates``, ``article_places``,
+``article_amounts``: what the normalise stage found at ingest, offsets into the stored text):
+:func:`stored_spans` reads them, and showing an article parses nothing and never loads spaCy.
+
+An article stored by an earlier version (schema 2: no such tables, or ``articles.spans`` NULL)
+has none stored. For it, :class:`SpanFinder` finds dates and places again, as every version
+before did: it runs the normalise stage (spaCy ``en_core_web_sm`` +
+:func:`~dateline.normalize.dates.find_dates` + :func:`~dateline.normalize.places.find_places`)
+on the stored text, loading the model on first use (about 1 s) and caching results per
+article (LRU, ``cache_size`` articles). A parse takes 20-200 ms for a news article; an article
+over :data:`SPAN_CHARS` characters is shown without them (a 900,000-character text took 30 s
+and 3 GB behind the lock every request shares), and texts are parsed as extraction parses them
+(:func:`dateline.nlp.pieces.parse`: bounded pieces, no quadratic tokenizing of punctuation
+runs). Amounts are not found again (the article view of such an article has none).
 """
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections import OrderedDict
 from dataclasses import asdict
 from typing import Any
 
 
-#: The longest article whose dates and places are found at request time.
+#: The longest article whose dates and places are found at request time (older stores only).
 SPAN_CHARS = 100_000
 
 
+def stored_spans(con: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+    """``{"dates": [{text, start, end, value, relation}], "places": [{text, start, end, name,
+    country, lat, lon, kind}], "amounts": [{text, start, end, value, currency, unit}], "error":
+    None}`` of one stored article, in text order (offsets: ``str`` indices into its text; ``lat``
+    and ``lon`` in degrees; amounts in the currency's units or percent); ``None`` when the store
+    did not store them (an article ingested by an earlier version, or no such article)."""
+    try:
+        row = con.execute("SELECT spans FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        dates = con.execute('SELECT text, start, "end", value, relation FROM article_dates'
+                            ' WHERE article = ? ORDER BY start, id', (article_id,)).fetchall()
+        places = con.execute('SELECT text, start, "end", name, country, lat, lon, place_kind AS kind'
+                             ' FROM article_places WHERE article = ? ORDER BY start, id', (article_id,)).fetchall()
+        amounts = con.execute('SELECT text, start, "end", value, currency, unit FROM article_amounts'
+                              ' WHERE article = ? ORDER BY start, id', (article_id,)).fetchall()
+    except sqlite3.OperationalError:  # a schema-2 store read-only: no articles.spans, no tables
+        return None
+    return {"dates": [dict(zip(_DATE, r)) for r in dates], "places": [dict(zip(_PLACE, r)) for r in places],
+            "amounts": [dict(zip(_AMOUNT, r)) for r in amounts], "error": None}
+
+
+_DATE = ("text", "start", "end", "value", "relation")
+_PLACE = ("text", "start", "end", "name", "country", "lat", "lon", "kind")
+_AMOUNT = ("text", "start", "end", "value", "currency", "unit")
+
+
 class SpanFinder:
-    """Dates and places of article texts, cached by ``articles.id``.
+    """Dates and places of article texts found again (articles stored by an earlier version),
+    cached by ``articles.id``.
 
     Args:
         enabled: when false, :meth:`find` returns empty lists without loading spaCy.

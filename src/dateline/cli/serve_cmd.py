@@ -85,7 +85,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (loopback by default; 0.0.0.0 exposes it)."),
     port: int = typer.Option(8000, "--port", help="TCP port."),
     index: bool = typer.Option(True, "--index/--no-index", help="Build the full-text index on first use when missing (writes the file once)."),
-    spans: bool = typer.Option(True, "--spans/--no-spans", help="Find dates and places of a shown article with spaCy (they are not stored)."),
+    spans: bool = typer.Option(True, "--spans/--no-spans", help="For an article stored before schema 3 (no dates and places stored), find them with spaCy when it is shown; articles stored since are shown from the store."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level."),
     allow_host: list[str] = typer.Option([], "--allow-host", help="Another Host name to answer to (repeatable; loopback names and --host are allowed, other names get 400)."),
 ) -> None:

@@ -23,6 +23,12 @@ Tables (``id`` is SQLite's integer row id everywhere; ``article`` columns refer 
   ``articles.id``. ``events.story`` points to it.
 * ``signatures``: the MinHash signature of each article (``num_perm`` unsigned 64-bit
   integers, little-endian), from which the LSH index is rebuilt when a run starts.
+* ``article_dates``, ``article_places``, ``article_amounts``: the time expressions, places and
+  amounts the normalise stage found (:class:`~dateline.records.DateValue`,
+  :class:`~dateline.records.Place`, :class:`~dateline.records.Amount`; ``place_kind`` is
+  ``Place.kind``), stored at ingest so that showing an article parses nothing.
+  ``articles.spans`` is 1 for an article whose spans were stored so (schema 3), NULL for one
+  stored by an earlier version (:data:`SCHEMA_VERSION` 2), whose spans these tables lack.
 """
 from __future__ import annotations
 
@@ -36,7 +42,7 @@ from ..records import Article
 DEFAULT_DB = "dateline.sqlite"
 #: Separator of the flattened multi-valued columns (POLECAT's).
 SEP = ";"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -55,6 +61,7 @@ CREATE TABLE IF NOT EXISTS articles (
     dup_of INTEGER REFERENCES articles(id),
     ingested_at TEXT NOT NULL,
     text TEXT NOT NULL,
+    spans INTEGER,
     UNIQUE (hash, key)
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
@@ -159,6 +166,43 @@ CREATE TABLE IF NOT EXISTS signatures (
 );
 """
 
+#: The tables of the spans stored at ingest (schema 3); :func:`_migrate` adds them to an older store.
+SPANS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS article_dates (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    value TEXT,
+    relation TEXT NOT NULL DEFAULT 'on'
+);
+CREATE INDEX IF NOT EXISTS article_dates_article ON article_dates(article);
+
+CREATE TABLE IF NOT EXISTS article_places (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT, lat REAL, lon REAL,
+    place_kind TEXT NOT NULL DEFAULT 'place'
+);
+CREATE INDEX IF NOT EXISTS article_places_article ON article_places(article);
+
+CREATE TABLE IF NOT EXISTS article_amounts (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    value REAL NOT NULL,
+    currency TEXT, unit TEXT
+);
+CREATE INDEX IF NOT EXISTS article_amounts_article ON article_amounts(article);
+"""
+
 
 def store_problem(path: str | Path) -> str | None:
     """Why ``path`` cannot be read as a dateline store ("no store at …", "… is a directory",
@@ -242,10 +286,17 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
 
 def _migrate(con: sqlite3.Connection) -> None:
     """Bring a store made by an earlier version up to :data:`SCHEMA_VERSION`: version 2 adds
-    ``quotes.attribution`` (empty for the quotes stored before)."""
+    ``quotes.attribution`` (empty for the quotes stored before); version 3 adds
+    ``articles.spans`` (NULL for the articles stored before: their spans are not stored) and the
+    tables of :data:`SPANS_SCHEMA`."""
     columns = {row[1] for row in con.execute("PRAGMA table_info(quotes)")}
     if columns and "attribution" not in columns:
         con.execute("ALTER TABLE quotes ADD COLUMN attribution INTEGER")
+    columns = {row[1] for row in con.execute("PRAGMA table_info(articles)")}
+    if columns:
+        if "spans" not in columns:
+            con.execute("ALTER TABLE articles ADD COLUMN spans INTEGER")
+        con.executescript(SPANS_SCHEMA)
 
 
 def article_key(article: Article) -> str:

@@ -1,7 +1,8 @@
 """Writing extractions and failures into the store, one transaction per article.
 
 An article is stored whole or not at all: its row, quotes, actors, mentions, events, story
-events, near-duplicate link and MinHash signature are written between one ``BEGIN
+events, dates, places and amounts (the spans pages show), near-duplicate link and MinHash
+signature are written between one ``BEGIN
 IMMEDIATE`` and its ``COMMIT``. A process killed at any point therefore leaves only whole
 articles, and a new run skips exactly those (their ``(hash, key)`` is stored).
 
@@ -184,6 +185,7 @@ class StoreWriter:
             self._insert_quotes(rowid, result)
             self._insert_actors(rowid, result)
             self._insert_events(rowid, dup[0] if dup else rowid, result)
+            self._insert_spans(rowid, result)
             self.clear_failures(article.path)
             con.execute("COMMIT")
         except BaseException:
@@ -197,10 +199,23 @@ class StoreWriter:
         a = ex.article
         cur = self.con.execute(
             "INSERT INTO articles(hash, key, article_id, path, url, title, published, source, chars, words,"
-            " warnings, dup_of, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " warnings, dup_of, ingested_at, text, spans) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
             (digest, key, a.id, a.path, a.url, a.title, a.published, a.source, len(a.text), len(a.text.split()),
              json.dumps([asdict(w) for w in a.warnings], ensure_ascii=False), dup_of, _now(), a.text))
         return cur.lastrowid
+
+    def _insert_spans(self, rowid: int, ex: Extraction) -> None:
+        """The dates, places and amounts the pipeline found (``ex.dates`` ...), as they are."""
+        self.con.executemany(
+            'INSERT INTO article_dates(article, text, start, "end", value, relation) VALUES (?,?,?,?,?,?)',
+            [(rowid, d.text, d.start, d.end, d.value, d.relation) for d in ex.dates])
+        self.con.executemany(
+            'INSERT INTO article_places(article, text, start, "end", name, country, lat, lon, place_kind)'
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(rowid, p.text, p.start, p.end, p.name, p.country, p.lat, p.lon, p.kind) for p in ex.places])
+        self.con.executemany(
+            'INSERT INTO article_amounts(article, text, start, "end", value, currency, unit) VALUES (?,?,?,?,?,?,?)',
+            [(rowid, m.text, m.start, m.end, m.value, m.currency, m.unit) for m in ex.amounts])
 
     def _insert_quotes(self, rowid: int, ex: Extraction) -> None:
         rows = []

@@ -1,15 +1,17 @@
-"""Server-side drawing for the dashboard: the timeline and network as inline SVG, and an
+"""Server-side drawing for the dashboard: the network as inline SVG (the timeline is
+:mod:`dateline.web.timeline`), and an
 article's text with its spans as nested ``<mark>`` elements. Pure functions of plain data;
 every string from the store is escaped.
 """
 from __future__ import annotations
 
 import heapq
-import math
 from dataclasses import dataclass, field
 from html import escape
 
 from markupsafe import Markup
+
+from . import netlayout
 
 #: One colour per PLOVER type (cooperative in greens/blues, conflictual in oranges/reds).
 TYPE_COLOURS = {
@@ -24,85 +26,47 @@ def type_colour(t: str) -> str:
     return TYPE_COLOURS.get(t, "#868e96")
 
 
-def timeline_svg(tl: dict, *, bar: int = 10, row: int = 34, label: int = 110) -> Markup:
-    """Small multiples: one row of monthly bars per event type (:func:`aggregates.timeline`'s
-    output), all rows on the same scale, a year axis at the bottom. ``bar`` and ``row`` are
-    pixels per month and per type; each bar has a ``<title>`` "TYPE YYYY-MM: n"."""
-    months, types = tl["months"], tl["types"]
-    if not months:
-        return Markup('<p class="empty">No events match.</p>')
-    width = label + bar * len(months) + 40
-    height = row * len(types) + 30
-    top = max((max(v) for v in types.values()), default=1) or 1
-    out = [f'<svg class="timeline" role="img" aria-label="events per month by type" width="{width}" '
-           f'height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">']
-    for i, (t, counts) in enumerate(types.items()):
-        y0 = i * row
-        base = y0 + row - 6
-        colour = type_colour(t)
-        out.append(f'<g class="tl-row" data-type="{escape(t)}">')
-        out.append(f'<text x="{label - 8}" y="{base - 6}" text-anchor="end" class="tl-label">{escape(t)} '
-                   f'<tspan class="tl-total">{sum(counts)}</tspan></text>')
-        out.append(f'<line x1="{label}" y1="{base}" x2="{label + bar * len(months)}" y2="{base}" class="tl-base"/>')
-        for j, n in enumerate(counts):
-            if not n:
-                continue
-            h = max(2.0, (row - 10) * n / top)
-            out.append(f'<rect x="{label + j * bar + 1}" y="{base - h:.1f}" width="{bar - 2}" height="{h:.1f}" '
-                       f'fill="{colour}"><title>{escape(t)} {months[j]}: {n}</title></rect>')
-        out.append("</g>")
-    axis = row * len(types) + 14
-    for j, m in enumerate(months):
-        if m.endswith("-01") or j == 0:
-            x = label + j * bar
-            out.append(f'<line x1="{x}" y1="0" x2="{x}" y2="{axis - 10}" class="tl-grid"/>')
-            out.append(f'<text x="{x}" y="{axis}" class="tl-axis">{m[:4] if m.endswith("-01") else m}</text>')
-    out.append("</svg>")
-    return Markup("".join(out))
-
-
-def network_svg(net: dict, *, size: int = 640) -> Markup:
-    """A circular layout of :func:`aggregates.network`'s nodes (grouped by country, then by
-    name), directed edges as curves bending towards the centre, stroke width and opacity by
-    weight, node radius by weighted degree; ``<title>`` tooltips give the counts."""
+def network_svg(net: dict, *, radius: int = 200) -> Markup:
+    """:func:`aggregates.network`'s nodes on a circle of ``radius`` px (grouped by country,
+    then by name) with their labels beside it, never overlapping (:mod:`dateline.web.netlayout`),
+    directed edges as curves bending towards the centre, stroke width and opacity by weight,
+    node radius by weighted degree; ``<title>`` tooltips give the full names and the counts."""
     nodes, edges = net["nodes"], net["edges"]
     if not nodes:
         return Markup('<p class="empty">No actor acts on another in the events that match.</p>')
-    c = size / 2
-    radius = size / 2 - 120
-    order = sorted(nodes, key=lambda n: (n["country"] or "~", n["name"]))
-    pos = {}
-    for i, n in enumerate(order):
-        a = 2 * math.pi * i / len(order) - math.pi / 2
-        pos[n["name"]] = (c + radius * math.cos(a), c + radius * math.sin(a), a)
+    width, height, cx, cy, placed = netlayout.layout(nodes, radius=radius)
+    pos = {p.name: p for p in placed}
+    country = {n["name"]: n["country"] for n in nodes}
+    weight = {n["name"]: n["weight"] for n in nodes}
     wmax = max((e["weight"] for e in edges), default=1)
-    dmax = max(n["weight"] for n in nodes) or 1
-    out = [f'<svg class="network" role="img" aria-label="who acts on whom" width="{size}" height="{size}" '
-           f'viewBox="0 0 {size} {size}" xmlns="http://www.w3.org/2000/svg">',
+    out = [f'<svg class="network" role="img" aria-label="who acts on whom" width="{width:.0f}" height="{height:.0f}" '
+           f'viewBox="0 0 {width:.0f} {height:.0f}" xmlns="http://www.w3.org/2000/svg">',
            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" '
            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>']
     for e in reversed(edges):  # heaviest drawn last, on top
-        x1, y1, _ = pos[e["source"]]
-        x2, y2, _ = pos[e["target"]]
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        qx, qy = mx + (c - mx) * 0.35, my + (c - my) * 0.35
+        a, b = pos[e["source"]], pos[e["target"]]
+        mx, my = (a.x + b.x) / 2, (a.y + b.y) / 2
+        qx, qy = mx + (cx - mx) * 0.35, my + (cy - my) * 0.35
         w = e["weight"] / wmax
         types = ", ".join(f"{t} {n}" for t, n in sorted(e["types"].items(), key=lambda kv: -kv[1]))
         main = max(e["types"].items(), key=lambda kv: kv[1])[0]
-        out.append(f'<path class="edge" d="M{x1:.1f},{y1:.1f} Q{qx:.1f},{qy:.1f} {x2:.1f},{y2:.1f}" '
+        out.append(f'<path class="edge" d="M{a.x:.1f},{a.y:.1f} Q{qx:.1f},{qy:.1f} {b.x:.1f},{b.y:.1f}" '
                    f'stroke="{type_colour(main)}" stroke-width="{1 + 5 * w:.1f}" stroke-opacity="{0.35 + 0.6 * w:.2f}" '
                    f'fill="none" marker-end="url(#arrow)" data-source="{escape(e["source"])}" '
                    f'data-target="{escape(e["target"])}"><title>{escape(e["source"])} → {escape(e["target"])}: '
                    f'{e["weight"]} events ({escape(types)})</title></path>')
-    for n in order:
-        x, y, a = pos[n["name"]]
-        r = 4 + 9 * math.sqrt(n["weight"] / dmax)
-        lx, ly = c + (radius + r + 6) * math.cos(a), c + (radius + r + 6) * math.sin(a)
-        anchor = "start" if math.cos(a) >= 0 else "end"
-        label = n["name"] + (f" ({n['country']})" if n["country"] else "")
-        out.append(f'<g class="node" data-name="{escape(n["name"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}">'
-                   f'<title>{escape(label)}: {n["weight"]} events as actor or recipient</title></circle>'
-                   f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{anchor}">{escape(label)}</text></g>')
+    for p in placed:
+        full = p.name + (f" ({country[p.name]})" if country[p.name] else "")
+        # leader: from the node's rim towards the label, then along to it
+        sx = p.x + (p.r + 2) * (1 if p.anchor == "start" else -1)
+        ex = p.lx - 3 if p.anchor == "start" else p.lx + 3
+        out.append(f'<g class="node" data-name="{escape(p.name)}">'
+                   f'<polyline class="leader" points="{sx:.1f},{p.y:.1f} {(sx + ex) / 2:.1f},{p.ly - 4:.1f} '
+                   f'{ex:.1f},{p.ly - 4:.1f}"/>'
+                   f'<circle cx="{p.x:.1f}" cy="{p.y:.1f}" r="{p.r:.1f}">'
+                   f'<title>{escape(full)}: {weight[p.name]} events as actor or recipient</title></circle>'
+                   f'<text x="{p.lx:.1f}" y="{p.ly:.1f}" text-anchor="{p.anchor}">{escape(p.label)}'
+                   f'<title>{escape(full)}</title></text></g>')
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -121,7 +85,7 @@ class _Span:
 
 
 #: Nesting rank when two spans start and end at the same place (lower = outer).
-RANKS = {"quote": 0, "event-sentence": 0, "cue": 2, "speaker": 1, "mention": 3, "event": 2, "place": 4, "date": 4}
+RANKS = {"quote": 0, "event-sentence": 0, "cue": 2, "speaker": 1, "mention": 3, "event": 2, "place": 4, "date": 4, "amount": 4}
 
 
 def highlight(text: str, spans: list[tuple[int, int, str, dict]]) -> Markup:
@@ -174,7 +138,7 @@ def highlight(text: str, spans: list[tuple[int, int, str, dict]]) -> Markup:
 def article_spans(article: dict) -> list[tuple[int, int, str, dict]]:
     """The spans of an article (:func:`dateline.api.routers.articles.article_with_spans`'s
     output) for :func:`highlight`: quotes (``id="q-ID"``), cues, speaker mentions, other actor
-    mentions, event triggers (``id="e-ID"``), places and dates."""
+    mentions, event triggers (``id="e-ID"``), places, dates and amounts."""
     spans: list[tuple[int, int, str, dict]] = []
     speaker_spans = set()
     for q in article["quotes"]:
@@ -206,4 +170,7 @@ def article_spans(article: dict) -> list[tuple[int, int, str, dict]]:
                                                       + (f" ({p['country']})" if p["country"] else "")}))
     for d in article.get("dates", []):
         spans.append((d["start"], d["end"], "date", {"title": f"date: {d['value'] or '?'} ({d['relation']})"}))
+    for m in article.get("amounts", []):
+        unit = m["currency"] or ("%" if m["unit"] == "percent" else m["unit"] or "")
+        spans.append((m["start"], m["end"], "amount", {"title": f"amount: {m['value']:,.12g} {unit}".rstrip()}))
     return spans

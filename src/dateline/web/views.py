@@ -1,17 +1,20 @@
 """The dashboard: server-rendered pages (Jinja2 templates in ``templates/``, one CSS and one
 JS file in ``static/``; nothing from a CDN or the network).
 
-* ``/``: counts and the event timeline by type (filters: mode, aux, countries, dates).
+* ``/``: counts and the event timeline by type (filters: mode, aux, countries, dates): per day,
+  week, month or year as the range asks, with a y-axis (:mod:`dateline.web.timeline`).
 * ``/network``: who acts on whom (filters: type, dates, number of actors).
 * ``/map``: where events happened, on country outlines (the event filters, with type).
-* ``/quotes``: the quotes explorer (full-text search, speaker, country, dates); each quote
-  links to ``/articles/{id}#q-{quote id}``.
+* ``/quotes``: the quotes explorer (full-text search, speaker, country, dates, kind; newest
+  first, or oldest; "Most quoted" counts the quotes that match); each quote links to
+  ``/articles/{id}#q-{quote id}``.
 * ``/articles`` and ``/articles/{id}``: the list, and one article with quotes, cues,
   speakers, actor mentions, event triggers, places and dates highlighted (``<mark class="hl
   hl-quote">`` ... with a legend whose checkboxes hide a kind).
 
 Form fields arrive as text (an empty field is no filter); a bad value answers 400 with an
-HTML page carrying the same message as the API's error envelope.
+HTML page carrying the same message as the API's error envelope. An article without a title
+is named by its first words (:mod:`dateline.web.titles`) wherever a title shows.
 """
 from __future__ import annotations
 
@@ -25,18 +28,20 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from ..api import aggregates, places, service, world
+from ..api import aggregates, facets, places, service, world
 from ..api.db import Settings
 from ..api.security import http_url
 from ..api.service import FilterError
-from .render import TYPE_COLOURS, article_spans, highlight, network_svg, timeline_svg, type_colour
+from . import timeline
+from .render import TYPE_COLOURS, article_spans, highlight, network_svg, type_colour
+from .titles import article_name, name_untitled
 from .worldmap import LAT_BOTTOM, LAT_TOP, map_svg
 
 HERE = Path(__file__).resolve().parent
 #: Places drawn on the map (those with most events) and listed under it.
 MAP_PLACES, MAP_ROWS = 2000, 100
 LEGEND = [("quote", "quote"), ("speaker", "speaker"), ("cue", "cue"), ("mention", "actor mention"),
-          ("event", "event trigger"), ("place", "place"), ("date", "date")]
+          ("event", "event trigger"), ("place", "place"), ("date", "date"), ("amount", "amount")]
 
 
 def _text(request: Request, name: str, *, max_len: int = 200) -> str | None:
@@ -67,6 +72,19 @@ def _int(request: Request, name: str, default: int, lo: int, hi: int) -> int:
     if not lo <= n <= hi:
         raise FilterError(f"{name} must be between {lo} and {hi}, not {n}")
     return n
+
+
+def _choice(request: Request, name: str, choices: tuple[str, ...]) -> str | None:
+    value = _text(request, name, max_len=20)
+    if value is not None and value not in choices:
+        raise FilterError(f"{name} {value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def _with(args: dict[str, str], **changes: str | None) -> str:
+    """``?query`` of the page's ``args`` with ``changes`` (``None`` drops a name) and no offset."""
+    merged = {k: v for k, v in {**args, **changes}.items() if v is not None and k != "offset"}
+    return "?" + urlencode(merged)
 
 
 def _country(request: Request, name: str) -> str | None:
@@ -104,7 +122,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
     """Add the dashboard's pages, its static files (``/static``) and the HTML error hook to
     ``app``."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(type_colour=type_colour, TYPE_COLOURS=TYPE_COLOURS, LEGEND=LEGEND)
+    templates.env.globals.update(type_colour=type_colour, TYPE_COLOURS=TYPE_COLOURS, LEGEND=LEGEND, with_args=_with)
     templates.env.filters["http_url"] = http_url  # a stored "javascript:" URL is never a link
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     router = APIRouter(include_in_schema=False)
@@ -129,10 +147,10 @@ def mount(app: FastAPI, settings: Settings) -> None:
         f = _event_filters(request)
 
         def run(con):
-            return service.stats(con), aggregates.timeline(con, f)
+            return service.stats(con), timeline.buckets(con, f)
 
         stats, tl = with_con(run)
-        return page(request, "index.html", stats=stats, timeline=tl, svg=timeline_svg(tl), title="Overview")
+        return page(request, "index.html", stats=stats, timeline=tl, svg=timeline.timeline_svg(tl), title="Overview")
 
     @router.get("/network", response_class=HTMLResponse)
     def network(request: Request):
@@ -150,6 +168,8 @@ def mount(app: FastAPI, settings: Settings) -> None:
             return places.places(con, f, limit=MAP_PLACES), list(service.stats(con)["types"])
 
         result, types = with_con(run)
+        with_con(lambda con: name_untitled(con, [x for p in result["items"][:MAP_ROWS] for x in p["examples"]],
+                                           title_key="title"))
         return page(request, "map.html", result=result, svg=map_svg(result), types=types, rows=MAP_ROWS,
                     source=world.SOURCE, lat_top=LAT_TOP, lat_bottom=LAT_BOTTOM, title="Map")
 
@@ -159,26 +179,30 @@ def mount(app: FastAPI, settings: Settings) -> None:
         offset = _int(request, "offset", 0, 0, 10_000_000)
         f = service.QuoteFilters(speaker=_text(request, "speaker"), country=_country(request, "country"),
                                  q=_text(request, "q", max_len=500), date_from=_date(request, "date_from"),
-                                 date_to=_date(request, "date_to"))
+                                 date_to=_date(request, "date_to"), kind=_choice(request, "kind", service.QUOTE_KINDS))
+        order = _choice(request, "sort", ("newest", "oldest")) or "newest"
 
         def run(con):
-            result = service.list_quotes(con, f, limit=limit, offset=offset, fts=app.state.store.fts)
-            speakers = con.execute(
-                "SELECT speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL"
-                " GROUP BY speaker_name ORDER BY 2 DESC, 1 LIMIT 25").fetchall()
-            return result, [(r[0], r[1]) for r in speakers]
+            fts = app.state.store.fts
+            result = service.list_quotes(con, f, limit=limit, offset=offset, fts=fts, order=order)
+            name_untitled(con, result["items"])
+            return result, facets.top_speakers(con, f, limit=25, fts=fts)
 
         result, speakers = with_con(run)
-        return page(request, "quotes.html", result=result, speakers=speakers, offset=offset,
+        return page(request, "quotes.html", result=result, speakers=speakers, offset=offset, kinds=service.QUOTE_KINDS,
                     links=_page_links(request, result, limit, offset), title="Quotes")
 
     @router.get("/articles", response_class=HTMLResponse)
     def articles(request: Request):
         limit = _int(request, "limit", 50, 1, settings.page_max)
         offset = _int(request, "offset", 0, 0, 10_000_000)
-        result = with_con(lambda con: service.list_articles(
-            con, q=_text(request, "q"), date_from=_date(request, "date_from"), date_to=_date(request, "date_to"),
-            limit=limit, offset=offset))
+        def run(con):
+            found = service.list_articles(con, q=_text(request, "q"), date_from=_date(request, "date_from"),
+                                          date_to=_date(request, "date_to"), limit=limit, offset=offset)
+            name_untitled(con, found["items"], id_key="id", title_key="title")
+            return found
+
+        result = with_con(run)
         return page(request, "articles.html", result=result, offset=offset,
                     links=_page_links(request, result, limit, offset), title="Articles")
 
@@ -190,6 +214,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
 
         art = with_con(lambda con: article_with_spans(request, con, int(article_id)))
         body = highlight(art["text"], article_spans(art))
-        return page(request, "article.html", art=art, body=body, title=art["title"] or f"Article {article_id}")
+        art = {**art, "title": article_name(art["title"], art["text"])}  # an untitled one: its first words
+        return page(request, "article.html", art=art, body=body, title=art["title"])
 
     app.include_router(router)

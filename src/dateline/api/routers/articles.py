@@ -7,12 +7,15 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from .. import service
 from ..db import Settings
+from ..spans import stored_spans
 from ..deps import Con, Paging, paging
 from ..schemas import Article, ArticleSummary, ErrorEnvelope, Page
 
 
 def article_with_spans(request: Request, con, article_id: int) -> dict:
-    """:func:`service.get_article` plus ``dates`` and ``places`` (:mod:`dateline.api.spans`).
+    """:func:`service.get_article` plus ``dates``, ``places``, ``amounts`` and ``spans_error``
+    (:mod:`dateline.api.spans`): those stored at ingest; for an article stored by an earlier
+    version, dates and places found again with spaCy (no amounts).
 
     Raises:
         HTTPException: 404 when there is no such article.
@@ -20,8 +23,11 @@ def article_with_spans(request: Request, con, article_id: int) -> dict:
     art = service.get_article(con, article_id)
     if art is None:
         raise HTTPException(404, f"no article {article_id}")
-    found = request.app.state.spans.find(article_id, art["text"], art["published"])
-    art["dates"], art["places"], art["spans_error"] = found["dates"], found["places"], found["error"]
+    found = stored_spans(con, article_id)
+    if found is None:
+        found = {**request.app.state.spans.find(article_id, art["text"], art["published"]), "amounts": []}
+    art["dates"], art["places"], art["amounts"] = found["dates"], found["places"], found["amounts"]
+    art["spans_error"] = found["error"]
     return art
 
 
@@ -44,7 +50,8 @@ def build(settings: Settings) -> APIRouter:
                 responses={404: {"model": ErrorEnvelope, "description": "no such article"}})
     def get_article(request: Request, con: Con, article_id: Annotated[int, Path(ge=1)]) -> dict:
         """The article's text with every quote (and its cue and speaker mention), actor
-        mention, event (trigger and sentence), date and place span."""
+        mention, event (trigger and sentence), date, place and amount span (dates, places and
+        amounts as stored at ingest; see :mod:`dateline.api.spans` for older stores)."""
         return article_with_spans(request, con, article_id)
 
     return router

@@ -1,7 +1,7 @@
-"""``GET /api/quotes``: quotes filtered by speaker, country, full text and dates."""
+"""``GET /api/quotes``: quotes filtered by speaker, country, full text, dates and kind, sorted."""
 
 from datetime import date
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Depends, Query
 
@@ -23,9 +23,11 @@ def build(settings: Settings) -> APIRouter:
         q: Annotated[Optional[str], Query(max_length=500, description='words all in the quote or speaker name (FTS5); word* prefix, "a b" phrase')] = None,
         date_from: Annotated[Optional[date], Query(description="publication date from (inclusive), YYYY-MM-DD")] = None,
         date_to: Annotated[Optional[date], Query(description="publication date to (inclusive), YYYY-MM-DD")] = None,
+        kind: Annotated[Optional[Literal["direct", "partial", "indirect"]], Query(description="kind of quote")] = None,
+        sort: Annotated[Literal["store", "newest", "oldest"], Query(description="store order, or by the article's publication date (newest or oldest first)")] = "store",
     ) -> dict:
-        """Quotes in store order. 400 when ``date_from`` > ``date_to`` or ``q`` has no word."""
-        f = service.QuoteFilters(speaker=speaker, country=country, q=q, date_from=date_from, date_to=date_to)
-        return service.list_quotes(con, f, limit=page.limit, offset=page.offset)
+        """Quotes in ``sort`` order. 400 when ``date_from`` > ``date_to`` or ``q`` has no word."""
+        f = service.QuoteFilters(speaker=speaker, country=country, q=q, date_from=date_from, date_to=date_to, kind=kind)
+        return service.list_quotes(con, f, limit=page.limit, offset=page.offset, order=sort)
 
     return router
