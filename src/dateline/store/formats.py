@@ -39,8 +39,9 @@ def cell(value):
     return value
 
 
-def batches(cursor: sqlite3.Cursor, size: int = BATCH_ROWS) -> Iterator[list[tuple]]:
-    """The rows of an executed ``cursor``, ``size`` at a time (tuples)."""
+def batches(cursor: sqlite3.Cursor, size: int | None = None) -> Iterator[list[tuple]]:
+    """The rows of an executed ``cursor``, ``size`` (default :data:`BATCH_ROWS`) at a time (tuples)."""
+    size = size or BATCH_ROWS
     while True:
         chunk = cursor.fetchmany(size)
         if not chunk:
