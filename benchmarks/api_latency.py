@@ -1,7 +1,9 @@
-"""p95 latency of filtered /api/events and /api/quotes requests on a store, and the first
-article view after start.
+"""p95 latency of filtered /api/events and /api/quotes requests on a store, the first
+article view after start, and the time and server memory of downloading every event as
+CSV, JSON Lines and Parquet.
 
     .venv/bin/python benchmarks/api_latency.py --db news.sqlite [--requests 200] [--seed 0] [--starts 3]
+    .venv/bin/python benchmarks/api_latency.py --db news.sqlite --requests 0 --starts 0 --download-rows 100000
 
 Requests go through FastAPI's TestClient (in process: routing, validation, SQL, JSON; no
 socket). Filters are drawn at random (seed ``--seed``) from values present in the store:
@@ -16,6 +18,13 @@ create the app as ``dateline serve`` does (dashboard, spans found again for arti
 before schema 3) and time their first request, ``GET /articles/{id}`` (the dashboard page) of
 the article of median length, then ``GET /api/articles/{id}`` of the longest article under
 100,000 characters; issue 16's target is under 200 ms for the first.
+
+Downloads (``--download-rows N``, 0 to skip): a copy of the store whose events are doubled
+(copies of the stored rows, new ids) until there are at least N, served by ``dateline serve``
+in a process of its own (uvicorn, a real socket); each format of ``/api/events.{format}`` is
+read to the end with a streaming client. Per format: ``rows``, ``bytes``,
+``seconds``, ``rows_per_s``, the server's resident memory before the request and its peak
+during it (sampled every 10 ms, MiB). Issue 16's target: 100,000 rows in under 5 s, memory flat.
 """
 from __future__ import annotations
 
@@ -95,6 +104,8 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=200, help="requests per endpoint")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--starts", type=int, default=3, help="fresh processes timing the first article view")
+    ap.add_argument("--download-rows", type=int, default=0,
+                    help="also time downloads of every event of a copy with at least this many events (0: none)")
     args = ap.parse_args()
 
     from fastapi.testclient import TestClient
@@ -136,6 +147,8 @@ def main() -> None:
     result: dict = {"db": args.db, "articles": stats["articles"], "quotes": stats["quotes"], "events": stats["events"],
                     "requests": args.requests, "client": "fastapi.testclient (in process)", "target_p95_ms": 100}
     for path, gen in (("/api/events", events), ("/api/quotes", quotes)):
+        if not args.requests:
+            break
         client.get(path, params=gen())  # warm up
         times = []
         for _ in range(args.requests):
@@ -149,7 +162,92 @@ def main() -> None:
                         "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2), "max_ms": round(times[-1], 2)}
     if args.starts:
         result["first article view after start"] = first_views(args.db, args.starts)
+    if args.download_rows:
+        result["downloads"] = downloads(args.db, args.download_rows)
     print(json.dumps(result, indent=1))
+
+
+def _inflate(db: str, rows: int, out: str) -> int:
+    """Copy ``db`` to ``out`` and double its events until there are at least ``rows``; the count."""
+    src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    dst = sqlite3.connect(out)
+    src.backup(dst)
+    src.close()
+    cols = [r[1] for r in dst.execute("PRAGMA table_info(events)") if r[1] != "id"]
+    names = ", ".join(f'"{c}"' for c in cols)
+    n = dst.execute("SELECT count(*) FROM events").fetchone()[0]
+    while 0 < n < rows:
+        dst.execute(f"INSERT INTO events ({names}) SELECT {names} FROM events")
+        dst.commit()
+        n = dst.execute("SELECT count(*) FROM events").fetchone()[0]
+    dst.close()
+    return n
+
+
+def downloads(db: str, rows: int) -> dict:
+    """Download every event of an inflated copy of ``db`` from a ``dateline serve`` process."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import tempfile
+    import threading
+
+    import httpx
+    import psutil
+
+    tmp = tempfile.mkdtemp(prefix="dateline-bench-")
+    store = os.path.join(tmp, "inflated.sqlite")
+    events = _inflate(db, rows, store)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "dateline.cli.main", "serve", "--db", store, "--port", str(port),
+                               "--no-spans", "--log-level", "warning"], stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    out: dict = {"events": events, "server": "dateline serve (uvicorn, one process)", "target_s_100k": 5}
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                httpx.get(base + "/api/stats", timeout=60).raise_for_status()
+                break
+            except httpx.HTTPError:
+                assert server.poll() is None and time.monotonic() < deadline, "dateline serve did not start"
+                time.sleep(0.2)
+        proc = psutil.Process(server.pid)
+        for fmt in ("csv", "jsonl", "parquet"):
+            before = proc.memory_info().rss
+            peak = [before]
+            done = threading.Event()
+
+            def sample() -> None:
+                while not done.is_set():
+                    peak[0] = max(peak[0], proc.memory_info().rss)
+                    time.sleep(0.01)
+
+            sampler = threading.Thread(target=sample, daemon=True)
+            sampler.start()
+            size = lines = 0
+            t0 = time.perf_counter()
+            with httpx.stream("GET", f"{base}/api/events.{fmt}", timeout=600) as r:
+                r.raise_for_status()
+                for chunk in r.iter_bytes():
+                    size += len(chunk)
+                    lines += chunk.count(b"\n")
+            seconds = time.perf_counter() - t0
+            done.set()
+            sampler.join()
+            assert fmt != "jsonl" or lines == events, (lines, events)  # CSV cells may hold line breaks
+            out[fmt] = {"rows": events, "bytes": size, "seconds": round(seconds, 2), "rows_per_s": round(events / seconds),
+                        "server_rss_before_mib": round(before / 2**20, 1), "server_rss_peak_mib": round(peak[0] / 2**20, 1)}
+    finally:
+        server.terminate()
+        server.wait(30)
+        for name in os.listdir(tmp):
+            os.remove(os.path.join(tmp, name))
+        os.rmdir(tmp)
+    return out
 
 
 if __name__ == "__main__":

@@ -25,6 +25,10 @@ DECLARED = {
     "/api/events/network": ["nodes"] + EVENT_FILTERS,
     "/api/events/places": EVENT_FILTERS + ["limit", "offset"],
     "/api/actors": ["country", "sector", "q", "limit", "offset"],
+    # the downloads: the lists' filters, no paging
+    "/api/events.{fmt}": EVENT_FILTERS,
+    "/api/quotes.{fmt}": ["speaker", "country", "q", "date_from", "date_to", "kind"],
+    "/api/actors.{fmt}": ["country", "sector", "q"],
 }
 
 #: One request per endpoint with every declared parameter set to a valid value.
@@ -44,6 +48,11 @@ VALID = {
                            "aux": "historical", "date_from": "2019-01-01", "date_to": "2030-12-31", "limit": 1,
                            "offset": 10_000_000},
     "/api/actors": {"country": "USA", "sector": "gov", "q": "trump", "limit": 5, "offset": 1},
+    "/api/events.{fmt}": {"type": "accuse", "mode": "Disapprove", "actor_country": "USA", "recipient_country": "irn",
+                          "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31"},
+    "/api/quotes.{fmt}": {"speaker": "trump", "country": "usa", "q": "wall", "date_from": "2019-01-01",
+                          "date_to": "2019-12-31", "kind": "direct"},
+    "/api/actors.{fmt}": {"country": "USA", "sector": "gov", "q": "trump"},
 }
 
 
@@ -57,7 +66,7 @@ def error(r, status: int = 400) -> dict:
 
 
 def url(path: str, article_ids: dict[str, int]) -> str:
-    return path.replace("{article_id}", str(article_ids["pelosi"]))
+    return path.replace("{article_id}", str(article_ids["pelosi"])).replace("{fmt}", "csv")
 
 
 def unknown(name: str, path: str) -> str:
@@ -144,6 +153,8 @@ def test_out_of_range_is_400(client, path, query, message):
     ("/api/articles/abc", "", "article_id: Input should be a valid integer, unable to parse string as an integer"),
     ("/api/events", "aux=maybe", "aux: Input should be 'historical', 'future', 'hypothetical', 'negated' or 'none'"),
     ("/api/actors", "sector=123", "sector: String should match pattern '^[A-Za-z]{2,5}$'"),
+    ("/api/events.xml", "", "fmt: Input should be 'csv', 'jsonl' or 'parquet'"),
+    ("/api/quotes.csv", "date_from=2019-02-30", "date_from: Input should be a valid date or datetime, day value is outside expected range"),
 ])
 def test_a_value_of_the_wrong_type_or_outside_its_list_is_400(client, path, query, message):
     e = error(client.get(f"{path}?{query}" if query else path))
@@ -162,7 +173,8 @@ TYPE_MESSAGE = "type 'ATTACK' is not a PLOVER event type (one of " + ", ".join(P
 MODE_MESSAGE = "mode 'flying' is not a PLOVER mode (one of " + ", ".join(PLOVER_MODES) + ")"
 
 
-@pytest.mark.parametrize("path", ["/api/events", "/api/events/timeline", "/api/events/network", "/api/events/places"])
+@pytest.mark.parametrize("path", ["/api/events", "/api/events/timeline", "/api/events/network", "/api/events/places",
+                                  "/api/events.csv"])
 @pytest.mark.parametrize("params, message", [({"type": "ATTACK"}, TYPE_MESSAGE), ({"mode": "flying"}, MODE_MESSAGE),
                                              ({"type": "ACCUSE", "mode": "flying"}, MODE_MESSAGE)])
 def test_an_unknown_type_or_mode_is_400_on_every_event_endpoint(client, path, params, message):

@@ -29,15 +29,11 @@ from typing import Any
 from ..errors import ArgumentError, Code
 from ..events.lexicon import PLOVER_MODES, PLOVER_TYPES
 from ..store.fts import FTS_TABLE, match_query, speaker_query
+from ..store.queries import EVENT_DAY  # noqa: F401 - the day of an event, in SQL (aliases e, a)
 from ..store.schema import SEP
 
 #: The largest integer SQLite stores (a signed 64-bit integer).
 SQLITE_MAX_INT = 2**63 - 1
-
-#: The day of an event (``YYYY-MM-DD``): its own date when known to the day or the month,
-#: else its article's publication day.
-EVENT_DAY = ("(CASE WHEN length(e.date) = 10 THEN e.date WHEN length(e.date) = 7 THEN e.date || '-01'"
-             " ELSE substr(a.published, 1, 10) END)")
 
 
 class FilterError(ArgumentError):
@@ -326,14 +322,8 @@ def list_events(con: sqlite3.Connection, f: EventFilters, *, limit: int = 50, of
 
 
 # -- actors ------------------------------------------------------------------------------
-def list_actors(con: sqlite3.Connection, f: ActorFilters, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    """A page of actors matching ``f``, one per (canonical name, country), most frequent
-    first (by number of articles, then name).
-
-    Each item: ``name``, ``country``, ``kind`` (person, state, organisation...), ``sector``,
-    ``kb_id`` (Wikidata QID or ``None``), ``articles`` (how many articles name it),
-    ``mentions`` (how many times in all).
-    """
+def _actor_where(f: ActorFilters) -> tuple[str, list[Any]]:
+    """The ``WHERE`` of ``f`` over ``actors c`` (empty when no filter) and its parameters."""
     where, args = [], []
     if f.country:
         where.append("c.country = ?")
@@ -344,7 +334,18 @@ def list_actors(con: sqlite3.Connection, f: ActorFilters, *, limit: int = 50, of
     if f.q and f.q.strip():
         where.append("c.name LIKE ? ESCAPE '\\'")
         args.append(_like(f.q.strip()))
-    w = (" WHERE " + " AND ".join(where)) if where else ""
+    return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+def list_actors(con: sqlite3.Connection, f: ActorFilters, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """A page of actors matching ``f``, one per (canonical name, country), most frequent
+    first (by number of articles, then name).
+
+    Each item: ``name``, ``country``, ``kind`` (person, state, organisation...), ``sector``,
+    ``kb_id`` (Wikidata QID or ``None``), ``articles`` (how many articles name it),
+    ``mentions`` (how many times in all).
+    """
+    w, args = _actor_where(f)
     total = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM actors c{w} GROUP BY c.name, c.country)",
                         args).fetchone()[0]
     rows = con.execute(

@@ -6,6 +6,7 @@
     dateline failures [--db FILE] [--format text|jsonl]
     dateline stats [--db FILE] [--format text|json]
     dateline export --what events|quotes|actors|articles --format jsonl|csv|parquet [--db FILE] [--out FILE]
+                    [--filter NAME=VALUE]...
 
 The store is one SQLite file, ``dateline.sqlite`` in the current directory unless ``--db``
 names another (:data:`dateline.store.schema.DEFAULT_DB`). Register the commands on the main
@@ -197,19 +198,36 @@ def stats(
 
 @corpus_app.command()
 def export(
-    what: What = typer.Option(..., "--what", help="events (one row per event, POLECAT-style flat columns), quotes, actors or articles."),
+    what: What = typer.Option(..., "--what", help="events (one row per event, POLECAT-style flat columns), quotes, actors (one row per article and actor) or articles."),
     fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet (parquet needs --out)."),
     db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
     out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file (default standard output)."),
+    filters: list[str] = typer.Option([], "--filter", "-F", help="Keep the rows this filter of /api/events, /api/quotes or /api/actors keeps: NAME=VALUE (type=ACCUSE, actor_country=USA, date_from=2020-01-01, speaker=trump...) or a query string copied from an API or dashboard URL (URL-encoded); repeatable, all apply."),
 ) -> None:
-    """Export a table of the store; multi-valued columns are joined with ';'."""
+    """Export a table of the store, whole or filtered as the API's lists; multi-valued columns are joined with ';'."""
+    import sqlite3
+
+    from ..api.downloads import parse_filters, where
+    from ..api.service import FilterError, has_fts
     from ..store.queries import export as run
 
     if fmt is ExportFormat.parquet and out is None:
         raise _bad("--format parquet needs --out FILE")
     if out is not None and (os.path.isdir(out) or not os.path.isdir(os.path.dirname(os.path.abspath(out)))):
         raise _bad(f"--out {out}: not a file in an existing folder")
-    n = run(_open(db, migrate=True), what.value, fmt.value, out)
+    try:
+        chosen = parse_filters(what.value, filters)
+    except FilterError as exc:
+        raise _bad(exc.reason) from None
+    con = _open(db, migrate=True)
+    try:
+        clause, args = where(what.value, chosen, fts=has_fts(con))
+        n = run(con, what.value, fmt.value, out, where=clause, args=args)
+    except FilterError as exc:
+        raise _bad(exc.reason) from None
+    except sqlite3.Error as exc:
+        typer.echo(f"{Code.PROCESSING.value}: cannot read {db}: {exc}", err=True)
+        raise typer.Exit(1) from None
     if out:
         typer.echo(f"{n} {what.value} rows -> {out}", err=True)
 

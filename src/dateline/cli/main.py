@@ -38,6 +38,9 @@ def _register_subcommands() -> None:
     from .serve_cmd import register as register_serve
 
     register_serve(app)  # serve, index, query quotes|events|actors
+    from .datasette_cmd import register as register_datasette
+
+    register_datasette(app)  # datasette-metadata
 
 
 class OutputFormat(str, Enum):

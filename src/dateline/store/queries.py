@@ -7,17 +7,21 @@ event they belong to with its mention count.
 """
 from __future__ import annotations
 
-import csv
-import json
 import sqlite3
 import sys
-from itertools import islice
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterator, Sequence
 
+from . import formats
+from .formats import BATCH_ROWS, cell as _cell  # noqa: F401 - the names this module always had
 from .schema import SEP
 
-BATCH_ROWS = 5000
+#: The day of an event (``YYYY-MM-DD``) in SQL over ``events e`` and ``articles a``: its own date
+#: when known to the day or the month (a month counts as its first day), else its article's
+#: publication day. The API's date filters compare it (:mod:`dateline.api.service`).
+EVENT_DAY = ("(CASE WHEN length(e.date) = 10 THEN e.date WHEN length(e.date) = 7 THEN e.date || '-01'"
+             " ELSE substr(a.published, 1, 10) END)")
 
 # (column, SQL expression, type) with type one of "string", "int64", "float64"
 _EVENTS = [
@@ -30,7 +34,9 @@ _EVENTS = [
     ("publication_date", "a.published", "string"),
     ("source", "a.source", "string"),
     ("url", "a.url", "string"),
+    ("headline", "a.title", "string"),
     ("event_date", "e.date", "string"),
+    ("event_day", EVENT_DAY, "string"),
     ("date_relation", "e.date_relation", "string"),
     ("event_type", "e.type", "string"),
     ("event_mode", "e.mode", "string"),
@@ -51,6 +57,8 @@ _EVENTS = [
     ("cameo", "e.cameo", "string"),
     ("trigger", "e.trigger", "string"),
     ("sentence", 'substr(a.text, e.start + 1, e."end" - e.start)', "string"),
+    ("start", "e.start", "int64"),
+    ("end", 'e."end"', "int64"),
     ("confidence", "e.confidence", "float64"),
     ("rule", "e.rule", "string"),
 ]
@@ -61,6 +69,7 @@ _QUOTES = [
     ("publication_date", "a.published", "string"),
     ("source", "a.source", "string"),
     ("url", "a.url", "string"),
+    ("headline", "a.title", "string"),
     ("text", "q.text", "string"),
     ("kind", "q.kind", "string"),
     ("start", "q.start", "int64"),
@@ -102,14 +111,38 @@ _ARTICLES = [
     ("events", "(SELECT count(*) FROM events e WHERE e.article = a.id)", "int64"),
     ("ingested_at", "a.ingested_at", "string"),
 ]
-EXPORTS: dict[str, tuple[list[tuple[str, str, str]], str]] = {
-    "events": (_EVENTS, "FROM events e JOIN articles a ON a.id = e.article"
-                        " LEFT JOIN story_events s ON s.id = e.story ORDER BY e.id"),
-    "quotes": (_QUOTES, "FROM quotes q JOIN articles a ON a.id = q.article ORDER BY q.id"),
-    "actors": (_ACTORS, "FROM actors c JOIN articles a ON a.id = c.article ORDER BY c.id"),
-    "articles": (_ARTICLES, "FROM articles a ORDER BY a.id"),
+@dataclass(frozen=True)
+class Table:
+    """An export: its ``columns`` (name, SQL expression, Parquet type), the ``source`` (``FROM``
+    and joins; the filters of :mod:`dateline.api.downloads` add a ``WHERE`` after it) and the
+    ``order``."""
+
+    columns: list[tuple[str, str, str]]
+    source: str
+    order: str
+
+    @property
+    def names(self) -> list[str]:
+        return [c[0] for c in self.columns]
+
+    @property
+    def types(self) -> list[str]:
+        return [c[2] for c in self.columns]
+
+    def select(self, where: str = "") -> str:
+        """The query of this export, with ``where`` (``" WHERE ..."`` or empty)."""
+        cols = ", ".join(f'{expr} AS "{name}"' for name, expr, _ in self.columns)
+        return f"SELECT {cols} {self.source}{where} ORDER BY {self.order}"
+
+
+EXPORTS: dict[str, Table] = {
+    "events": Table(_EVENTS, "FROM events e JOIN articles a ON a.id = e.article LEFT JOIN story_events s ON s.id = e.story",
+                    "e.id"),
+    "quotes": Table(_QUOTES, "FROM quotes q JOIN articles a ON a.id = q.article", "q.id"),
+    "actors": Table(_ACTORS, "FROM actors c JOIN articles a ON a.id = c.article", "c.id"),
+    "articles": Table(_ARTICLES, "FROM articles a", "a.id"),
 }
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = formats.FORMATS
 
 
 def stats(con: sqlite3.Connection) -> dict[str, int]:
@@ -142,27 +175,17 @@ def rows(con: sqlite3.Connection, what: str) -> tuple[list[str], Iterator[tuple]
     Raises:
         KeyError: for an unknown ``what``.
     """
-    columns, tail = EXPORTS[what]
-    sql = "SELECT " + ", ".join(f"{expr} AS \"{name}\"" for name, expr, _ in columns) + " " + tail
-    return [c[0] for c in columns], (tuple(r) for r in con.execute(sql))
+    table = EXPORTS[what]
+    return table.names, (tuple(r) for r in con.execute(table.select()))
 
 
-#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value):
-    """A CSV cell a spreadsheet shows as text: a string starting like a formula ("=1+1",
-    "@SUM(...)") gets a leading apostrophe; numbers and other strings are unchanged."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None) -> int:
-    """Write export ``what`` in ``fmt`` (``jsonl``, ``csv``, ``parquet``) to the file ``out``
-    (standard output when ``None``; Parquet needs a file); returns the number of rows. CSV cells
-    that would start a spreadsheet formula are prefixed with an apostrophe (:func:`_cell`).
+def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None, *,
+           where: str = "", args: Sequence = ()) -> int:
+    """Write export ``what`` in ``fmt`` (``jsonl``, ``csv``, ``parquet``; :mod:`dateline.store.formats`)
+    to the file ``out`` (standard output when ``None``; Parquet needs a file); returns the number
+    of rows. ``where`` (``" WHERE ..."``, with its parameters ``args``) keeps some rows only
+    (:mod:`dateline.api.downloads` builds it from the API's filters). CSV cells that would start
+    a spreadsheet formula are prefixed with an apostrophe (:func:`~dateline.store.formats.cell`).
 
     Raises:
         KeyError: unknown ``what``.  ValueError: unknown ``fmt``, or Parquet without ``out``.
@@ -170,24 +193,24 @@ def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None 
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    names, it = rows(con, what)
-    if fmt == "parquet":
-        if out is None:
-            raise ValueError("--format parquet needs --out FILE")
-        return _parquet(what, it, Path(out))
-    stream: IO[str] = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    if fmt == "parquet" and out is None:
+        raise ValueError("--format parquet needs --out FILE")
+    table = EXPORTS[what]
     n = 0
+
+    def counted(chunks):
+        nonlocal n
+        for chunk in chunks:
+            n += len(chunk)
+            yield chunk
+
+    pieces = formats.encode(table.names, table.types, counted(formats.batches(con.execute(table.select(where), args))), fmt)
+    if not out:
+        sys.stdout.flush()  # what was printed as text goes first
+    stream: IO[bytes] = open(out, "wb") if out else sys.stdout.buffer
     try:
-        if fmt == "csv":
-            w = csv.writer(stream)
-            w.writerow(names)
-            for r in it:
-                w.writerow(["" if v is None else _cell(v) for v in r])
-                n += 1
-        else:
-            for r in it:
-                stream.write(json.dumps(dict(zip(names, r)), ensure_ascii=False) + "\n")
-                n += 1
+        for piece in pieces:
+            stream.write(piece)
     finally:
         if out:
             stream.close()
@@ -198,25 +221,5 @@ def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None 
 
 def arrow_schema(what: str):
     """The pyarrow schema of export ``what``."""
-    import pyarrow as pa
-
-    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64()}
-    return pa.schema([(name, types[t]) for name, _, t in EXPORTS[what][0]])
-
-
-def _parquet(what: str, it: Iterator[tuple], out: Path) -> int:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    schema = arrow_schema(what)
-    n = 0
-    with pq.ParquetWriter(out, schema) as writer:
-        while True:
-            chunk = list(islice(it, BATCH_ROWS))
-            if not chunk:
-                break
-            cols = list(zip(*chunk))
-            writer.write_table(pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(cols, schema)],
-                                                    schema=schema))
-            n += len(chunk)
-    return n
+    table = EXPORTS[what]
+    return formats.arrow_schema(table.names, table.types)

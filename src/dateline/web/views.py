@@ -8,6 +8,8 @@ JS file in ``static/``; nothing from a CDN or the network).
 * ``/quotes``: the quotes explorer (full-text search, speaker, country, dates, kind; newest
   first, or oldest; "Most quoted" counts the quotes that match); each quote links to
   ``/articles/{id}#q-{quote id}``.
+* Every page of events or quotes links to their downloads keeping its filters
+  (``/api/events.csv?type=...``; :func:`dateline.api.routers.downloads.links`).
 * ``/articles`` and ``/articles/{id}``: the list, and one article with quotes, cues,
   speakers, actor mentions, event triggers, places and dates highlighted (``<mark class="hl
   hl-quote">`` ... with a legend whose checkboxes hide a kind).
@@ -30,6 +32,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..api import aggregates, facets, places, service, world
 from ..api.db import Settings
+from ..api.routers.downloads import links as download_links
 from ..api.security import http_url
 from ..api.service import FilterError
 from . import timeline
@@ -122,7 +125,8 @@ def mount(app: FastAPI, settings: Settings) -> None:
     """Add the dashboard's pages, its static files (``/static``) and the HTML error hook to
     ``app``."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(type_colour=type_colour, TYPE_COLOURS=TYPE_COLOURS, LEGEND=LEGEND, with_args=_with)
+    templates.env.globals.update(type_colour=type_colour, TYPE_COLOURS=TYPE_COLOURS, LEGEND=LEGEND, with_args=_with,
+                                 download_links=download_links)
     templates.env.filters["http_url"] = http_url  # a stored "javascript:" URL is never a link
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     router = APIRouter(include_in_schema=False)

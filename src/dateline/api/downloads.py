@@ -1,0 +1,155 @@
+"""Downloads of a filtered view: every event, quote or actor row that the filters of
+``/api/events``, ``/api/quotes`` or ``/api/actors`` keep (no page, no row cap), as CSV, JSON
+Lines or Parquet, streamed in batches. Shared by the API (``GET /api/{kind}.{format}``,
+:mod:`dateline.api.routers.downloads`), the dashboard's download links and ``dateline export
+--filter``, so that the filters are those of :mod:`dateline.api.service` (one copy of their SQL)
+and the columns those of :data:`dateline.store.queries.EXPORTS`:
+
+* ``events``: one row per event, POLECAT-like flat columns (``event_id``, ``event_type``,
+  ``event_mode``, ``contexts``, ``actor_names``/``actor_countries``/``actor_sectors``, the same
+  for recipients, ``placename``, ``country``, ``latitude``, ``longitude``, ``trigger``,
+  ``sentence``, ``publication_date``, ``source``, ``url``, ``confidence``...; several actors
+  joined with ``;``);
+* ``quotes``: one row per quote with its speaker and article;
+* ``actors``: one row per actor of an article (``/api/actors`` groups them by name and country).
+
+Rows come in store order (``id``). Formats: :mod:`dateline.store.formats`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import typing
+from datetime import date
+from typing import Any, Callable, Iterator
+from urllib.parse import parse_qsl
+
+from ..store import formats
+from ..store.queries import EXPORTS, Table
+from . import service
+from .service import FilterError
+
+#: What can be downloaded (``articles``: ``dateline export`` only, without filters).
+KINDS = ("events", "quotes", "actors")
+FORMATS = formats.FORMATS
+MEDIA_TYPES = formats.MEDIA_TYPES
+
+_FILTERS: dict[str, type] = {"events": service.EventFilters, "quotes": service.QuoteFilters,
+                             "actors": service.ActorFilters}
+
+
+def where(kind: str, filters: Any = None, *, fts: bool = True) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (``" WHERE ..."`` or empty) and its parameters keeping the rows of
+    export ``kind`` that ``filters`` (the kind's filter object of :mod:`~dateline.api.service`;
+    ``None``: every row) keep. ``fts``: whether the store has the full-text index (quotes' ``q``).
+
+    Raises:
+        FilterError: a filter that cannot be used (as the list endpoints answer 400).
+    """
+    if filters is None:
+        return "", []
+    build: dict[str, Callable[[], tuple[str, list[Any]]]] = {
+        "events": lambda: service._event_where(filters),
+        "quotes": lambda: service._quote_where(filters, fts),
+        "actors": lambda: service._actor_where(filters),
+    }
+    return build[kind]()
+
+
+def open_rows(con: sqlite3.Connection, kind: str, filters: Any = None, *,
+              fts: bool | None = None) -> tuple[Table, sqlite3.Cursor]:
+    """Export ``kind`` (a key of :data:`~dateline.store.queries.EXPORTS`) with its filters: the
+    table (column names and types) and the executed cursor over its rows.
+
+    Raises:
+        FilterError: see :func:`where`.  sqlite3.Error: the store cannot be read.
+    """
+    table = EXPORTS[kind]
+    w, args = where(kind, filters, fts=service.has_fts(con) if fts is None else fts)
+    return table, con.execute(table.select(w), args)
+
+
+def stream(con: sqlite3.Connection, kind: str, fmt: str, filters: Any = None, *,
+           fts: bool | None = None, close: bool = False) -> Iterator[bytes]:
+    """The bytes of the download, a batch of rows at a time. The query runs now (a bad
+    filter raises here, before anything is sent); ``close``: close ``con`` when the stream
+    ends or is dropped.
+
+    Raises:
+        FilterError, sqlite3.Error: see :func:`open_rows`.  ValueError: unknown ``fmt``.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    table, cursor = open_rows(con, kind, filters, fts=fts)
+    pieces = formats.encode(table.names, table.types, formats.batches(cursor), fmt)
+
+    def run() -> Iterator[bytes]:
+        try:
+            yield from pieces
+        finally:
+            pieces.close()
+            if close:
+                con.close()
+
+    return run()
+
+
+def filename(kind: str, fmt: str) -> str:
+    """The file name a download is saved as: ``dateline-events.csv``."""
+    return f"dateline-{kind}.{fmt}"
+
+
+def filter_names(kind: str) -> list[str]:
+    """The filters of ``kind`` by name (the fields of its filter object)."""
+    return [f.name for f in dataclasses.fields(_FILTERS[kind])]
+
+
+def parse_filters(kind: str, pairs: list[str]) -> Any:
+    """The filter object of ``kind`` from ``NAME=VALUE`` texts, each a query string as in the
+    API's URLs (``type=ACCUSE``, ``actor_country=USA&date_from=2020-01-01``; values URL-decoded).
+    Names are the fields of the kind's filter object (:func:`filter_names`; ``article`` too);
+    values are converted to the field's type (dates ``YYYY-MM-DD``, whole numbers...).
+    ``None`` when ``pairs`` is empty.
+
+    Raises:
+        FilterError: a text that is no ``NAME=VALUE``, an unknown or repeated name, a value
+            that is not of its type, or a filter for a kind that has none (``articles``).
+    """
+    if not pairs:
+        return None
+    if kind not in _FILTERS:
+        raise FilterError(f"{kind} cannot be filtered (filters apply to {', '.join(KINDS)})")
+    cls = _FILTERS[kind]
+    hints = typing.get_type_hints(cls)
+    known = filter_names(kind)
+    values: dict[str, Any] = {}
+    for text in pairs:
+        try:
+            items = parse_qsl(text, keep_blank_values=True, strict_parsing=True)
+        except ValueError:
+            raise FilterError(f"filter {text!r} is not NAME=VALUE") from None
+        for name, value in items:
+            if name not in known:
+                raise FilterError(f"unknown filter {name!r} for {kind} (known: {', '.join(known)})")
+            if name in values:
+                raise FilterError(f"filter {name!r} given more than once")
+            values[name] = _convert(name, value, hints[name])
+    return cls(**values)
+
+
+def _convert(name: str, value: str, hint: Any) -> Any:
+    """``value`` as the type ``hint`` of a filter field (``X | None``); empty is ``None``."""
+    if value == "":
+        return None
+    wanted = [t for t in typing.get_args(hint) if t is not type(None)] or [hint]
+    kind = wanted[0]
+    try:
+        if kind is date:
+            return date.fromisoformat(value)
+        if kind is bool:
+            return {"true": True, "false": False, "1": True, "0": False}[value.lower()]
+        if kind in (int, float):
+            return kind(value)
+    except (ValueError, KeyError):
+        raise FilterError(f"filter {name} {value!r} is not a {getattr(kind, '__name__', kind)}") from None
+    return value
