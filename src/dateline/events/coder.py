@@ -33,7 +33,8 @@ from .features import features, phrasal_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
-from .refine import VERBAL_ATTACKS, WITHDRAWALS, refined_type, refuses, reports_own_act, withdrawal_trigger
+from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
+                     withdrawal_trigger)
 from .modality import CONSIDERED, modality
 from .scene import WEEKDAY, Scene, historical
 from .statements import StatementFinder
@@ -257,6 +258,14 @@ class EventCoder:
                 aux = sorted(set(aux) | set(modality(head)))  # "may impose sanctions": the sanctions may come
                 if head.lemma_.lower() in CONSIDERED and "hypothetical" not in aux:  # "considering sanctions"
                     aux = sorted(aux + ["hypothetical"])
+            condition = conditional_threat(cand, event_type, aux)
+            if condition is not None:  # "if Hamas does not release the hostages, Israel will resume the war"
+                own = {side(a) for a in actor}
+                subjects = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+                other = [a for s in subjects for a in self.parties.of(s) if side(a) not in own]
+                if recipient or other:  # held out to someone: the other side must meet the condition
+                    event_type, aux, rule = "THREATEN", [a for a in aux if a != "future"], rule + "+conditional"
+                    recipient = recipient or other
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end),
                                       carry=cand.kind != "statement" and event_type not in _SAID))
@@ -299,7 +308,8 @@ def _answers(events: list[Event], sentences: list[int], starts: list[int]) -> li
 def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Event]:
     """One event per sentence, type, actor and recipient set, in every reading of the sentence
     (a verb and the statement it reports: "urged Trump and Putin" as verb and as statement);
-    the more confident record wins and takes the other's place, amount and date where it has none;
+    the verb or noun reading wins over the statement's, else the more confident; the record kept
+    takes the highest confidence and the other's place, amount and date where it has none;
     a reading toward no one gives way to one toward someone of the same type, actor and aux.
     ``sentences`` gives the start of each event's trigger sentence (default: the event's start)."""
     kept: dict[tuple, Event] = {}
@@ -311,14 +321,22 @@ def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Even
         if old is None:
             kept[key] = e
         else:
-            if e.confidence > old.confidence:
+            # the act's own words stand for it before the statement that holds them ("reject"
+            # in "'We strongly reject ...,' the spokesperson told reporters"), else the surer reading
+            if (_said(old), -old.confidence) > (_said(e), -e.confidence):
                 kept[key], old, e = e, e, old
+            old.confidence = max(old.confidence, e.confidence)
             old.location = old.location or e.location
             old.amount = old.amount or e.amount
             old.date = old.date or e.date
     # a reading toward no one beside one toward someone, of the same act: the targeted one stands
     targeted = {key[:3] + key[4:] for key in kept if key[3]}
     return [e for key, e in kept.items() if key[3] or key[:3] + key[4:] not in targeted]
+
+
+def _said(event: Event) -> bool:
+    """Whether ``event`` was read from a statement as a whole (its rule names the statement kind)."""
+    return ":statement:" in (event.rule or "")
 
 
 def _restatements(events: list[Event]) -> list[Event]:

@@ -71,6 +71,21 @@ def denies(tokens) -> bool:
     return False
 
 
+#: Types of a hostile act: told as what someone will, would, could or may do, a threat (PLOVER
+#: manual, THREATEN: "a statement of a future negative action", with its modes of sanction,
+#: force and coercion).
+_HOSTILE = {"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "REJECT"}
+_FUTURE = {"will", "would", "could", "may", "might", "'ll", "wo"}
+
+
+def _threat(tokens) -> bool:
+    """Whether a statement's content tells a hostile act as future or possible: a modal verb
+    ("could retaliate", "will impose") and a word of a hostile type (:data:`_HOSTILE`) in it
+    ("it could retaliate with tariffs on German vehicles")."""
+    modal = any(t.dep_ == "aux" and t.lower_ in _FUTURE for t in tokens)
+    return modal and any(lexicon_type(t.lemma_.lower(), noun=t.pos_ == "NOUN") in _HOSTILE for t in tokens)
+
+
 def lexicon_type(lemma: str, noun: bool = False) -> str | None:
     """The PLOVER type the trigger lexicon gives a lemma (a verb, or an event noun), or None."""
     trig = (NOUNS if noun else VERBS).get(lemma)
@@ -179,6 +194,8 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
             f += ["c_neg"] + [f"c_neg={t.lemma_.lower()}" for t in negated[:3]]
         if denies(content or ()):  # "these accusations are baseless": a denial
             f.append("c_denial")
+        if _threat(content or ()):
+            f.append("c_threat")
         lemmas = {t.lemma_.lower() for t in content or ()}
         f += [f"c_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", _BLAME)) if lemmas & words]
         f += _words(content or [], "c=")

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ..actors.countries import country_table
 from .candidates import Candidate
 from .features import denies, refused, verb_trigger
-from .lexicon import Trigger
+from .lexicon import NOUNS, Trigger
 from .parties import Parties, side
 
 #: Cues of a call made on someone ("called on China to ...", "appealed to Moscow to ...").
@@ -134,6 +134,8 @@ def refined_type(cand: Candidate, event_type: str) -> str:
     leaving a body SANCTION, withdrawing forces RETREAT, a possible act of force held out in a
     statement THREATEN (:func:`statement_of_force`), a call made on someone REQUEST."""
     event_type = statement_of_force(cand, event_type)
+    if cand.kind == "statement" and threatens(cand.content or ()):
+        event_type = "THREATEN"  # "if Hamas does not release the hostages, Israel will resume the war"
     if cand.kind == "statement" and cand.recipient_role == "obliged" and cand.trigger.lemma_.lower() in APPEALS:
         event_type = "REQUEST"  # "called on China to limit ...": CAMEO 10, make a demand or appeal
     if event_type == "ASSAULT" and verbal_attack(cand):
@@ -169,4 +171,53 @@ def reports_own_act(cand: Candidate, parties: Parties) -> bool:
         for subj in (c for c in tok.children if c.dep_ == "nsubj"):
             if subj.lower_ in ("we", "i") or own & {side(a) for a in parties.of(subj)}:
                 return True
+    return False
+
+
+#: Words of fighting or hitting back that the trigger lexicon leaves to the model (a war is mostly
+#: told, not begun; "retaliate" names no act of its own) but that make a held-out act a threat.
+_FIGHTING = {"war", "fighting", "hostility", "offensive", "bombardment", "retaliate", "retaliation"}
+
+
+def condition_of(tok: Token) -> Token | None:
+    """The "if" or "unless" clause an act depends on ("If Hamas does not release the hostages by
+    Saturday, Israel will resume the war"), on the trigger or on the verb it completes, or None."""
+    for head in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
+        for clause in (c for c in head.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                return clause
+    return None
+
+
+def conditional_threat(cand: Candidate, event_type: str, aux: list[str]) -> Token | None:
+    """The condition of a threat: a future act of force (:data:`_FORCEFUL` in the lexicon or the
+    model's type, or fighting: :data:`_FIGHTING`) held out on a condition the other side must meet
+    (CAMEO 13 threaten, "threaten ... if"; PLOVER manual, THREATEN: a future negative act), or None.
+    Coded THREATEN, the condition's subject its recipient where the act names none; the coder
+    keeps it only when the condition or the act names a party of another side."""
+    if "future" not in aux or cand.kind == "statement" or event_type == "THREATEN":
+        return None
+    return condition_of(cand.trigger) if _forceful(cand.trigger, cand.noun) else None
+
+
+def _forceful(tok: Token, noun: Token | None = None) -> bool:
+    """Whether the trigger lexicon makes ``tok`` (a verb or event noun) or its object ``noun`` an act
+    of force (:data:`_FORCEFUL`), or one of them names fighting (:data:`_FIGHTING`)."""
+    for t in (tok, noun) if noun is not None else (tok,):
+        lemma = t.lemma_.lower()
+        entry = verb_trigger(t) if t.pos_ == "VERB" else NOUNS.get(lemma)
+        if entry is not None and entry.type in _FORCEFUL or lemma in _FIGHTING:
+            return True
+    return False
+
+
+def threatens(tokens) -> bool:
+    """Whether a statement's words hold out a future act of force on a condition
+    (:func:`conditional_threat` for the verbs among them)."""
+    for tok in tokens:
+        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if _forceful(tok, noun) and condition_of(tok) is not None:
+            return True
     return False
