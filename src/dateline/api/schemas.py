@@ -157,6 +157,7 @@ class PlacePage(Page[Place]):
 
 
 class Actor(BaseModel):
+    id: int = Field(description="the actor's page: /api/actors/{id}, /actors/{id}")
     name: str
     country: Optional[str] = None
     kind: Optional[str] = None

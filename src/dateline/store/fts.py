@@ -36,6 +36,12 @@ INDEXES: list[tuple[str, str, str]] = [
     ("actors_country", "actors", "country"),
     ("actors_sector", "actors", "sector"),
     ("mentions_actor", "mentions", "actor"),
+    # an actor's page and the events filters by actor: its rows, then its articles
+    ("actors_name_country", "actors", "name, country, article"),
+    ("quotes_speaker_actor", "quotes", "article, speaker_actor_id"),
+    ("events_location", "events", "location_country"),
+    ("events_place", "events", "location_name COLLATE NOCASE"),
+    ("events_confidence", "events", "confidence"),
 ]
 
 _FTS_SQL = [
