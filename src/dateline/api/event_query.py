@@ -67,7 +67,8 @@ class EventQuery(EventFilters):
             case ("pompeo"); in double quotes, the whole name ('"Mike Pompeo"').
         actor_id / recipient_id: an actor page id (``/api/actors/{id}``): one of the event's
             actors / recipients is that actor (same name and country).
-        party_id: an actor page id: the actor is one of the event's actors or recipients.
+        party / party_id: a name (as ``actor``) or page id of one of the event's actors or
+            recipients.
         country: the country of the event's location (ISO alpha-3).
         place: the event's location name as stored, any case ("Niamey").
         precision: ``place`` (the location has coordinates) or ``country`` (it has a country
@@ -79,6 +80,7 @@ class EventQuery(EventFilters):
     recipient: str | None = None
     actor_id: int | None = None
     recipient_id: int | None = None
+    party: str | None = None
     party_id: int | None = None
     country: str | None = None
     place: str | None = None
@@ -121,13 +123,17 @@ def _party(con: sqlite3.Connection, role: str, name: str | None, actor_id: int |
         if len(text) > 2 and text[0] == text[-1] == '"':  # the whole name
             whole = text[1:-1].strip()
             where.append("e.article IN (SELECT article FROM actors WHERE name = ? COLLATE NOCASE)")
-            where.append(f"EXISTS (SELECT 1 FROM json_each(e.{role}) j WHERE j.value ->> 'name' = ? COLLATE NOCASE)")
-            args.extend([whole, whole])
+            args.append(whole)
+            sides = ("actor", "recipient") if role == "party" else (role,)
+            where.append("(" + " OR ".join(f"EXISTS (SELECT 1 FROM json_each(e.{side}) j"
+                                           " WHERE j.value ->> 'name' = ? COLLATE NOCASE)" for side in sides) + ")")
+            args.extend([whole] * len(sides))
         else:
             if ";" in text:
                 raise FilterError(f"{role} {name!r}: a name has no ';'")
-            where.append(f"e.{role}_names LIKE ? ESCAPE '\\'")
-            args.append(_like(text))
+            sides = ("actor", "recipient") if role == "party" else (role,)
+            where.append("(" + " OR ".join(f"e.{side}_names LIKE ? ESCAPE '\\'" for side in sides) + ")")
+            args.extend([_like(text)] * len(sides))
     return where, args
 
 
@@ -151,7 +157,7 @@ def event_where(con: sqlite3.Connection, f: EventFilters) -> tuple[str, list[Any
                               f" ({', '.join(modes) or 'it has none'})")
     more: list[str] = []
     for role, name, actor_id in (("actor", f.actor, f.actor_id), ("recipient", f.recipient, f.recipient_id),
-                                 ("party", None, f.party_id)):
+                                 ("party", f.party, f.party_id)):
         w, a = _party(con, role, name, actor_id)
         more.extend(w)
         args.extend(a)
@@ -181,7 +187,7 @@ def list_events(con: sqlite3.Connection, f: EventFilters, *, sort: str | None = 
     """A page of the events matching ``f``, in store order or by ``sort`` (a key of
     :data:`SORTS`: ``date`` is :data:`~dateline.api.service.EVENT_DAY`, oldest first;
     ``-date`` newest first; ``confidence`` / ``-confidence``). Items as
-    :func:`dateline.api.service.list_events`'s.
+    :func:`dateline.api.service.list_events`'s, with ``sentence`` (the event's sentence).
 
     Raises:
         FilterError: as :func:`event_where`; an unknown ``sort``.
@@ -195,7 +201,8 @@ def list_events(con: sqlite3.Connection, f: EventFilters, *, sort: str | None = 
     total = con.execute(f"SELECT count(*) {counted}", args).fetchone()[0]
     order = SORTS[sort] if sort else "e.id"
     rows = con.execute(
-        f"SELECT e.*, a.title, a.published, {EVENT_DAY} AS day,"
+        f"SELECT e.*, a.title, a.published, {EVENT_DAY} AS day, substr(a.text, e.start + 1, e.\"end\" - e.start)"
+        f" AS sentence,"
         f" (SELECT mentions FROM story_events s WHERE s.id = e.story) AS mentions"
         f" {base} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
-    return _page([_event(r) for r in rows], total, offset, limit)
+    return _page([{**_event(r), "sentence": r["sentence"]} for r in rows], total, offset, limit)

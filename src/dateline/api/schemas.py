@@ -120,6 +120,7 @@ class Event(BaseModel):
     trigger_end: Optional[int] = None
     start: Optional[int] = Field(None, description="start of the sentence")
     end: Optional[int] = Field(None, description="end of the sentence")
+    sentence: Optional[str] = Field(None, description="the sentence (lists; the article view has the text)")
     confidence: Optional[float] = None
     story: Optional[int] = None
     story_mentions: Optional[int] = None

@@ -33,6 +33,7 @@ def event_filters(
     recipient: Annotated[Optional[str], Query(max_length=200, description="a recipient's name: " + NAME)] = None,
     actor_id: Annotated[Optional[int], Query(ge=1, description="a source actor's page id (/api/actors)")] = None,
     recipient_id: Annotated[Optional[int], Query(ge=1, description="a recipient's page id (/api/actors)")] = None,
+    party: Annotated[Optional[str], Query(max_length=200, description="an actor's or recipient's name: " + NAME)] = None,
     party_id: Annotated[Optional[int], Query(ge=1, description="an actor page id, as actor or recipient")] = None,
     country: Annotated[Optional[str], Query(pattern=COUNTRY, description="the country of the event's location, ISO alpha-3")] = None,
     place: Annotated[Optional[str], Query(max_length=200, description="the event's location name as stored, any case")] = None,
@@ -46,7 +47,7 @@ def event_filters(
     return event_query.EventQuery(type=type, mode=mode, actor_country=actor_country,
                                   recipient_country=recipient_country, aux=aux, date_from=date_from, date_to=date_to,
                                   actor=actor, recipient=recipient, actor_id=actor_id, recipient_id=recipient_id,
-                                  party_id=party_id, country=country, place=place, precision=precision,
+                                  party=party, party_id=party_id, country=country, place=place, precision=precision,
                                   confidence=confidence)
 
 
