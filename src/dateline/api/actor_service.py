@@ -17,7 +17,7 @@ import sqlite3
 from datetime import date
 from typing import Any, Iterable
 
-from ..store.fts import FTS_TABLE, match_query
+from ..store.fts import EVENT_ACTORS, FTS_TABLE, has_event_actors, match_query
 from .event_query import EventQuery, actor_key, event_where, list_events
 from .service import EVENT_DAY, FilterError, _check_dates, _next_day, _page, _quote, has_fts
 
@@ -54,31 +54,37 @@ def _months(first: str, last: str) -> list[str]:
 
 
 def _quotes_of(key: Key) -> tuple[str, list[Any]]:
-    """SQL selecting the ids of the quotes the actor ``key`` speaks."""
-    return ("SELECT q2.id FROM actors c JOIN quotes q2 ON q2.article = c.article AND q2.speaker_actor_id = c.actor_id"
-            " WHERE c.name = ? AND c.country IS ?", list(key))
+    """``FROM ... WHERE ...`` of the quotes ``q`` (with their articles ``a``) that the actor
+    ``key`` speaks: its rows (index ``actors(name, country, article, actor_id)``), their
+    articles, the quotes of each row's speaker (index ``quotes(article, speaker_actor_id)``)."""
+    return ("FROM actors c JOIN articles a ON a.id = c.article JOIN quotes q ON q.article = c.article"
+            " AND q.speaker_actor_id = c.actor_id WHERE c.name = ? AND c.country IS ?", list(key))
 
 
 def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_from: date | None = None,
-               date_to: date | None = None, limit: int = 20, offset: int = 0, fts: bool | None = None) -> dict:
+               date_to: date | None = None, limit: int = 20, offset: int = 0, fts: bool | None = None,
+               total: int | None = None) -> dict:
     """A page of the quotes of the actor ``key``, newest first (publication date, then store
     order), items as :func:`dateline.api.service.list_quotes`'s; ``q`` are words all in the
-    quote (FTS5, as there), dates bound the publication day (inclusive).
+    quote (FTS5, as there), dates bound the publication day (inclusive); ``total``: the
+    number of matches when the caller knows it (it is not counted again).
 
     Raises:
         FilterError: ``q`` with no word or on a store without the full-text index;
             ``date_from`` after ``date_to``.
     """
     _check_dates(date_from, date_to)
-    sub, args = _quotes_of(key)
-    where = [f"q.id IN ({sub})"]
+    base, args = _quotes_of(key)
+    where = []
     if q is not None and q.strip():
         expr = match_query(q)
         if expr is None:
             raise FilterError(f"q {q!r} has no word to search for")
         if not (has_fts(con) if fts is None else fts):
             raise FilterError("this store has no full-text index and is read-only: run `dateline index --db FILE`")
-        where.append(f"q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        # "+": the match is a filter on the actor's quotes, not an index probe (SQLite's plan for
+        # a probe of each row of the index by the list took seconds for a frequent actor and word)
+        where.append(f"+q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
         args.append(expr)
     if date_from:
         where.append("a.published >= ?")
@@ -86,37 +92,89 @@ def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_
     if date_to:
         where.append("a.published < ?")
         args.append(_next_day(date_to))
-    base = "FROM quotes q JOIN articles a ON a.id = q.article WHERE " + " AND ".join(where)
-    total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-    rows = con.execute(f"SELECT q.*, a.title, a.published, a.source, a.url {base}"
-                       " ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    base += "".join(" AND " + w for w in where)
+    if total is None:
+        total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+    order = "ORDER BY a.published DESC, q.id"
+    # the page's ids are sorted first (narrow rows), then only those rows are read
+    rows = con.execute(f"SELECT q.*, a.title, a.published, a.source, a.url FROM quotes q JOIN articles a"
+                       f" ON a.id = q.article WHERE q.id IN (SELECT q.id {base} {order} LIMIT ? OFFSET ?) {order}",
+                       [*args, limit, offset]).fetchall()
     return _page([_quote(r) for r in rows], total, offset, limit)
 
 
-def timeline(con: sqlite3.Connection, key: Key, actor_id: int) -> dict[str, Any]:
+def monthly(con: sqlite3.Connection, key: Key, actor_id: int) -> dict[str, dict[str | None, int]]:
+    """The actor's quotes per publication month and its events as actor and as recipient per
+    month of :data:`~dateline.api.service.EVENT_DAY`: ``{"quotes": {"YYYY-MM" or None: n},
+    "actor": {...}, "recipient": {...}}`` (``None``: no date). Each sums to the actor's count.
+    One index each (``event_actors`` where the store has it: an event has one day)."""
+    base, args = _quotes_of(key)
+    per: dict[str, dict[str | None, int]] = {"quotes": dict(con.execute(
+        f"SELECT substr(a.published, 1, 7), count(*) {base} GROUP BY 1", args).fetchall())}
+    indexed = has_event_actors(con)
+    for role in ("actor", "recipient"):
+        if indexed:  # one covering index: (name, country, role, day, type, event)
+            per[role] = dict(con.execute(
+                f"SELECT substr(day, 1, 7), count(DISTINCT event) FROM {EVENT_ACTORS}"
+                " WHERE name = ? AND country IS ? AND role = ? GROUP BY 1", (*key, role)).fetchall())
+        else:
+            where, wargs = event_where(con, EventQuery(**{f"{role}_id": actor_id}))
+            per[role] = dict(con.execute(f"SELECT substr({EVENT_DAY}, 1, 7), count(*) FROM events e"
+                                         f" JOIN articles a ON a.id = e.article{where} GROUP BY 1", wargs).fetchall())
+    return per
+
+
+def timeline(con: sqlite3.Connection, key: Key, actor_id: int,
+             per: dict[str, dict[str | None, int]] | None = None) -> dict[str, Any]:
     """The actor's quotes (by publication month) and events as actor and as recipient (by
     the month of :data:`~dateline.api.service.EVENT_DAY`) per month: ``{"months":
     ["YYYY-MM", ...] (first to last month with any), "quotes": [n per month], "actor": [...],
     "recipient": [...], "outside": K}``; months outside the store's publication months are
-    left out (``outside`` counts the events dropped so)."""
-    sub, args = _quotes_of(key)
-    per: dict[str, dict[str, int]] = {"quotes": dict(con.execute(
-        f"SELECT substr(a.published, 1, 7), count(*) FROM quotes q JOIN articles a ON a.id = q.article"
-        f" WHERE q.id IN ({sub}) AND a.published IS NOT NULL GROUP BY 1", args).fetchall())}
-    for role in ("actor", "recipient"):
-        where, wargs = event_where(con, EventQuery(**{f"{role}_id": actor_id}))
-        per[role] = dict(con.execute(f"SELECT substr({EVENT_DAY}, 1, 7) AS month, count(*) FROM events e"
-                                     f" JOIN articles a ON a.id = e.article{where} GROUP BY 1 HAVING month IS NOT NULL",
-                                     wargs).fetchall())
+    left out (``outside`` counts the events dropped so). ``per``: :func:`monthly`'s answer,
+    when already read."""
+    per = monthly(con, key, actor_id) if per is None else per
     lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7)) FROM articles").fetchone()
-    outside = sum(n for role in ("actor", "recipient") for m, n in per[role].items()
-                  if lo is None or not lo <= m <= hi)
-    seen = sorted(m for counts in per.values() for m in counts if lo is not None and lo <= m <= hi)
+    inside = lambda m: m is not None and lo is not None and lo <= m <= hi  # noqa: E731
+    outside = sum(n for role in ("actor", "recipient") for m, n in per[role].items() if m is not None and not inside(m))
+    seen = sorted(m for counts in per.values() for m in counts if inside(m))
     months = _months(seen[0], seen[-1]) if seen else []
     out: dict[str, Any] = {"months": months, "outside": outside}
     for name, counts in per.items():
         out[name] = [counts.get(m, 0) for m in months]
     return out
+
+
+def latest_events(con: sqlite3.Connection, key: Key, actor_id: int, *, limit: int = PAGE_EVENTS) -> dict[str, Any]:
+    """The ``limit`` latest events the actor is actor or recipient of (newest
+    :data:`~dateline.api.service.EVENT_DAY` first), a page as
+    :func:`~dateline.api.event_query.list_events`' (``next`` is an offset of
+    ``/api/events?party_id=ID&sort=-date``); read from ``event_actors`` where the store has it."""
+    if not has_event_actors(con):
+        return list_events(con, EventQuery(party_id=actor_id), sort="-date", limit=limit)
+    total = con.execute(f"SELECT count(DISTINCT event) FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?",
+                        key).fetchone()[0]
+    ids = [r[0] for r in con.execute(
+        f"SELECT event, max(day) AS d FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?"
+        " GROUP BY event ORDER BY d DESC, event DESC LIMIT ?", (*key, limit))]
+    rows = list_events(con, EventQuery(), ids=ids, sort="-date", limit=limit)["items"]
+    return _page(rows, total, 0, limit)
+
+
+def _pairs(con: sqlite3.Connection, key: Key, actor_id: int, role: str, other: str) -> list[tuple]:
+    """``(name, country, type, events)`` of the ``other`` side of the events where the actor
+    ``key`` is ``role``: one indexed join over ``event_actors`` where the store has it, else
+    the events' JSON lists."""
+    if has_event_actors(con):
+        return con.execute(
+            f"SELECT o.name, o.country, s.type, count(DISTINCT o.event) FROM {EVENT_ACTORS} s"
+            f" JOIN {EVENT_ACTORS} o ON o.event = s.event AND o.role = ?"
+            " WHERE s.name = ? AND s.country IS ? AND s.role = ? GROUP BY 1, 2, 3", (other, *key, role)).fetchall()
+    where, args = event_where(con, EventQuery(**{f"{role}_id": actor_id}))
+    out: dict[tuple, int] = {}
+    for typ, refs in con.execute(f"SELECT e.type, e.{other} FROM events e{where}", args):
+        for k in {(r.get("name"), r.get("country")) for r in json.loads(refs or "[]")}:
+            out[(*k, typ)] = out.get((*k, typ), 0) + 1
+    return [(*k, n) for k, n in out.items()]
 
 
 def counterparts(con: sqlite3.Connection, key: Key, actor_id: int, *, top: int = COUNTERPARTS) -> dict[str, Any]:
@@ -126,18 +184,13 @@ def counterparts(con: sqlite3.Connection, key: Key, actor_id: int, *, top: int =
     n}}``, most events first; ``acted_on_total`` / ``acted_on_by_total`` count them all."""
     out: dict[str, Any] = {}
     for role, other, label in (("actor", "recipient", "acted_on"), ("recipient", "actor", "acted_on_by")):
-        where, args = event_where(con, EventQuery(**{f"{role}_id": actor_id}))
         counts: dict[Key, dict[str, Any]] = {}
-        for typ, refs in con.execute(f"SELECT e.type, e.{other} FROM events e{where}", args):
-            seen: set[Key] = set()
-            for ref in json.loads(refs or "[]"):
-                k = (ref.get("name"), ref.get("country"))
-                if not k[0] or k == key or k in seen:
-                    continue
-                seen.add(k)
-                c = counts.setdefault(k, {"name": k[0], "country": k[1], "events": 0, "types": {}})
-                c["events"] += 1
-                c["types"][typ] = c["types"].get(typ, 0) + 1
+        for name, country, typ, n in _pairs(con, key, actor_id, role, other):
+            if not name or (name, country) == key:
+                continue
+            c = counts.setdefault((name, country), {"name": name, "country": country, "events": 0, "types": {}})
+            c["events"] += n
+            c["types"][typ] = c["types"].get(typ, 0) + n
         ranked = sorted(counts.values(), key=lambda c: (-c["events"], c["name"], c["country"] or ""))[:top]
         ids = actor_ids(con, ((c["name"], c["country"]) for c in ranked))
         for c in ranked:
@@ -191,19 +244,19 @@ def get_actor(con: sqlite3.Connection, actor_id: int, *, q: str | None = None, d
     row = con.execute("SELECT min(id) AS id, max(kind) AS kind, max(sector) AS sector, max(kb_id) AS kb_id,"
                       " count(DISTINCT article) AS articles FROM actors WHERE name = ? AND country IS ?", key).fetchone()
     page_id = row["id"]
-    sub, args = _quotes_of(key)
+    base, args = _quotes_of(key)
     out: dict[str, Any] = {"id": page_id, "name": key[0], "country": key[1], "kind": row["kind"],
                            "sector": row["sector"], "kb_id": row["kb_id"], "articles": row["articles"]}
     out["mentions"] = con.execute("SELECT count(*) FROM mentions WHERE actor IN"
                                   " (SELECT id FROM actors WHERE name = ? AND country IS ?)", key).fetchone()[0]
-    out["quotes"] = con.execute(f"SELECT count(*) FROM ({sub})", args).fetchone()[0]
-    for role in ("actor", "recipient"):
-        where, wargs = event_where(con, EventQuery(**{f"{role}_id": page_id}))
-        out[f"events_as_{role}"] = con.execute(f"SELECT count(*) FROM events e{where}", wargs).fetchone()[0]
+    per = monthly(con, key, page_id)
+    out["quotes"] = sum(per["quotes"].values())
+    out["events_as_actor"], out["events_as_recipient"] = sum(per["actor"].values()), sum(per["recipient"].values())
     out["offices"] = _offices(con, key)
-    out["timeline"] = timeline(con, key, page_id)
+    out["timeline"] = timeline(con, key, page_id, per)
     out["counterparts"] = counterparts(con, key, page_id)
+    unfiltered = not (q and q.strip()) and not date_from and not date_to
     out["statements"] = statements(con, key, q=q, date_from=date_from, date_to=date_to, limit=limit, offset=offset,
-                                   fts=fts)
-    out["events"] = list_events(con, EventQuery(party_id=page_id), sort="-date", limit=PAGE_EVENTS)
+                                   fts=fts, total=out["quotes"] if unfiltered else None)
+    out["events"] = latest_events(con, key, page_id)
     return out

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..events import lexicon
+from ..store.fts import EVENT_ACTORS, has_event_actors
 from .service import EVENT_DAY, EventFilters, FilterError, _event, _event_where, _like, _page
 
 #: Sort orders of :func:`list_events`: the key and its SQL ``ORDER BY`` (``None``: store order).
@@ -102,23 +103,48 @@ def _has(role: str) -> str:
             " WHERE j.value ->> 'name' = ? AND j.value ->> 'country' IS ?)")
 
 
-def _party(con: sqlite3.Connection, role: str, name: str | None, actor_id: int | None) -> tuple[list[str], list]:
-    """Conditions and arguments for one side (``actor``, ``recipient``, or ``party``: either)."""
+def _indexed_party(role: str, key: tuple[str, str | None] | None, name: str | None) -> tuple[list[str], list]:
+    """As :func:`_party`, through the ``event_actors`` table (:mod:`dateline.store.fts`)."""
+    roles = "" if role == "party" else " AND role = ?"
+    more = [] if role == "party" else [role]
+    if key is not None:
+        return ([f"e.id IN (SELECT event FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?{roles})"], [*key, *more])
+    assert name is not None
+    text = name.strip()
+    if len(text) > 2 and text[0] == text[-1] == '"':  # the whole name
+        return ([f"e.id IN (SELECT event FROM {EVENT_ACTORS} WHERE name = ? COLLATE NOCASE{roles})"],
+                [text[1:-1].strip(), *more])
+    return [f"e.id IN (SELECT event FROM {EVENT_ACTORS} WHERE name LIKE ? ESCAPE '\\'{roles})"], [_like(text), *more]
+
+
+def _party(con: sqlite3.Connection, role: str, name: str | None, actor_id: int | None,
+           indexed: bool = False) -> tuple[list[str], list]:
+    """Conditions and arguments for one side (``actor``, ``recipient``, or ``party``: either);
+    ``indexed``: the store has the ``event_actors`` table."""
     where: list[str] = []
     args: list[Any] = []
     if actor_id is not None:
         key = actor_key(con, actor_id)
         if key is None:
             raise FilterError(f"{role}_id {actor_id}: no such actor")
-        where.append("e.article IN (SELECT article FROM actors WHERE name = ? AND country IS ?)")
-        args.extend(key)
-        if role == "party":
-            where.append(f"({_has('actor')} OR {_has('recipient')})")
-            args.extend([*key, *key])
-        else:
-            where.append(_has(role))
+        if indexed:
+            w, a = _indexed_party(role, key, None)
+            where.extend(w)
+            args.extend(a)
+        else:  # the events of the articles naming the actor, then each event's JSON lists
+            where.append("e.article IN (SELECT article FROM actors WHERE name = ? AND country IS ?)")
             args.extend(key)
-    if name is not None and name.strip():
+            if role == "party":
+                where.append(f"({_has('actor')} OR {_has('recipient')})")
+                args.extend([*key, *key])
+            else:
+                where.append(_has(role))
+                args.extend(key)
+    if name is not None and name.strip() and ";" not in name and indexed:
+        w, a = _indexed_party(role, None, name)
+        where.extend(w)
+        args.extend(a)
+    elif name is not None and name.strip():
         text = name.strip()
         if len(text) > 2 and text[0] == text[-1] == '"':  # the whole name
             whole = text[1:-1].strip()
@@ -156,9 +182,10 @@ def event_where(con: sqlite3.Connection, f: EventFilters) -> tuple[str, list[Any
             raise FilterError(f"mode {f.mode!r} is not a mode of {f.type.upper()}"
                               f" ({', '.join(modes) or 'it has none'})")
     more: list[str] = []
+    indexed = has_event_actors(con)
     for role, name, actor_id in (("actor", f.actor, f.actor_id), ("recipient", f.recipient, f.recipient_id),
                                  ("party", f.party, f.party_id)):
-        w, a = _party(con, role, name, actor_id)
+        w, a = _party(con, role, name, actor_id, indexed)
         more.extend(w)
         args.extend(a)
     if f.country:
@@ -183,11 +210,12 @@ def event_where(con: sqlite3.Connection, f: EventFilters) -> tuple[str, list[Any
 
 
 def list_events(con: sqlite3.Connection, f: EventFilters, *, sort: str | None = None, limit: int = 50,
-                offset: int = 0) -> dict[str, Any]:
+                offset: int = 0, ids: list[int] | None = None) -> dict[str, Any]:
     """A page of the events matching ``f``, in store order or by ``sort`` (a key of
     :data:`SORTS`: ``date`` is :data:`~dateline.api.service.EVENT_DAY`, oldest first;
     ``-date`` newest first; ``confidence`` / ``-confidence``). Items as
     :func:`dateline.api.service.list_events`'s, with ``sentence`` (the event's sentence).
+    ``ids``: only these ``events.id`` (a page chosen by the caller: not counted again).
 
     Raises:
         FilterError: as :func:`event_where`; an unknown ``sort``.
@@ -195,14 +223,18 @@ def list_events(con: sqlite3.Connection, f: EventFilters, *, sort: str | None = 
     if sort is not None and sort not in SORTS:
         raise FilterError(f"sort {sort!r} is not one of {', '.join(SORTS)}")
     where, args = event_where(con, f)
+    if ids is not None:
+        where = (where + " AND " if where else " WHERE ") + f"e.id IN ({','.join(str(int(i)) for i in ids) or 'NULL'})"
     base = f"FROM events e JOIN articles a ON a.id = e.article{where}"
     # every event has its article (foreign key): the count needs the join only to filter on dates
     counted = base if (f.date_from or f.date_to) else f"FROM events e{where}"
-    total = con.execute(f"SELECT count(*) {counted}", args).fetchone()[0]
+    total = len(ids) if ids is not None else con.execute(f"SELECT count(*) {counted}", args).fetchone()[0]
     order = SORTS[sort] if sort else "e.id"
+    # the page's ids are sorted first (narrow rows), then only those rows are read
     rows = con.execute(
         f"SELECT e.*, a.title, a.published, {EVENT_DAY} AS day, substr(a.text, e.start + 1, e.\"end\" - e.start)"
-        f" AS sentence,"
-        f" (SELECT mentions FROM story_events s WHERE s.id = e.story) AS mentions"
-        f" {base} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+        f" AS sentence, (SELECT mentions FROM story_events s WHERE s.id = e.story) AS mentions"
+        f" FROM events e JOIN articles a ON a.id = e.article"
+        f" WHERE e.id IN (SELECT e.id {base} ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}",
+        [*args, limit, offset]).fetchall()
     return _page([{**_event(r), "sentence": r["sentence"]} for r in rows], total, offset, limit)
