@@ -35,6 +35,7 @@ def test_open_an_actor_page_from_a_speaker_in_the_quotes_explorer(server, page, 
     event = page.locator("table.events tr.event-row").first
     assert event.is_visible() and event.locator(".tag").inner_text() in {"SUPPORT", "REQUEST", "ACCUSE"}
     assert page.locator("svg.timeline a.tl-bar").count() == 3  # April 2020: quotes, as actor, as recipient
+    assert page.locator("ul.tl-legend").inner_text().split() == ["quotes", "5", "as", "actor", "1", "as", "recipient", "3"]
     by = page.locator("#acted-on-by a.actor-link").first
     assert by.inner_text() == "Elizabeth Warren"
     page.screenshot(path=str(tmp_path / "actor.png"), full_page=True)
@@ -71,7 +72,7 @@ def test_open_the_events_of_a_timeline_bar_a_network_edge_and_a_map_circle(serve
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(server + "/")
-    bar = page.locator('svg.timeline a.tl-bar[data-type="SUPPORT"][data-month="2020-04"]')
+    bar = page.locator('svg.timeline a.tl-bar[data-type="SUPPORT"][data-from="2020-04-01"]')
     n = int(bar.get_attribute("data-n"))
     bar.locator("rect").click()
     page.wait_for_url("**/events?*")

@@ -3,6 +3,7 @@ links that open it from the timeline, the network and the map, on the Wikinews s
 from __future__ import annotations
 
 import re
+import sqlite3
 from html import unescape
 from urllib.parse import parse_qsl, urlsplit
 
@@ -34,19 +35,22 @@ def test_actor_and_recipient_by_name_and_by_id(client):
     assert client.get("/api/events", params={"party": "biden"}).json()["total"] == 4
 
 
-def test_type_mode_aux_confidence_and_sort(client):
+def test_type_mode_aux_confidence_and_sort(client, store_path):
+    con = sqlite3.connect(store_path)
+    count = lambda where: con.execute(f"SELECT count(*) FROM events WHERE {where}").fetchone()[0]  # noqa: E731
     accuse = client.get("/api/events", params={"type": "accuse", "mode": "DISAPPROVE", "limit": 200}).json()
     assert accuse["total"] == 10 and {(e["type"], e["mode"]) for e in accuse["items"]} == {("ACCUSE", "disapprove")}
     sure = client.get("/api/events", params={"confidence": 0.9, "sort": "confidence", "limit": 200}).json()
     levels = [e["confidence"] for e in sure["items"]]
-    assert sure["total"] == 11 and levels == sorted(levels) and levels[0] >= 0.9
+    assert sure["total"] == count("confidence >= 0.9") >= 5 and levels == sorted(levels) and levels[0] >= 0.9
     newest = client.get("/api/events", params={"sort": "-date", "limit": 200}).json()["items"]
     days = [e["day"] for e in newest]
-    assert len(days) == 46 and days == sorted(days, reverse=True) and days[0].startswith("2020-04")
+    assert len(days) == count("1") and days == sorted(days, reverse=True) and days[0] == "2020-04-16"
     oldest = client.get("/api/events", params={"sort": "date", "limit": 5, "offset": 0}).json()
     assert oldest["items"][0]["day"] == min(days) and oldest["next"] == 5
     assert all(e["sentence"] and e["trigger"] in e["sentence"] for e in newest if e["trigger"])
-    assert client.get("/api/events", params={"aux": "none"}).json()["total"] == 38
+    assert client.get("/api/events", params={"aux": "none"}).json()["total"] == count("aux = '[]'") >= 30
+    con.close()
 
 
 def test_bad_filters_are_refused(client):
@@ -65,18 +69,22 @@ def test_bad_filters_are_refused(client):
     assert client.get("/events", params={"actor_id": "trump"}).status_code == 400
 
 
-def test_timeline_bars_open_the_events_of_their_type_and_month(client):
+def test_timeline_bars_open_the_events_of_their_type_and_days(client):
     html = client.get("/").text
-    bars = re.findall(r'<a class="tl-bar" href="([^"]+)" data-type="(\w+)" data-month="([\d-]+)" data-n="(\d+)"', html)
+    bars = re.findall(r'<a class="tl-bar" href="([^"]+)" data-type="(\w+)" data-from="([\d-]+)" data-to="([\d-]+)" '
+                      r'data-n="(\d+)"', html)
     assert len(bars) >= 15
-    for href, typ, month, n in bars:
+    for href, typ, first, last, n in bars:
         got = api(client, href)
         assert got["total"] == int(n), (href, got["total"])
-        assert all(e["type"] == typ and e["day"].startswith(month) for e in got["items"])
-    # the page's filters go along
-    aux = client.get("/", params={"aux": "none"}).text
-    href = re.search(r'<a class="tl-bar" href="([^"]+)"', aux).group(1)
-    assert "aux=none" in unescape(href)
+        assert all(e["type"] == typ and first <= e["day"] <= last for e in got["items"])
+    # the page's filters go along, and a short range's bars are days within it
+    short = client.get("/", params={"aux": "none", "date_from": "2020-04-10", "date_to": "2020-04-20"}).text
+    bars = re.findall(r'<a class="tl-bar" href="([^"]+)" data-type="(\w+)" data-from="([\d-]+)" data-to="([\d-]+)"', short)
+    assert bars and all(first == last for _, _, first, last in bars)
+    for href, typ, first, _ in bars:
+        assert "aux=none" in unescape(href)
+        assert {e["day"] for e in api(client, href)["items"]} == {first}
 
 
 def test_network_nodes_and_edges_open_their_events(client):

@@ -23,7 +23,7 @@ from ..api.db import Settings
 from ..api.event_query import SORTS, actor_key, list_events, modes_by_type
 from ..events.lexicon import PLOVER_TYPES
 from . import event_params
-from .render import timeline_svg
+from .timeline import timeline_svg
 
 #: Rows of the timeline on an actor's page: (key in the timeline, label, colour).
 ACTOR_ROWS = (("quotes", "quotes", "#1971c2"), ("actor", "as actor", "#e8590c"), ("recipient", "as recipient", "#7950f2"))
@@ -42,21 +42,25 @@ def actor_links(con, items: Iterable[dict], *, quotes: bool = False) -> dict[tup
 
 
 def actor_timeline_svg(actor: dict) -> Any:
-    """The actor's timeline (:func:`actor_service.timeline`) drawn as the overview's: one row
-    each for quotes, events as actor, events as recipient; a bar opens the statements of
-    that month on the page or the events of that month on ``/events``."""
+    """The actor's timeline (:func:`actor_service.timeline`, by month) drawn as the overview's
+    (:func:`dateline.web.timeline.timeline_svg`): stacked bars of quotes, events as actor and
+    events as recipient; a piece opens the statements of that month on the page or the events
+    of that month on ``/events``."""
     tl = actor["timeline"]
     rows = {label: tl[key] for key, label, _ in ACTOR_ROWS}
+    rows = {label: counts for label, counts in rows.items() if sum(counts)}
     colours = {label: colour for _, label, colour in ACTOR_ROWS}
     roles = {"as actor": "actor_id", "as recipient": "recipient_id"}
+    totals = [sum(col) for col in zip(*rows.values())] if rows else []
+    data = {"bucket": "month", "starts": [f"{m}-01" for m in tl["months"]], "types": rows, "totals": totals,
+            "total": sum(totals)}
 
-    def href(label: str, month: str) -> str:
-        lo, hi = event_params.month_bounds(month)
+    def href(label: str, first: str, last: str) -> str:
         if label == "quotes":
-            return f"/actors/{actor['id']}?" + urlencode({"date_from": lo, "date_to": hi}) + "#statements"
-        return event_params.events_url({}, **{roles[label]: actor["id"]}, date_from=lo, date_to=hi)
+            return f"/actors/{actor['id']}?" + urlencode({"date_from": first, "date_to": last}) + "#statements"
+        return event_params.events_url({}, **{roles[label]: actor["id"]}, date_from=first, date_to=last)
 
-    return timeline_svg({"months": tl["months"], "types": rows}, href=href, colour=colours.get)
+    return timeline_svg(data, href=href, colour=colours.get, what="quotes and events")
 
 
 def add_routes(router: APIRouter, *, settings: Settings, page: Callable[..., HTMLResponse],

@@ -83,11 +83,10 @@ def month_bounds(month: str) -> tuple[str, str]:
 
 
 def bar_href(args: dict[str, str]):
-    """A timeline bar's link: the page's filters, the bar's type and month (within the page's
-    dates)."""
-    def href(typ: str, month: str) -> str:
-        lo, hi = month_bounds(month)
-        lo, hi = max(lo, args.get("date_from", lo)), min(hi, args.get("date_to", hi))
+    """A timeline bar's link (:func:`dateline.web.timeline.timeline_svg`'s ``href``): the
+    page's filters, the bar's type and its days (within the page's dates)."""
+    def href(typ: str, first: str, last: str) -> str:
+        lo, hi = max(first, args.get("date_from", first)), min(last, args.get("date_to", last))
         return events_url(args, type=typ, date_from=lo, date_to=hi)
     return href
 

@@ -161,8 +161,8 @@ def mount(app: FastAPI, settings: Settings) -> None:
             return service.stats(con), timeline.buckets(con, f), modes_by_type(con)
 
         stats, tl, modes = with_con(run)
-        return page(request, "index.html", stats=stats, timeline=tl, svg=timeline.timeline_svg(tl), modes=modes,
-                    title="Overview")
+        svg = timeline.timeline_svg(tl, href=bar_href(filter_args(request)))
+        return page(request, "index.html", stats=stats, timeline=tl, svg=svg, modes=modes, title="Overview")
 
     @router.get("/network", response_class=HTMLResponse)
     def network(request: Request):
