@@ -2,6 +2,8 @@
 links that open it from the timeline, the network and the map, on the Wikinews stores."""
 from __future__ import annotations
 
+import csv
+import io
 import re
 import sqlite3
 from html import unescape
@@ -139,3 +141,16 @@ def test_events_page_lists_and_links(client):
     assert re.findall(r'<option value="([\w-]+)"', offered[0][1]) == ["allege", "disapprove", "investigate"]
     assert 'label="COERCE" hidden disabled' in select
     assert '<input name="mode"' not in client.get("/").text
+
+
+def test_the_events_list_downloads_what_it_shows(client):
+    biden = [a for a in client.get("/api/actors", params={"q": "Joe Biden"}).json()["items"] if a["country"] == "USA"][0]
+    page = client.get("/events", params={"recipient_id": biden["id"], "type": "SUPPORT"}).text
+    csv_link = unescape(re.search(r'<a href="([^"]+)" download class="download download-csv"', page).group(1))
+    assert csv_link.startswith("/api/events.csv?") and f"recipient_id={biden['id']}" in csv_link
+    rows = list(csv.DictReader(io.StringIO(client.get(csv_link).text)))
+    assert len(rows) == 3 and all(r["event_type"] == "SUPPORT" and "Joe Biden" in r["recipient_names"] for r in rows)
+    # the actor page's events download: actor or recipient
+    actor = client.get(f"/actors/{biden['id']}").text
+    link = unescape(re.search(r'<a href="([^"]+)" download class="download download-jsonl"', actor).group(1))
+    assert len(client.get(link).text.strip().splitlines()) == 4
