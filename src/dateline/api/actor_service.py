@@ -200,7 +200,7 @@ def counterparts(con: sqlite3.Connection, key: Key, actor_id: int, *, top: int =
     return out
 
 
-def _offices(con: sqlite3.Connection, key: Key) -> dict[str, Any]:
+def _offices(key: Key, corpus: list[dict[str, Any]]) -> dict[str, Any]:
     from ..actors.kb import default_kb
 
     kb = default_kb()
@@ -211,9 +211,6 @@ def _offices(con: sqlite3.Connection, key: Key) -> dict[str, Any]:
                   "start": t.start.isoformat() if t.start else None, "end": t.end.isoformat() if t.end else None}
                  for t in sorted(person.terms, key=lambda t: t.start or date.min)]
     body = kb.body(key[0])
-    corpus = [{"office": role, "articles": n} for role, n in con.execute(
-        "SELECT role, count(DISTINCT article) FROM actors WHERE name = ? AND country IS ? AND role IS NOT NULL"
-        " GROUP BY role ORDER BY 2 DESC, 1", key)]
     return {"knowledge_base": known, "qid": person.qid if person else (body.qid if body else None),
             "body": {"name": body.name, "country": body.country, "sector": body.sector} if body else None,
             "corpus": corpus}
@@ -241,18 +238,22 @@ def get_actor(con: sqlite3.Connection, actor_id: int, *, q: str | None = None, d
     key = actor_key(con, actor_id)
     if key is None:
         return None
-    row = con.execute("SELECT min(id) AS id, max(kind) AS kind, max(sector) AS sector, max(kb_id) AS kb_id,"
-                      " count(DISTINCT article) AS articles FROM actors WHERE name = ? AND country IS ?", key).fetchone()
-    page_id = row["id"]
-    base, args = _quotes_of(key)
-    out: dict[str, Any] = {"id": page_id, "name": key[0], "country": key[1], "kind": row["kind"],
-                           "sector": row["sector"], "kb_id": row["kb_id"], "articles": row["articles"]}
+    # one pass over the actor's rows (per office the articles gave it), one over its index entries
+    roles = con.execute("SELECT role, min(id), max(kind), max(sector), max(kb_id), count(DISTINCT article)"
+                        " FROM actors WHERE name = ? AND country IS ? GROUP BY role", key).fetchall()
+    top = lambda i: max((r[i] for r in roles if r[i] is not None), default=None)  # noqa: E731
+    page_id = min(r[1] for r in roles)
+    articles = con.execute("SELECT count(DISTINCT article) FROM actors WHERE name = ? AND country IS ?", key).fetchone()[0]
+    corpus = sorted(({"office": r[0], "articles": r[5]} for r in roles if r[0] is not None),
+                    key=lambda o: (-o["articles"], o["office"]))
+    out: dict[str, Any] = {"id": page_id, "name": key[0], "country": key[1], "kind": top(2), "sector": top(3),
+                           "kb_id": top(4), "articles": articles}
     out["mentions"] = con.execute("SELECT count(*) FROM mentions WHERE actor IN"
                                   " (SELECT id FROM actors WHERE name = ? AND country IS ?)", key).fetchone()[0]
     per = monthly(con, key, page_id)
     out["quotes"] = sum(per["quotes"].values())
     out["events_as_actor"], out["events_as_recipient"] = sum(per["actor"].values()), sum(per["recipient"].values())
-    out["offices"] = _offices(con, key)
+    out["offices"] = _offices(key, corpus)
     out["timeline"] = timeline(con, key, page_id, per)
     out["counterparts"] = counterparts(con, key, page_id)
     unfiltered = not (q and q.strip()) and not date_from and not date_to
