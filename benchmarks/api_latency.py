@@ -1,6 +1,6 @@
-"""p95 latency of filtered /api/events and /api/quotes requests on a store, the first
-article view after start, and the time and server memory of downloading every event as
-CSV, JSON Lines and Parquet.
+"""p95 latency of filtered /api/events and /api/quotes requests, actor pages and the events
+list (API and dashboard) on a store, the first article view after start, and the time and
+server memory of downloading every event as CSV, JSON Lines and Parquet.
 
     .venv/bin/python benchmarks/api_latency.py --db news.sqlite [--requests 200] [--seed 0] [--starts 3]
     .venv/bin/python benchmarks/api_latency.py --db news.sqlite --requests 0 --starts 0 --download-rows 100000
@@ -9,7 +9,10 @@ Requests go through FastAPI's TestClient (in process: routing, validation, SQL, 
 socket). Filters are drawn at random (seed ``--seed``) from values present in the store:
 event types, actor countries, aux, 90-day windows around a random article's date; quote speakers (part of a frequent
 name), countries, one word of a stored quote for ``q``, 90-day windows around a random article's date; every request also
-asks for a random page (``limit`` 50, ``offset`` 0-200). The full-text index is built
+asks for a random page (``limit`` 50, ``offset`` 0-200); actor pages (``/api/actors/{id}``,
+``/actors/{id}``) of the 200 actors named in most articles and of random ones, with a word to
+search their statements in a third of them; the events list (``/api/events`` and ``/events``)
+by actor or recipient id or name, with a sort and a least confidence. The full-text index is built
 before timing (the file must be writable once). Prints one JSON object: per endpoint
 ``n``, ``p50_ms``, ``p95_ms``, ``max_ms``; the store's counts; issue 7's target is p95 < 100 ms.
 
@@ -50,6 +53,9 @@ def _values(db: str) -> dict:
         "words": [w for t in one("SELECT text FROM quotes ORDER BY random() LIMIT 300")
                   for w in re.findall(r"[A-Za-z]{6,}", t)][:500] or ["said"],
         "days": one("SELECT substr(published,1,10) FROM articles WHERE length(published) >= 10 ORDER BY id"),
+        "top_actors": one("SELECT min(id) FROM actors GROUP BY name, country ORDER BY count(*) DESC LIMIT 200"),
+        "actors": one("SELECT id FROM actors ORDER BY random() LIMIT 200"),
+        "actor_names": one("SELECT name FROM actors WHERE kind = 'person' GROUP BY name ORDER BY count(*) DESC LIMIT 50"),
     }
     con.close()
     return out
@@ -116,7 +122,7 @@ def main() -> None:
     ensure_search(args.db)
     v = _values(args.db)
     rng = random.Random(args.seed)
-    client = TestClient(create_app(Settings(db=args.db, find_spans=False, dashboard=False)), base_url="http://127.0.0.1")
+    client = TestClient(create_app(Settings(db=args.db, find_spans=False, dashboard=True)), base_url="http://127.0.0.1")
     stats = client.get("/api/stats").json()
 
     def events() -> dict:
@@ -144,21 +150,50 @@ def main() -> None:
             p.update(_window(rng, v["days"]))
         return p
 
+    def actor() -> tuple[str, dict]:
+        pool = v["top_actors"] if rng.random() < 0.5 else v["actors"]
+        p: dict = {"offset": rng.choice([0, 0, 20])}
+        if rng.random() < 0.3:
+            p["q"] = rng.choice(v["words"])
+        return f"/{rng.choice(pool)}", p
+
+    def events_by_actor() -> dict:
+        p: dict = {"limit": 50, "offset": rng.choice([0, 0, 50])}
+        r = rng.random()
+        if r < 0.4:
+            p[rng.choice(["actor_id", "recipient_id", "party_id"])] = rng.choice(v["top_actors"])
+        elif r < 0.7:
+            p[rng.choice(["actor", "recipient"])] = rng.choice(v["actor_names"]).split()[-1]
+        elif r < 0.85:
+            p["actor"] = '"' + rng.choice(v["actor_names"]) + '"'
+        if rng.random() < 0.6:
+            p["sort"] = rng.choice(["date", "-date", "confidence", "-confidence"])
+        if rng.random() < 0.3:
+            p["confidence"] = 0.5
+        if rng.random() < 0.3 and v["types"]:
+            p["type"] = rng.choice(v["types"])
+        return p
+
     result: dict = {"db": args.db, "articles": stats["articles"], "quotes": stats["quotes"], "events": stats["events"],
                     "requests": args.requests, "client": "fastapi.testclient (in process)", "target_p95_ms": 100}
-    for path, gen in (("/api/events", events), ("/api/quotes", quotes)):
+    plain = lambda gen: lambda: ("", gen())  # noqa: E731
+    for name, path, gen in (("/api/events", "/api/events", plain(events)), ("/api/quotes", "/api/quotes", plain(quotes)),
+                            ("/api/actors/{id}", "/api/actors", actor), ("/actors/{id}", "/actors", actor),
+                            ("/api/events (actor, sort)", "/api/events", plain(events_by_actor)),
+                            ("/events (actor, sort)", "/events", plain(events_by_actor))):
         if not args.requests:
             break
-        client.get(path, params=gen())  # warm up
+        tail, params = gen()
+        client.get(path + tail, params=params)  # warm up
         times = []
         for _ in range(args.requests):
-            params = gen()
+            tail, params = gen()
             t0 = time.perf_counter()
-            r = client.get(path, params=params)
+            r = client.get(path + tail, params=params)
             times.append((time.perf_counter() - t0) * 1000)
-            assert r.status_code == 200, (path, params, r.text)
+            assert r.status_code == 200, (path + tail, params, r.text[:300])
         times.sort()
-        result[path] = {"n": len(times), "p50_ms": round(statistics.median(times), 2),
+        result[name] = {"n": len(times), "p50_ms": round(statistics.median(times), 2),
                         "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2), "max_ms": round(times[-1], 2)}
     if args.starts:
         result["first article view after start"] = first_views(args.db, args.starts)

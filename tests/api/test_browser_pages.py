@@ -29,7 +29,7 @@ OVERFLOW = """() => {
 }"""
 
 
-def test_no_page_scrolls_sideways_at_400_px(server, page, article_ids):
+def test_no_page_scrolls_sideways_at_400_px(server, page, article_ids, store_path):
     page.set_viewport_size({"width": 400, "height": 800})
     page.goto(server + "/")
     menu = [a.get_attribute("href") for a in page.locator("header.top nav a").all()]
@@ -37,6 +37,10 @@ def test_no_page_scrolls_sideways_at_400_px(server, page, article_ids):
     paths = [p for p in menu if p.startswith("/") and p != "/docs"]  # every page of the menu, and more
     paths += [f"/articles/{article_ids['soleimani']}", "/quotes?speaker=Trump", "/network?nodes=200",
               "/?date_from=2019-12-20&date_to=2020-01-10", "/articles/999999"]
+    con = sqlite3.connect(store_path)
+    trump = con.execute("SELECT min(id) FROM actors WHERE name = 'Donald Trump' AND country = 'USA'").fetchone()[0]
+    con.close()
+    paths += [f"/actors/{trump}", f"/events?party_id={trump}&sort=-date", "/actors?q=trump", "/actors/999999"]
     for path in paths:
         page.goto(server + path)
         seen = page.evaluate(OVERFLOW)

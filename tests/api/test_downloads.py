@@ -100,7 +100,8 @@ def test_a_cell_that_starts_like_a_formula_is_text_in_the_csv(client, store_path
 
 def test_bad_or_unknown_parameters_are_400_before_anything_is_sent(client):
     for url, message in [
-        ("/api/events.csv?limit=10", "limit: unknown parameter (known: type, mode, actor_country, recipient_country, aux, date_from, date_to)"),
+        ("/api/events.csv?limit=10", "limit: unknown parameter (known: type, mode, actor_country, recipient_country, aux, date_from, date_to, "
+         "actor, recipient, actor_id, recipient_id, party, party_id, country, place, precision, confidence)"),
         ("/api/events.csv?date_from=2020-01-02&date_to=2020-01-01", "date_from 2020-01-02 is after date_to 2020-01-01"),
         ("/api/quotes.parquet?q=%22%22", "q '\"\"' has no word to search for"),
         ("/api/actors.jsonl?country=U", "country: String should match pattern '^[A-Za-z0-9]{2,4}$'"),
@@ -128,8 +129,15 @@ def test_dateline_export_takes_the_same_filters_and_writes_the_same_bytes(client
     assert out.exit_code == 0, out.output
     assert pq.read_table(target).to_pylist() == [json.loads(x) for x in client.get(
         "/api/quotes.jsonl", params={"speaker": "Donald Trump", "q": "wall"}).text.splitlines()]
+    # the events list's filters (issue 16, item 2): a recipient's whole name, a least confidence
+    api = client.get("/api/events.csv", params={"recipient": '"Joe Biden"', "confidence": "0.3"}).content
+    out = runner.invoke(app, ["export", "--what", "events", "--format", "csv", "--db", str(store_path),
+                              "-F", "recipient=%22Joe+Biden%22&confidence=0.3"])
+    assert out.exit_code == 0, out.output
+    assert out.stdout_bytes == api and b"Joe Biden" in api
     for bad, message in [(["-F", "zzz=1"], "unknown filter 'zzz' for events"), (["-F", "date_to=2020-02-30"], "is not a date"),
-                         (["-F", "type=ATTACK"], "is not a PLOVER event type"), (["-F", "novalue"], "is not NAME=VALUE")]:
+                         (["-F", "type=ATTACK"], "is not a PLOVER event type"), (["-F", "novalue"], "is not NAME=VALUE"),
+                         (["-F", "actor_id=424242"], "no such actor")]:
         out = runner.invoke(app, ["export", "--what", "events", "--db", str(store_path), *bad])
         assert out.exit_code == 2 and "E010" in out.output and message in out.output, (bad, out.output)
 

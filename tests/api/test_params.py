@@ -14,13 +14,15 @@ from fastapi import Query
 from dateline.events.lexicon import PLOVER_MODES, PLOVER_TYPES
 
 #: The query parameters each endpoint declares, in the order its error messages list them.
-EVENT_FILTERS = ["type", "mode", "actor_country", "recipient_country", "aux", "date_from", "date_to"]
+EVENT_FILTERS = ["type", "mode", "actor_country", "recipient_country", "aux", "date_from", "date_to", "actor",
+                 "recipient", "actor_id", "recipient_id", "party", "party_id", "country", "place", "precision",
+                 "confidence"]
 DECLARED = {
     "/api/stats": [],
     "/api/articles": ["q", "date_from", "date_to", "limit", "offset"],
     "/api/articles/{article_id}": [],
     "/api/quotes": ["speaker", "country", "q", "date_from", "date_to", "kind", "sort", "limit", "offset"],
-    "/api/events": EVENT_FILTERS + ["limit", "offset"],
+    "/api/events": ["sort"] + EVENT_FILTERS + ["limit", "offset"],
     "/api/events/timeline": EVENT_FILTERS,
     "/api/events/network": ["nodes"] + EVENT_FILTERS,
     "/api/events/places": EVENT_FILTERS + ["limit", "offset"],
@@ -29,7 +31,11 @@ DECLARED = {
     "/api/events.{fmt}": EVENT_FILTERS,
     "/api/quotes.{fmt}": ["speaker", "country", "q", "date_from", "date_to", "kind"],
     "/api/actors.{fmt}": ["country", "sector", "q"],
+    "/api/actors/{actor_id}": ["q", "date_from", "date_to", "limit", "offset"],
 }
+#: Values of the event filters added by issue 16 (any event may match none of them).
+MORE_EVENT_FILTERS = {"actor": "trump", "recipient": '"Nancy Pelosi"', "actor_id": 1, "recipient_id": 2, "party": "x",
+                      "party_id": 3, "country": "usa", "place": "Washington", "precision": "place", "confidence": 0.5}
 
 #: One request per endpoint with every declared parameter set to a valid value.
 VALID = {
@@ -39,20 +45,23 @@ VALID = {
     "/api/quotes": {"speaker": "trump", "country": "usa", "q": "wall", "date_from": "2019-01-01",
                     "date_to": "2019-12-31", "kind": "direct", "sort": "newest", "limit": 1, "offset": 0},
     "/api/events": {"type": "accuse", "mode": "Disapprove", "actor_country": "USA", "recipient_country": "irn",
-                    "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31", "limit": 200, "offset": 3},
-    "/api/events/timeline": {"type": "SUPPORT", "mode": "visit", "actor_country": "usa", "recipient_country": "UN",
-                             "aux": "future", "date_from": "2020-01-01", "date_to": "2020-01-01"},
+                    "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31", "limit": 200, "offset": 3,
+                    "sort": "-confidence", **MORE_EVENT_FILTERS},
+    "/api/events/timeline": {"type": "CONSULT", "mode": "visit", "actor_country": "usa", "recipient_country": "UN",
+                             "aux": "future", "date_from": "2020-01-01", "date_to": "2020-01-01", **MORE_EVENT_FILTERS},
     "/api/events/network": {"nodes": 2, "type": "ACCUSE", "mode": "allege", "actor_country": "IRN",
-                            "recipient_country": "NATO", "aux": "negated", "date_from": "2019-01-01", "date_to": "2021-01-01"},
+                            "recipient_country": "NATO", "aux": "negated", "date_from": "2019-01-01", "date_to": "2021-01-01",
+                            **MORE_EVENT_FILTERS},
     "/api/events/places": {"type": "ASSAULT", "mode": "aerial", "actor_country": "USA", "recipient_country": "IRQ",
                            "aux": "historical", "date_from": "2019-01-01", "date_to": "2030-12-31", "limit": 1,
-                           "offset": 10_000_000},
+                           "offset": 10_000_000, **MORE_EVENT_FILTERS},
     "/api/actors": {"country": "USA", "sector": "gov", "q": "trump", "limit": 5, "offset": 1},
     "/api/events.{fmt}": {"type": "accuse", "mode": "Disapprove", "actor_country": "USA", "recipient_country": "irn",
-                          "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31"},
+                          "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31", **MORE_EVENT_FILTERS},
     "/api/quotes.{fmt}": {"speaker": "trump", "country": "usa", "q": "wall", "date_from": "2019-01-01",
                           "date_to": "2019-12-31", "kind": "direct"},
     "/api/actors.{fmt}": {"country": "USA", "sector": "gov", "q": "trump"},
+    "/api/actors/{actor_id}": {"q": "wall", "date_from": "2019-01-01", "date_to": "2019-12-31", "limit": 5, "offset": 1},
 }
 
 
@@ -66,7 +75,7 @@ def error(r, status: int = 400) -> dict:
 
 
 def url(path: str, article_ids: dict[str, int]) -> str:
-    return path.replace("{article_id}", str(article_ids["pelosi"])).replace("{fmt}", "csv")
+    return path.replace("{article_id}", str(article_ids["pelosi"])).replace("{fmt}", "csv").replace("{actor_id}", "1")
 
 
 def unknown(name: str, path: str) -> str:
@@ -99,7 +108,7 @@ def test_every_endpoint_refuses_an_unknown_parameter(client, article_ids, path):
 
 
 @pytest.mark.parametrize("path, params, name", [
-    ("/api/events", {"actor": "Trump"}, "actor"),          # no actor filter on events
+    ("/api/events", {"speaker": "Trump"}, "speaker"),      # no speaker filter on events (actor is one)
     ("/api/quotes", {"limt": "5"}, "limt"),                # a typo of limit
     ("/api/articles", {"page": "-1"}, "page"),             # there are no pages: limit and offset
     ("/api/quotes", {"page": "2", "limit": "5"}, "page"),  # a known one beside it does not help

@@ -8,7 +8,8 @@ import json
 import sqlite3
 from typing import Any
 
-from .service import EVENT_DAY, EventFilters, _event_where
+from .event_query import event_where
+from .service import EVENT_DAY, EventFilters
 
 
 def timeline(con: sqlite3.Connection, f: EventFilters) -> dict[str, Any]:
@@ -21,7 +22,7 @@ def timeline(con: sqlite3.Connection, f: EventFilters) -> dict[str, Any]:
     Raises:
         FilterError: as :func:`list_events`.
     """
-    where, args = _event_where(f)
+    where, args = event_where(con, f)
     rows = con.execute(f"SELECT substr({EVENT_DAY}, 1, 7) AS month, e.type, count(*)"
                        f" FROM events e JOIN articles a ON a.id = e.article{where}"
                        f" GROUP BY 1, 2 HAVING month IS NOT NULL ORDER BY 1", args).fetchall()
@@ -55,7 +56,7 @@ def network(con: sqlite3.Connection, f: EventFilters, *, max_nodes: int = 30) ->
     Raises:
         FilterError: as :func:`list_events`.
     """
-    where, args = _event_where(f)
+    where, args = event_where(con, f)
     extra = " AND " if where else " WHERE "
     rows = con.execute(f"SELECT e.type, e.actor, e.recipient FROM events e JOIN articles a ON a.id = e.article"
                        f"{where}{extra}e.recipient != '[]' AND e.actor != '[]'", args)

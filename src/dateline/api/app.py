@@ -19,7 +19,7 @@ from . import security
 from .db import Settings, Store
 from .deps import known_query
 from .errors import document, install
-from .routers import actors, articles, downloads, events, quotes, stats
+from .routers import actor_pages, actors, articles, downloads, events, quotes, stats
 from .schemas import ErrorEnvelope
 from .spans import SpanFinder
 
@@ -45,7 +45,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.spans = SpanFinder(enabled=settings.find_spans)
     install(app)
     security.install(app, settings.allowed_hosts)
-    for module in (stats, articles, quotes, events, actors, downloads):
+    for module in (stats, articles, quotes, events, actors, downloads, actor_pages):
         app.include_router(module.build(settings), dependencies=[Depends(known_query)],
                            responses={400: {"model": ErrorEnvelope, "description": BAD_REQUEST}})
     document(app)

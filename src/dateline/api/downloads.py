@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl
 from ..store import formats
 from ..store.queries import EXPORTS, Table
 from . import service
+from .event_query import EventQuery, event_where
 from .service import FilterError
 
 #: What can be downloaded (``articles``: ``dateline export`` only, without filters).
@@ -34,14 +35,17 @@ KINDS = ("events", "quotes", "actors")
 FORMATS = formats.FORMATS
 MEDIA_TYPES = formats.MEDIA_TYPES
 
-_FILTERS: dict[str, type] = {"events": service.EventFilters, "quotes": service.QuoteFilters,
+_FILTERS: dict[str, type] = {"events": EventQuery, "quotes": service.QuoteFilters,
                              "actors": service.ActorFilters}
 
 
-def where(kind: str, filters: Any = None, *, fts: bool = True) -> tuple[str, list[Any]]:
+def where(kind: str, filters: Any = None, *, fts: bool = True,
+          con: sqlite3.Connection | None = None) -> tuple[str, list[Any]]:
     """The ``WHERE`` clause (``" WHERE ..."`` or empty) and its parameters keeping the rows of
-    export ``kind`` that ``filters`` (the kind's filter object of :mod:`~dateline.api.service`;
-    ``None``: every row) keep. ``fts``: whether the store has the full-text index (quotes' ``q``).
+    export ``kind`` that ``filters`` (the kind's filter object of :mod:`~dateline.api.service`,
+    :class:`~dateline.api.event_query.EventQuery` for events; ``None``: every row) keep. ``fts``:
+    whether the store has the full-text index (quotes' ``q``); ``con``: the store (events: the
+    actor filters look their ids and the ``event_actors`` table up).
 
     Raises:
         FilterError: a filter that cannot be used (as the list endpoints answer 400).
@@ -49,7 +53,7 @@ def where(kind: str, filters: Any = None, *, fts: bool = True) -> tuple[str, lis
     if filters is None:
         return "", []
     build: dict[str, Callable[[], tuple[str, list[Any]]]] = {
-        "events": lambda: service._event_where(filters),
+        "events": lambda: event_where(con, filters),  # type: ignore[arg-type]
         "quotes": lambda: service._quote_where(filters, fts),
         "actors": lambda: service._actor_where(filters),
     }
@@ -65,7 +69,7 @@ def open_rows(con: sqlite3.Connection, kind: str, filters: Any = None, *,
         FilterError: see :func:`where`.  sqlite3.Error: the store cannot be read.
     """
     table = EXPORTS[kind]
-    w, args = where(kind, filters, fts=service.has_fts(con) if fts is None else fts)
+    w, args = where(kind, filters, fts=service.has_fts(con) if fts is None else fts, con=con)
     return table, con.execute(table.select(w), args)
 
 

@@ -15,7 +15,8 @@ import sqlite3
 from typing import Any
 
 from . import world
-from .service import EventFilters, _event_where, _page
+from .event_query import event_where
+from .service import EventFilters, _page
 
 #: Events listed as examples of each place.
 EXAMPLES = 5
@@ -56,7 +57,7 @@ def places(con: sqlite3.Connection, f: EventFilters, *, limit: int = 50, offset:
     Raises:
         FilterError: as :func:`~dateline.api.service.list_events`.
     """
-    where, args = _event_where(f)
+    where, args = event_where(con, f)
     base = f"FROM events e JOIN articles a ON a.id = e.article{where}"
     n_events = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
     extra = " AND " if where else " WHERE "

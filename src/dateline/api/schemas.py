@@ -120,6 +120,7 @@ class Event(BaseModel):
     trigger_end: Optional[int] = None
     start: Optional[int] = Field(None, description="start of the sentence")
     end: Optional[int] = Field(None, description="end of the sentence")
+    sentence: Optional[str] = Field(None, description="the sentence (lists; the article view has the text)")
     confidence: Optional[float] = None
     story: Optional[int] = None
     story_mentions: Optional[int] = None
@@ -157,6 +158,7 @@ class PlacePage(Page[Place]):
 
 
 class Actor(BaseModel):
+    id: int = Field(description="the actor's page: /api/actors/{id}, /actors/{id}")
     name: str
     country: Optional[str] = None
     kind: Optional[str] = None

@@ -341,7 +341,8 @@ def list_actors(con: sqlite3.Connection, f: ActorFilters, *, limit: int = 50, of
     """A page of actors matching ``f``, one per (canonical name, country), most frequent
     first (by number of articles, then name).
 
-    Each item: ``name``, ``country``, ``kind`` (person, state, organisation...), ``sector``,
+    Each item: ``id`` (the actor's page, ``/api/actors/{id}``: the pair's first
+    ``actors.id``), ``name``, ``country``, ``kind`` (person, state, organisation...), ``sector``,
     ``kb_id`` (Wikidata QID or ``None``), ``articles`` (how many articles name it),
     ``mentions`` (how many times in all).
     """
@@ -349,7 +350,7 @@ def list_actors(con: sqlite3.Connection, f: ActorFilters, *, limit: int = 50, of
     total = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM actors c{w} GROUP BY c.name, c.country)",
                         args).fetchone()[0]
     rows = con.execute(
-        f"SELECT c.name, c.country, max(c.kind) AS kind, max(c.sector) AS sector, max(c.kb_id) AS kb_id,"
+        f"SELECT min(c.id) AS id, c.name, c.country, max(c.kind) AS kind, max(c.sector) AS sector, max(c.kb_id) AS kb_id,"
         f" count(DISTINCT c.article) AS articles,"
         f" sum((SELECT count(*) FROM mentions m WHERE m.actor = c.id)) AS mentions"
         f" FROM actors c{w} GROUP BY c.name, c.country ORDER BY articles DESC, c.name, c.country LIMIT ? OFFSET ?",

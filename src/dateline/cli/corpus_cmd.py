@@ -221,7 +221,7 @@ def export(
         raise _bad(exc.reason) from None
     con = _open(db, migrate=True)
     try:
-        clause, args = where(what.value, chosen, fts=has_fts(con))
+        clause, args = where(what.value, chosen, fts=has_fts(con), con=con)
         n = run(con, what.value, fmt.value, out, where=clause, args=args)
     except FilterError as exc:
         raise _bad(exc.reason) from None

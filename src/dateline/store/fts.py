@@ -14,6 +14,13 @@ API the first time it opens a store it may write, see :mod:`dateline.api.db`):
   needs no rebuild.
 * the indexes of :data:`INDEXES` (speaker, country, event type and date, actor country and
   sector...).
+* ``event_actors`` (:data:`EVENT_ACTORS`): one row per actor and per recipient of each event
+  (``event`` = ``events.id``, ``role`` ``actor`` or ``recipient``, the reference's ``name``
+  and ``country``, the event's ``type`` and ``day``: its own date when known to the day or
+  month, else its article's publication day, as the API's ``EVENT_DAY``), indexed by name and
+  country and by event, so that an actor's events, their months and their counterparts are
+  read from one index instead of every event's JSON lists (actor pages, the actor filters);
+  triggers ``event_actors_ai`` / ``event_actors_ad`` keep it current as the quotes' index.
 
 Everything is ``IF NOT EXISTS``; a second call costs one look at ``sqlite_master``. The
 population is one ``INSERT ... SELECT`` (about 1 s per 100,000 quotes).
@@ -36,6 +43,12 @@ INDEXES: list[tuple[str, str, str]] = [
     ("actors_country", "actors", "country"),
     ("actors_sector", "actors", "sector"),
     ("mentions_actor", "mentions", "actor"),
+    # an actor's page and the events filters by actor: its rows, then its articles
+    ("actors_name_country", "actors", "name, country, article, actor_id"),
+    ("quotes_speaker_actor", "quotes", "article, speaker_actor_id"),
+    ("events_location", "events", "location_country"),
+    ("events_place", "events", "location_name COLLATE NOCASE"),
+    ("events_confidence", "events", "confidence"),
 ]
 
 _FTS_SQL = [
@@ -51,7 +64,45 @@ _FTS_SQL = [
     END""",
 ]
 
+EVENT_ACTORS = "event_actors"
+
+
+def _day(date: str, published: str) -> str:
+    """The event's day (``YYYY-MM-DD``) from its own ``date`` and its article's ``published``."""
+    return (f"(CASE WHEN length({date}) = 10 THEN {date} WHEN length({date}) = 7 THEN {date} || '-01'"
+            f" ELSE substr({published}, 1, 10) END)")
+
+
+_NEW_DAY = _day("new.date", "(SELECT published FROM articles WHERE id = new.article)")
+_EVENT_ACTORS_SQL = [
+    f"""CREATE TABLE IF NOT EXISTS {EVENT_ACTORS} (event INTEGER NOT NULL, role TEXT NOT NULL, name TEXT,
+        country TEXT, type TEXT, day TEXT)""",
+    f"CREATE INDEX IF NOT EXISTS {EVENT_ACTORS}_name ON {EVENT_ACTORS}(name, country, role, day, type, event)",
+    f"CREATE INDEX IF NOT EXISTS {EVENT_ACTORS}_nocase ON {EVENT_ACTORS}(name COLLATE NOCASE, role, event)",
+    f"CREATE INDEX IF NOT EXISTS {EVENT_ACTORS}_event ON {EVENT_ACTORS}(event, role)",
+    f"""CREATE TRIGGER IF NOT EXISTS {EVENT_ACTORS}_ai AFTER INSERT ON events BEGIN
+        INSERT INTO {EVENT_ACTORS}(event, role, name, country, type, day)
+        SELECT new.id, 'actor', value ->> 'name', value ->> 'country', new.type, {_NEW_DAY} FROM json_each(new.actor)
+        UNION ALL SELECT new.id, 'recipient', value ->> 'name', value ->> 'country', new.type, {_NEW_DAY}
+        FROM json_each(new.recipient);
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS {EVENT_ACTORS}_ad AFTER DELETE ON events BEGIN
+        DELETE FROM {EVENT_ACTORS} WHERE event = old.id;
+    END""",
+]
+_EVENT_ACTORS_FILL = (f"INSERT INTO {EVENT_ACTORS}(event, role, name, country, type, day)"
+                      f" SELECT e.id, 'actor', j.value ->> 'name', j.value ->> 'country', e.type, {_day('e.date', 'a.published')}"
+                      " FROM events e JOIN articles a ON a.id = e.article, json_each(e.actor) j"
+                      f" UNION ALL SELECT e.id, 'recipient', j.value ->> 'name', j.value ->> 'country', e.type,"
+                      f" {_day('e.date', 'a.published')} FROM events e JOIN articles a ON a.id = e.article,"
+                      " json_each(e.recipient) j")
+
 _TOKEN = re.compile(r"\w+\*?", re.UNICODE)
+
+
+def has_event_actors(con: sqlite3.Connection) -> bool:
+    """Whether the store of ``con`` has the :data:`EVENT_ACTORS` table."""
+    return con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (EVENT_ACTORS,)).fetchone() is not None
 
 
 def has_fts(con: sqlite3.Connection) -> bool:
@@ -63,7 +114,7 @@ def missing(con: sqlite3.Connection) -> list[str]:
     """The names of the search structures (:data:`FTS_TABLE`, :data:`INDEXES`) absent from
     the store of ``con`` (read-only is enough); empty when everything is there."""
     names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-    wanted = [FTS_TABLE] + [name for name, _, _ in INDEXES]
+    wanted = [FTS_TABLE, EVENT_ACTORS] + [name for name, _, _ in INDEXES]
     return [n for n in wanted if n not in names]
 
 
@@ -100,6 +151,10 @@ def ensure_search(path: str | Path) -> dict[str, int | list[str]]:
                     con.execute(statement)
                 con.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
                 indexed = con.execute("SELECT count(*) FROM quotes").fetchone()[0]
+            if EVENT_ACTORS in todo:
+                for statement in _EVENT_ACTORS_SQL:
+                    con.execute(statement)
+                con.execute(_EVENT_ACTORS_FILL)
             for name, table, cols in INDEXES:
                 if name in todo:
                     con.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table}({cols})")

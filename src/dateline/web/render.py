@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, field
+from typing import Callable
 from html import escape
 
 from markupsafe import Markup
@@ -26,11 +27,14 @@ def type_colour(t: str) -> str:
     return TYPE_COLOURS.get(t, "#868e96")
 
 
-def network_svg(net: dict, *, radius: int = 200) -> Markup:
+def network_svg(net: dict, *, radius: int = 200, node_href: Callable[[str], str] | None = None,
+                edge_href: Callable[[str, str], str] | None = None) -> Markup:
     """:func:`aggregates.network`'s nodes on a circle of ``radius`` px (grouped by country,
     then by name) with their labels beside it, never overlapping (:mod:`dateline.web.netlayout`),
     directed edges as curves bending towards the centre, stroke width and opacity by weight,
-    node radius by weighted degree; ``<title>`` tooltips give the full names and the counts."""
+    node radius by weighted degree; ``<title>`` tooltips give the full names and the counts.
+    With ``node_href(name)`` / ``edge_href(source, target)`` nodes and edges are links
+    (``<a class="node-link">``, ``<a class="edge-link">``)."""
     nodes, edges = net["nodes"], net["edges"]
     if not nodes:
         return Markup('<p class="empty">No actor acts on another in the events that match.</p>')
@@ -55,18 +59,21 @@ def network_svg(net: dict, *, radius: int = 200) -> Markup:
                    f'fill="none" marker-end="url(#arrow)" data-source="{escape(e["source"])}" '
                    f'data-target="{escape(e["target"])}"><title>{escape(e["source"])} → {escape(e["target"])}: '
                    f'{e["weight"]} events ({escape(types)})</title></path>')
+        if edge_href:
+            out[-1] = f'<a class="edge-link" href="{escape(edge_href(e["source"], e["target"]))}">{out[-1]}</a>'
     for p in placed:
         full = p.name + (f" ({country[p.name]})" if country[p.name] else "")
         # leader: from the node's rim towards the label, then along to it
         sx = p.x + (p.r + 2) * (1 if p.anchor == "start" else -1)
         ex = p.lx - 3 if p.anchor == "start" else p.lx + 3
-        out.append(f'<g class="node" data-name="{escape(p.name)}">'
-                   f'<polyline class="leader" points="{sx:.1f},{p.y:.1f} {(sx + ex) / 2:.1f},{p.ly - 4:.1f} '
-                   f'{ex:.1f},{p.ly - 4:.1f}"/>'
-                   f'<circle cx="{p.x:.1f}" cy="{p.y:.1f}" r="{p.r:.1f}">'
-                   f'<title>{escape(full)}: {weight[p.name]} events as actor or recipient</title></circle>'
-                   f'<text x="{p.lx:.1f}" y="{p.ly:.1f}" text-anchor="{p.anchor}">{escape(p.label)}'
-                   f'<title>{escape(full)}</title></text></g>')
+        node = (f'<g class="node" data-name="{escape(p.name)}">'
+                f'<polyline class="leader" points="{sx:.1f},{p.y:.1f} {(sx + ex) / 2:.1f},{p.ly - 4:.1f} '
+                f'{ex:.1f},{p.ly - 4:.1f}"/>'
+                f'<circle cx="{p.x:.1f}" cy="{p.y:.1f}" r="{p.r:.1f}">'
+                f'<title>{escape(full)}: {weight[p.name]} events as actor or recipient</title></circle>'
+                f'<text x="{p.lx:.1f}" y="{p.ly:.1f}" text-anchor="{p.anchor}">{escape(p.label)}'
+                f'<title>{escape(full)}</title></text></g>')
+        out.append(f'<a class="node-link" href="{escape(node_href(p.name))}">{node}</a>' if node_href else node)
     out.append("</svg>")
     return Markup("".join(out))
 

@@ -12,11 +12,12 @@ import math
 import sqlite3
 from datetime import date, timedelta
 from html import escape
-from typing import Any
+from typing import Any, Callable
 
 from markupsafe import Markup
 
-from ..api.service import EVENT_DAY, EventFilters, _event_where
+from ..api.event_query import event_where
+from ..api.service import EVENT_DAY, EventFilters
 from .render import type_colour
 
 #: The bucket for a range of at most this many days (inclusive): day, week, month, else year.
@@ -73,7 +74,7 @@ def buckets(con: sqlite3.Connection, f: EventFilters) -> dict[str, Any]:
     Raises:
         FilterError: as :func:`~dateline.api.service.list_events`.
     """
-    where, args = _event_where(f)
+    where, args = event_where(con, f)
     rows = con.execute(f"SELECT {EVENT_DAY} AS day, e.type, count(*) FROM events e JOIN articles a ON a.id = e.article"
                        f"{where} GROUP BY 1, 2 HAVING day IS NOT NULL ORDER BY 1", args).fetchall()
     lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7)) FROM articles").fetchone()
@@ -130,11 +131,15 @@ def _label(start: date, size: str, previous: date | None) -> str:
     return f"{text}, {start.year}" if previous is None or previous.year != start.year else text
 
 
-def timeline_svg(tl: dict) -> Markup:
+def timeline_svg(tl: dict, *, href: Callable[[str, str, str], str | None] | None = None,
+                 colour: Callable[[str], str | None] | None = None, what: str = "events") -> Markup:
     """:func:`buckets` as stacked bars: one bar per bucket, one colour per type (largest total
     at the bottom), a y-axis of round ticks ("events per week" ...), dates under the bars.
     Each piece of a bar is a ``<rect data-type data-from data-to>`` with a ``<title>`` "TYPE,
-    week of 2020-01-06: 3"; a legend (types and totals) follows the chart."""
+    week of 2020-01-06: 3"; a legend (types and totals) follows the chart. With ``href(type,
+    first day, last day)`` (ISO dates) each piece is a link, ``<a class="tl-bar" data-type
+    data-from data-to data-n>``; ``colour(type)`` overrides a type's colour; ``what`` names
+    what is counted on the y-axis."""
     starts, types, size = tl["starts"], tl["types"], tl["bucket"]
     if not starts or not tl["total"]:
         return Markup('<p class="empty">No events match.</p>')
@@ -151,7 +156,8 @@ def timeline_svg(tl: dict) -> Markup:
         out.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" class="tl-grid"/>'
                    f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" class="tl-tick">{t}</text>')
     out.append(f'<text class="tl-ylabel" transform="translate(13 {TOP + plot_h / 2:.0f}) rotate(-90)" '
-               f'text-anchor="middle">events per {size}</text>')
+               f'text-anchor="middle">{escape(what)} per {size}</text>')
+    fill = {t: (colour(t) if colour else None) or type_colour(t) for t in types}
     days = [date.fromisoformat(s) for s in starts]
     for i, start in enumerate(days):
         x, y = LEFT + i * step + gap / 2, base
@@ -164,9 +170,12 @@ def timeline_svg(tl: dict) -> Markup:
                 continue
             h = n * scale
             y -= h
-            out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(step - gap, 0.5):.1f}" height="{h:.1f}" '
-                       f'fill="{type_colour(typ)}" data-type="{escape(typ)}" data-from="{start.isoformat()}" '
-                       f'data-to="{end.isoformat()}"><title>{escape(typ)}, {when}: {n}</title></rect>')
+            rect = (f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(step - gap, 0.5):.1f}" height="{h:.1f}" '
+                    f'fill="{fill[typ]}" data-type="{escape(typ)}" data-from="{start.isoformat()}" '
+                    f'data-to="{end.isoformat()}"><title>{escape(typ)}, {when}: {n}</title></rect>')
+            url = href(typ, start.isoformat(), end.isoformat()) if href else None
+            out.append(f'<a class="tl-bar" href="{escape(url)}" data-type="{escape(typ)}" data-from="{start.isoformat()}" '
+                       f'data-to="{end.isoformat()}" data-n="{n}">{rect}</a>' if url else rect)
     out.append(f'<line x1="{LEFT}" y1="{base}" x2="{WIDTH - RIGHT}" y2="{base}" class="tl-base"/>')
     # date labels under their bars, left to right, each far enough from the one before;
     # a long run of months is labelled at its years only
@@ -183,6 +192,6 @@ def timeline_svg(tl: dict) -> Markup:
                    f'<text x="{x:.1f}" y="{base + 16}" text-anchor="middle" class="tl-axis">{escape(text)}</text>')
         last_x, last_w, previous = x, w, start
     out.append("</svg>")
-    legend = "".join(f'<li><span class="tag" style="background: {type_colour(t)}">{escape(t)}</span> {sum(c)}</li>'
+    legend = "".join(f'<li><span class="tag" style="background: {fill[t]}">{escape(t)}</span> {sum(c)}</li>'
                      for t, c in types.items())
     return Markup("".join(out) + f'<ul class="tl-legend">{legend}</ul>')

@@ -10,6 +10,9 @@ JS file in ``static/``; nothing from a CDN or the network).
   ``/articles/{id}#q-{quote id}``.
 * Every page of events or quotes links to their downloads keeping its filters
   (``/api/events.csv?type=...``; :func:`dateline.api.routers.downloads.links`).
+* ``/actors``, ``/actors/{id}`` and ``/events``: :mod:`dateline.web.actor_views`; every
+  actor name links to its page, and timeline bars, network nodes and edges and map circles
+  open the matching events list.
 * ``/articles`` and ``/articles/{id}``: the list, and one article with quotes, cues,
   speakers, actor mentions, event triggers, places and dates highlighted (``<mark class="hl
   hl-quote">`` ... with a legend whose checkboxes hide a kind).
@@ -30,10 +33,11 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from ..api import aggregates, facets, places, service, world
+from ..api import actor_service, aggregates, facets, places, service, world
 from ..api.db import Settings
 from ..api.routers.downloads import links as download_links
 from ..api.security import http_url
+from ..api.event_query import modes_by_type
 from ..api.service import FilterError
 from . import timeline
 from .render import TYPE_COLOURS, article_spans, highlight, network_svg, type_colour
@@ -122,11 +126,14 @@ def _page_links(request: Request, page: dict, limit: int, offset: int) -> dict[s
 
 
 def mount(app: FastAPI, settings: Settings) -> None:
-    """Add the dashboard's pages, its static files (``/static``) and the HTML error hook to
-    ``app``."""
+    """Add the dashboard's pages (with those of :mod:`dateline.web.actor_views`), its static
+    files (``/static``) and the HTML error hook to ``app``."""
+    from .actor_views import actor_links, add_routes
+    from .event_params import bar_href, event_query, events_url, filter_args, place_href, whole
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(type_colour=type_colour, TYPE_COLOURS=TYPE_COLOURS, LEGEND=LEGEND, with_args=_with,
                                  download_links=download_links)
+    templates.env.globals.update(events_url=events_url, whole=whole)
     templates.env.filters["http_url"] = http_url  # a stored "javascript:" URL is never a link
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     router = APIRouter(include_in_schema=False)
@@ -148,34 +155,45 @@ def mount(app: FastAPI, settings: Settings) -> None:
 
     @router.get("/", response_class=HTMLResponse)
     def overview(request: Request):
-        f = _event_filters(request)
+        f = event_query(request)
 
         def run(con):
-            return service.stats(con), timeline.buckets(con, f)
+            return service.stats(con), timeline.buckets(con, f), modes_by_type(con)
 
-        stats, tl = with_con(run)
-        return page(request, "index.html", stats=stats, timeline=tl, svg=timeline.timeline_svg(tl), title="Overview")
+        stats, tl, modes = with_con(run)
+        svg = timeline.timeline_svg(tl, href=bar_href(filter_args(request)))
+        return page(request, "index.html", stats=stats, timeline=tl, svg=svg, modes=modes, title="Overview")
 
     @router.get("/network", response_class=HTMLResponse)
     def network(request: Request):
-        f = _event_filters(request)
+        f = event_query(request)
         n = _int(request, "nodes", 30, 2, 200)
-        net = with_con(lambda con: aggregates.network(con, f, max_nodes=n))
-        types = with_con(lambda con: list(service.stats(con)["types"]))
-        return page(request, "network.html", net=net, svg=network_svg(net), types=types, nodes=n, title="Network")
+
+        def run(con):
+            net = aggregates.network(con, f, max_nodes=n)
+            ids = actor_service.actor_ids(con, ((x["name"], x["country"]) for x in net["nodes"]))
+            return net, {name: i for (name, _), i in ids.items()}, list(service.stats(con)["types"]), modes_by_type(con)
+
+        net, ids, types, modes = with_con(run)
+        args = filter_args(request)
+        svg = network_svg(net, node_href=lambda name: events_url(args, party=whole(name)),
+                          edge_href=lambda a, b: events_url(args, actor=whole(a), recipient=whole(b)))
+        return page(request, "network.html", net=net, svg=svg, types=types, modes=modes, nodes=n, name_ids=ids,
+                    title="Network")
 
     @router.get("/map", response_class=HTMLResponse)
     def world_map(request: Request):
-        f = _event_filters(request)
+        f = event_query(request)
 
         def run(con):
-            return places.places(con, f, limit=MAP_PLACES), list(service.stats(con)["types"])
+            return places.places(con, f, limit=MAP_PLACES), list(service.stats(con)["types"]), modes_by_type(con)
 
-        result, types = with_con(run)
+        result, types, modes = with_con(run)
         with_con(lambda con: name_untitled(con, [x for p in result["items"][:MAP_ROWS] for x in p["examples"]],
                                            title_key="title"))
-        return page(request, "map.html", result=result, svg=map_svg(result), types=types, rows=MAP_ROWS,
-                    source=world.SOURCE, lat_top=LAT_TOP, lat_bottom=LAT_BOTTOM, title="Map")
+        return page(request, "map.html", result=result, svg=map_svg(result, href=place_href(filter_args(request))),
+                    types=types, modes=modes, rows=MAP_ROWS, source=world.SOURCE, lat_top=LAT_TOP,
+                    lat_bottom=LAT_BOTTOM, title="Map")
 
     @router.get("/quotes", response_class=HTMLResponse)
     def quotes(request: Request):
@@ -190,10 +208,11 @@ def mount(app: FastAPI, settings: Settings) -> None:
             fts = app.state.store.fts
             result = service.list_quotes(con, f, limit=limit, offset=offset, fts=fts, order=order)
             name_untitled(con, result["items"])
-            return result, facets.top_speakers(con, f, limit=25, fts=fts)
+            return result, facets.top_speakers(con, f, limit=25, fts=fts), actor_links(con, result["items"], quotes=True)
 
-        result, speakers = with_con(run)
-        return page(request, "quotes.html", result=result, speakers=speakers, offset=offset, kinds=service.QUOTE_KINDS,
+        result, speakers, ids = with_con(run)
+        return page(request, "quotes.html", result=result, speakers=speakers, ids=ids, offset=offset,
+                    kinds=service.QUOTE_KINDS,
                     links=_page_links(request, result, limit, offset), title="Quotes")
 
     @router.get("/articles", response_class=HTMLResponse)
@@ -216,9 +235,16 @@ def mount(app: FastAPI, settings: Settings) -> None:
             raise HTTPException(404, f"no article {article_id}")
         from ..api.routers.articles import article_with_spans
 
-        art = with_con(lambda con: article_with_spans(request, con, int(article_id)))
+        def run(con):
+            art = article_with_spans(request, con, int(article_id))
+            keys = [(a["name"], a["country"]) for a in art["actors"]]
+            return art, {**actor_links(con, art["events"]), **actor_links(con, art["quotes"], quotes=True),
+                         **actor_service.actor_ids(con, keys)}
+
+        art, ids = with_con(run)
         body = highlight(art["text"], article_spans(art))
         art = {**art, "title": article_name(art["title"], art["text"])}  # an untitled one: its first words
-        return page(request, "article.html", art=art, body=body, title=art["title"])
+        return page(request, "article.html", art=art, body=body, ids=ids, title=art["title"])
 
+    add_routes(router, settings=settings, page=page, with_con=with_con, fts=lambda: app.state.store.fts)
     app.include_router(router)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import math
 from html import escape
+from typing import Callable
 
 from markupsafe import Markup
 
@@ -74,13 +75,14 @@ def _graticule(width: int) -> str:
     return f'<path class="graticule" d="{"".join(lines)}"/>'
 
 
-def map_svg(result: dict, *, width: int = 1000) -> Markup:
+def map_svg(result: dict, *, width: int = 1000, href: Callable[[dict], str] | None = None) -> Markup:
     """The map of :func:`~dateline.api.places.places`'s ``items`` (any page): the countries
     (those with a placed event have class ``hit``), then one ``<circle class="pt pt-place">``
     (own coordinates) or ``pt pt-country`` (country's point) per place, radius 3 to 14 px by
     the square root of its events, coloured by its commonest PLOVER type, the largest drawn
     first; a ``<title>`` gives name, country and counts; the :data:`LABELS` largest are
-    named. ``data-i`` is the place's index in ``items``."""
+    named. ``data-i`` is the place's index in ``items``. With ``href(place)`` each circle is
+    a link (``<a class="pt-link">``)."""
     items = result["items"]
     h = height(width)
     hit = {p["country"] for p in items if p["country"]}
@@ -109,6 +111,8 @@ def map_svg(result: dict, *, width: int = 1000) -> Markup:
                    f'<title>{escape(where)}: {p["events"]} event{"s" if p["events"] != 1 else ""} in '
                    f'{p["articles"]} article{"s" if p["articles"] != 1 else ""} ({escape(types)}){escape(extra)}'
                    f'</title></circle>')
+        if href:
+            out[-1] = f'<a class="pt-link" href="{escape(href(p))}">{out[-1]}</a>'
         if rank < LABELS:
             anchor, lx = ("end", x - r - 3) if x > width - 120 else ("start", x + r + 3)
             labels.append(f'<text x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{escape(p["name"])}</text>')

@@ -1,5 +1,5 @@
 // dateline dashboard: legend toggles on the article view, focus on one actor in the network,
-// a place on the map shown in the table under it.
+// a place on the map shown in the table under it, the modes of the chosen event type.
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
@@ -17,16 +17,37 @@
         target.classList.add("flash");
       }
     }
-    // Network: clicking an actor keeps only its edges lit; clicking it again clears.
+    // Event filters: the mode list offers the chosen type's modes only.
+    document.querySelectorAll("form.filters").forEach(function (form) {
+      var type = form.querySelector('select[name="type"]');
+      var mode = form.querySelector('select[name="mode"]');
+      if (!type || !mode) return;
+      var sync = function () {
+        mode.querySelectorAll("optgroup").forEach(function (g) {
+          var off = type.value !== "" && g.label !== type.value;
+          g.hidden = off;
+          g.disabled = off;
+        });
+        var chosen = mode.options[mode.selectedIndex];
+        if (chosen && chosen.parentNode.disabled) mode.value = "";
+      };
+      type.addEventListener("change", sync);
+      sync();
+    });
+    // Network: pointing at an actor keeps only its edges lit (a click opens its events).
     var svg = document.querySelector("svg.network");
     if (svg) {
       var current = null;
       svg.querySelectorAll(".node").forEach(function (node) {
         node.style.cursor = "pointer";
-        node.addEventListener("click", function () {
+        node.addEventListener("mouseleave", function () {
+          current = null;
+          svg.classList.remove("focus");
+          svg.querySelectorAll(".lit").forEach(function (el) { el.classList.remove("lit"); });
+        });
+        node.addEventListener("mouseenter", function () {
           var name = node.dataset.name;
           svg.querySelectorAll(".lit").forEach(function (el) { el.classList.remove("lit"); });
-          if (current === name) { current = null; svg.classList.remove("focus"); return; }
           current = name;
           svg.classList.add("focus");
           node.classList.add("lit");
@@ -41,14 +62,13 @@
         });
       });
     }
-    // Map: clicking a place scrolls to its row in the table and flashes it.
+    // Map: pointing at a place flashes its row in the table (a click opens its events).
     document.querySelectorAll("svg.worldmap .pt").forEach(function (pt) {
-      pt.addEventListener("click", function () {
+      pt.addEventListener("mouseenter", function () {
         var row = document.getElementById("place-" + pt.dataset.i);
         if (!row) return;
         document.querySelectorAll("table.places tr.flash").forEach(function (r) { r.classList.remove("flash"); });
         row.classList.add("flash");
-        row.scrollIntoView({ block: "center" });
       });
     });
   });
