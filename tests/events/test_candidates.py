@@ -366,3 +366,18 @@ def test_verbs_of_being_somewhere_or_consisting_are_no_candidates(coded):
                   "2025-03-12")
     triggers = {c.trigger.text for c, _ in coder.candidates()}
     assert "left" in triggers and not triggers & {"lives", "includes"}
+
+
+def test_what_a_party_receives_from_another_is_the_givers_act(coded):
+    # allsides (CNN, "US strikes Iran-backed militia facilities in Iraq and Syria", 2019-12-29)
+    coder = coded('"KH has a strong linkage with Iran\'s Quds Force and has repeatedly received lethal aid and other '
+                  'support from Iran that it has used to attack OIR coalition forces," he said.', "2019-12-29")
+    received = candidate(coder, "verb", "received")
+    assert (codes(received.actor), received.actor_role, received.recipient_role) == (["IRN"], "from", "receiver")
+    e = event(coder, "AID", "received lethal aid")
+    assert codes(e.actor) == ["IRN"] and "IRN" not in codes(e.recipient)
+    # allsides (The Flip Side, "Iran tensions", undated): the thing given from a state names it as
+    # the giver ("support from Iran")
+    coder = coded("An array of militias in Iraq receive support from Iran.", "2020-01-03")
+    e = event(coder, "SUPPORT", "receive support")
+    assert codes(e.actor) == ["IRN"]

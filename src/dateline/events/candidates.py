@@ -32,7 +32,7 @@ from ..nlp.sentences import sentence
 from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
 from .features import refused, verb_trigger
-from .lexicon import VERBS
+from .lexicon import NOUNS, VERBS
 from .parties import Parties, side
 
 _CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis", "acomp"}  # acomp: "is due to travel"
@@ -74,6 +74,9 @@ _CLAIMS = {"responsibility", "credit"}
 #: targeting Ukraine's energy grid", "sanctions aimed at Russian banks", "a resolution condemning Israel".
 _AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "condemn", "criticize", "criticise",
            "denounce", "accuse", "punish", "pressure", "threaten", "support", "back", "benefit", "help", "oppose"}
+#: Verbs of receiving: whoever the "from" phrase names gave, the subject got ("the rebels received
+#: lethal aid from Iran": Iran's AID to the rebels).
+_RECEIVING = {"receive", "get", "obtain", "win", "gain", "secure"}
 #: Verbal acts about another's act: their object noun names what they answer, not their type.
 _REACTIONS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
 #: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
@@ -116,6 +119,13 @@ class Candidate:
     quote: Quote | None = None
     pieces: list[Quote] = field(default_factory=list)
     content: list[Token] = field(default_factory=list)
+
+
+def _given(tok: Token) -> bool:
+    """Whether event noun ``tok`` names a thing given (the trigger lexicon's AID or SUPPORT nouns:
+    "aid", "assistance", "backing")."""
+    entry = NOUNS.get(tok.lemma_.lower())
+    return entry is not None and entry.type in ("AID", "SUPPORT")
 
 
 def _aiming(tok: Token) -> bool:
@@ -306,6 +316,11 @@ class CandidateFinder:
         recipient = [a for a in recipient if a not in actor]
         if r_role in _PLACE_PREPS and {side(a) for a in recipient} <= {side(a) for a in actor}:
             recipient, r_role = [], ""  # "police shot a man in London": where, not whom
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "received support from Iran"
+        givers = [a for h in heads for prep, pobj in self._prep_objects(h) if prep == "from"
+                  for a in self.parties.of(pobj)]
+        if tok.lemma_.lower() in _RECEIVING and givers:
+            actor, a_role, recipient, r_role = givers, "from", [a for a in actor if a not in givers], "receiver"
         lexicon = VERBS.get(tok.lemma_.lower())
         done_to = lexicon is not None and (lexicon.type in _DONE_TO or lexicon.mode == "release")
         if not actor and r_role == "nsubjpass" and not done_to:
@@ -330,8 +345,8 @@ class CandidateFinder:
                 actor, a_role = own, "amod"
         if not actor:
             for prep, pobj in self._prep_objects(tok):
-                if prep == "by":
-                    actor, a_role = self.parties.of(pobj), "by"
+                if prep == "by" or prep == "from" and _given(tok):  # "aid from Iran": Iran's aid
+                    actor, a_role = self.parties.of(pobj), prep
                     break
         claim = _claimed(tok.head) if not actor and tok.dep_ == "pobj" else None
         if claim is not None:

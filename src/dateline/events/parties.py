@@ -87,7 +87,7 @@ class Parties:
         """For a group the story gives no state: the state of the place named in the same
         sentence (the closest), else the story's own state (:func:`_story_country`)."""
         sent = sentence(tok)
-        here = [p for p in self.places if sent.start_char <= p.start < sent.end_char]
+        here = [p for p in self.places if sent.start_char <= p.start < sent.end_char and not _source(sent, p)]
         if here:
             return min(here, key=lambda p: abs(p.start - tok.idx)).country
         return self.story_country
@@ -265,6 +265,13 @@ class Parties:
 
 #: How far back "the country" looks for the state it names (characters; about three sentences).
 _ANAPHOR_CHARS = 600
+
+
+def _source(sent, place: Place) -> bool:
+    """Whether ``place`` is named in ``sent`` as where something comes from ("received lethal aid
+    from Iran"): no place the sentence's groups are in."""
+    span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
 
 
 def _story_country(index: ActorIndex, places: Sequence[Place]) -> str | None:
