@@ -381,3 +381,11 @@ def test_what_a_party_receives_from_another_is_the_givers_act(coded):
     coder = coded("An array of militias in Iraq receive support from Iran.", "2020-01-03")
     e = event(coder, "SUPPORT", "receive support")
     assert codes(e.actor) == ["IRN"]
+
+
+def test_an_event_noun_saying_in_what_spirit_a_party_acts_is_that_partys(coded):
+    # allsides (CNN, "Syria revolution anniversary" photo captions, 2013-03-14)
+    coder = coded("Syrian protesters chant slogans in support of al-Assad during a rally in Damascus on March 25, 2011.",
+                  "2013-03-14")
+    support = candidate(coder, "noun", "support")
+    assert (codes(support.actor), support.actor_role) == (["SYR"], "manner-nsubj")

@@ -77,6 +77,9 @@ _AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "
 #: Verbs of receiving: whoever the "from" phrase names gave, the subject got ("the rebels received
 #: lethal aid from Iran": Iran's AID to the rebels).
 _RECEIVING = {"receive", "get", "obtain", "win", "gain", "secure"}
+#: Event nouns that say in what spirit the subject of the verb they follow acts ("massed in
+#: protest of", "marched in support of", "fired in retaliation for"): their actor is that subject.
+_IN_MANNER = {"protest", "support", "solidarity", "retaliation", "response", "defiance", "defence", "defense"}
 #: Verbal acts about another's act: their object noun names what they answer, not their type.
 _REACTIONS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
 #: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
@@ -348,6 +351,10 @@ class CandidateFinder:
                 if prep == "by" or prep == "from" and _given(tok):  # "aid from Iran": Iran's aid
                     actor, a_role = self.parties.of(pobj), prep
                     break
+        manner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if not actor and manner is not None and manner.pos_ == "VERB" and tok.lemma_.lower() in _IN_MANNER:
+            actor, a_role = self.actor_of(manner)  # "people massed ... in protest of": the people protest
+            a_role = "manner-" + a_role if actor else ""
         claim = _claimed(tok.head) if not actor and tok.dep_ == "pobj" else None
         if claim is not None:
             actor, a_role = self.actor_of(claim)  # "Al-Shabab claimed responsibility for the attack"

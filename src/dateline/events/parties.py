@@ -269,9 +269,11 @@ _ANAPHOR_CHARS = 600
 
 def _source(sent, place: Place) -> bool:
     """Whether ``place`` is named in ``sent`` as where something comes from ("received lethal aid
-    from Iran"): no place the sentence's groups are in."""
+    from Iran") or as an owner ("massed in front of Israel's consulate in Istanbul"): no place
+    the sentence's groups are in."""
     span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
+    return span is not None and (span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
+                                 or span.root.dep_ == "poss")
 
 
 def _story_country(index: ActorIndex, places: Sequence[Place]) -> str | None:
