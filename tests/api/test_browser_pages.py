@@ -6,11 +6,13 @@ filters, an untitled article is named by its first words. Same server and browse
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 import pytest
 
 from shared_paths import SHARED
 
+from .stored import stored_events
 from .test_browser import CHROMIUM, page, placed_server, serve, server  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is absent")
@@ -156,7 +158,7 @@ TIMELINE = """() => {
 }"""
 
 
-def test_the_timeline_fits_a_two_week_range_with_day_bars_and_a_y_axis(server, page):
+def test_the_timeline_fits_a_two_week_range_with_day_bars_and_a_y_axis(server, page, store_path):
     """The Soleimani article (2020-01-05) dates its events from 2019-12-27 to 2020-01-03."""
     page.goto(server + "/?date_from=2019-12-28&date_to=2020-01-10")
     tl = page.evaluate(TIMELINE)
@@ -169,7 +171,8 @@ def test_the_timeline_fits_a_two_week_range_with_day_bars_and_a_y_axis(server, p
     assert tl["ticks"][0] == 0 and tl["ticks"] == sorted(tl["ticks"]) and tl["ticks"][-1] >= max(per_day.values())
     assert all(r["w"] > tl["width"] / 14 * 0.8 for r in tl["rects"])  # 14 days fill the width
     total = int(page.locator("main p.note").first.inner_text().split()[0])
-    assert total == sum(per_day.values()) > 0
+    expected = Counter(e["day"] for e in stored_events(store_path) if "2019-12-28" <= e["day"] <= "2020-01-10")
+    assert total == sum(per_day.values()) == sum(expected.values()) > 0 and per_day == dict(expected)
 
     page.goto(server + "/?date_from=2019-12-02&date_to=2020-02-09")  # ten weeks, from a Monday
     tl = page.evaluate(TIMELINE)

@@ -2,26 +2,38 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html import unescape
 
 from dateline.web.render import highlight
 
+from .stored import stored_events
 
-def test_overview_has_the_timeline(client):
+
+def test_overview_has_the_timeline(client, store_path):
     r = client.get("/")
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert '<svg class="timeline"' in r.text
-    assert re.search(r"<title>SUPPORT, 2020-04: \d+</title>", r.text)  # Warren endorses Biden, April 2020
+    # a bar piece per type and month of the stored events (Warren endorses Biden: April 2020)
+    per = Counter((e["type"], e["day"][:7]) for e in stored_events(store_path))
+    shown = {(t, m): int(n) for t, m, n in re.findall(r"<title>(\w+), ([\d-]+): (\d+)</title>", r.text)}
+    assert shown == dict(per) and any(m == "2020-04" for _, m in per)
     assert "events per month" in r.text  # 2019-01 to 2020-04: a bar a month
     assert "5</b> articles" in r.text
 
 
-def test_network_shows_who_acts_on_whom(client):
+def test_network_shows_who_acts_on_whom(client, store_path):
     r = client.get("/network")
     assert r.status_code == 200 and '<svg class="network"' in r.text
     assert 'data-source="Elizabeth Warren" data-target="Joe Biden"' in r.text
-    only = client.get("/network", params={"type": "ASSAULT"}).text
-    assert "Elizabeth Warren" not in only and "Qasem Soleimani" in only
+    # the type of the first event on Soleimani: its network has him and only the names of that type's events
+    stored = stored_events(store_path)
+    typ = next(e["type"] for e in stored if ("Qasem Soleimani", None) in e["recipient"])
+    names = {n for e in stored if e["type"] == typ for n, _ in e["actor"] + e["recipient"]}
+    only = client.get("/network", params={"type": typ}).text
+    nodes = {unescape(n) for n in re.findall(r'<g class="node" data-name="([^"]+)"', only)}
+    assert "Qasem Soleimani" in nodes and nodes <= names
+    assert ("Elizabeth Warren" in only) == ("Elizabeth Warren" in names)
     assert client.get("/network", params={"date_from": "2030-01-01"}).text.count('class="node"') == 0
 
 
@@ -36,7 +48,7 @@ def test_quotes_explorer_links_each_quote_to_its_article(client, article_ids):
     assert empty.status_code == 200
 
 
-def test_article_view_highlights_every_kind(client, article_ids):
+def test_article_view_highlights_every_kind(client, article_ids, store_path):
     r = client.get(f"/articles/{article_ids['pelosi']}")
     assert r.status_code == 200
     for kind in ("quote", "speaker", "mention", "date", "place"):
@@ -44,7 +56,9 @@ def test_article_view_highlights_every_kind(client, article_ids):
     m = re.search(r'<mark class="hl hl-quote" id="q-(\d+)"[^>]*>(.*?)</mark>', r.text, re.S)
     assert m
     events = client.get(f"/articles/{article_ids['warren']}").text
-    assert 'class="hl hl-event" id="e-' in events and 'data-type="SUPPORT"' in events
+    marked = dict(re.findall(r'<mark class="hl hl-event" id="e-(\d+)" data-type="(\w+)"', events))
+    stored = {str(e["id"]): e["type"] for e in stored_events(store_path) if e["article"] == article_ids["warren"]}
+    assert stored and marked == stored  # every event of the article, with its type
     # the text without tags is the article's text
     art = client.get(f"/api/articles/{article_ids['pelosi']}").json()
     body = re.search(r'<article class="text" id="article-text">(.*?)</article>', r.text, re.S).group(1)
