@@ -62,7 +62,8 @@ def test_joe_biden_his_words_his_deeds_and_who_acted_on_him(client, article_ids,
     assert ("Elizabeth Warren", "USA") in acted_on_by  # her endorsement
     warren = next(c for c in by if c["name"] == "Elizabeth Warren")
     her = client.get(f"/api/actors/{warren['id']}").json()
-    assert her["name"] == "Elizabeth Warren" and her["events_as_actor"] == len(involving(events, actor=("Elizabeth Warren", "USA")))
+    assert her["name"] == "Elizabeth Warren"
+    assert her["events_as_actor"] == len(involving(events, actor=("Elizabeth Warren", "USA")))
     assert any(c["name"] == "Joe Biden" and c["events"] == warren["events"] and c["id"] == biden
                for c in her["counterparts"]["acted_on"])
     # his statements, each the exact words at its offsets in its article

@@ -29,7 +29,8 @@ def test_open_an_actor_page_from_a_speaker_in_the_quotes_explorer(server, page, 
     stored = stored_events(store_path)
     key = ("Joe Biden", "USA")
     with sqlite3.connect(store_path) as con:
-        lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7)) FROM articles").fetchone()
+        lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7))"
+                             " FROM articles").fetchone()
     per_month = {label: Counter(e["day"][:7] for e in involving(stored, **{role: key}) if lo <= e["day"][:7] <= hi)
                  for role, label in (("actor", "as actor"), ("recipient", "as recipient"))}
     mine = involving(stored, party=key)
@@ -56,7 +57,8 @@ def test_open_an_actor_page_from_a_speaker_in_the_quotes_explorer(server, page, 
     # April 2020: his five quotes; his events as actor and as recipient, a bar a month each
     bars = 1 + sum(len(c) for c in per_month.values())
     assert page.locator("svg.timeline a.tl-bar").count() == bars
-    legend = ["quotes", "5"] + [w for label, c in per_month.items() if c for w in (*label.split(), str(sum(c.values())))]
+    legend = ["quotes", "5"] + [w for label, c in per_month.items() if c
+                                for w in (*label.split(), str(sum(c.values())))]
     assert page.locator("ul.tl-legend").inner_text().split() == legend
     by = page.locator("#acted-on-by a.actor-link").first
     assert by.inner_text() == "Elizabeth Warren"

@@ -29,7 +29,7 @@ def rows(r) -> list[dict]:
     return list(csv.DictReader(io.StringIO(r.content.decode("utf-8"))))
 
 
-def test_the_events_csv_has_polecat_like_columns_and_the_known_events(client, store_path):
+def test_the_events_csv_has_polecat_like_columns_and_the_known_events(client, store_path, article_ids):
     r = client.get("/api/events.csv")
     assert r.headers["content-type"] == "text/csv; charset=utf-8"
     assert r.headers["content-disposition"] == 'attachment; filename="dateline-events.csv"'
@@ -46,9 +46,10 @@ def test_the_events_csv_has_polecat_like_columns_and_the_known_events(client, st
         assert x["recipient_countries"] == ";".join(c or "" for _, c in e["recipient"]), x
     # "Germany bans Mahan Air of Iran": its events in the article's sentences
     mahan = [x for x in got if x["url"] == WIKI + ARTICLES["mahan"]]
-    assert mahan and {int(x["event_id"]) for x in mahan} == {e["id"] for e in stored if e["article"] == int(mahan[0]["article"])}
+    assert mahan and [int(x["event_id"]) for x in mahan] == [e["id"] for e in stored if e["article"] == article_ids["mahan"]]
     for x in mahan:
-        assert x["headline"] == "Germany bans Mahan Air of Iran, citing 'security'" and x["publication_date"].startswith("2019-01")
+        assert x["headline"] == "Germany bans Mahan Air of Iran, citing 'security'"
+        assert x["publication_date"].startswith("2019-01")
         assert 0 < float(x["confidence"]) <= 1 and int(x["end"]) - int(x["start"]) == len(x["sentence"])
         assert x["trigger"] in x["sentence"]
 

@@ -61,7 +61,8 @@ def test_type_mode_aux_confidence_and_sort(client, store_path):
     assert expected and accuse["total"] == len(expected) and ids(accuse) == expected
     assert {(e["type"], e["mode"]) for e in accuse["items"]} == {("ACCUSE", "disapprove")}
     sure = client.get("/api/events", params={"confidence": 0.9, "sort": "confidence", "limit": 200}).json()
-    expected = [e["id"] for e in sorted((e for e in stored if e["confidence"] >= 0.9), key=lambda e: (e["confidence"], e["id"]))]
+    expected = [e["id"] for e in sorted((e for e in stored if e["confidence"] >= 0.9),
+                                        key=lambda e: (e["confidence"], e["id"]))]
     levels = [e["confidence"] for e in sure["items"]]
     assert expected and sure["total"] == len(expected) and ids(sure) == expected
     assert levels == sorted(levels) and levels[0] >= 0.9
