@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from .stored import stored_events
+
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -87,7 +89,8 @@ def page():
             browser.close()
 
 
-def test_search_a_speaker_and_open_the_quote_in_its_article(server, placed_server, page, tmp_path):
+def test_search_a_speaker_and_open_the_quote_in_its_article(server, placed_server, page, tmp_path,
+                                                             placed_store_path):
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
 
@@ -148,11 +151,16 @@ def test_search_a_speaker_and_open_the_quote_in_its_article(server, placed_serve
     row = page.locator("table.places tr.flash")
     assert row.count() == 1 and row.locator("td").first.inner_text().strip() == "Niamey"
     page.screenshot(path=str(tmp_path / "map.png"), full_page=True)
-    page.select_option('select[name="type"]', "COERCE")
+    # the type of the first event placed in India (the arrests in Tamil Nadu)
+    stored = stored_events(placed_store_path)
+    typ = next(e["type"] for e in stored if e["place_country"] == "IND")
+    page.select_option('select[name="type"]', typ)
     page.click('form.filters button[type="submit"]')
-    page.wait_for_url("**/map?*type=COERCE*")
+    page.wait_for_url(f"**/map?*type={typ}*")
     shown = [p.get_attribute("data-name") for p in points.all()]
-    assert "India" in shown and "Niamey" not in shown  # the arrests in Tamil Nadu, not the trade bloc
+    assert shown and ("Niamey" in shown) == any(e["place"] == "Niamey" and e["type"] == typ for e in stored)
+    assert sum(int(p.get_attribute("data-events")) for p in points.all()) == \
+        sum(1 for e in stored if e["type"] == typ and (e["lat"] is not None or e["place_country"]))
 
     assert not errors, errors
     outside = [u for u in page.requests if not u.startswith((server, placed_server))]

@@ -7,6 +7,8 @@ import pytest
 
 from dateline.web.worldmap import LAT_BOTTOM, LAT_TOP, map_svg, outlines, project
 
+from .stored import stored_events
+
 
 def circles(html: str) -> list[dict[str, str]]:
     return [dict(re.findall(r'([\w-]+)="([^"]*)"', m)) for m in re.findall(r"<circle ([^>]*)>", html)]
@@ -32,11 +34,15 @@ def test_map_draws_a_circle_per_place(placed_client):
     assert f'href="/articles/{art["article"]}#e-{art["event"]}"' in r.text
 
 
-def test_map_filters(placed_client):
-    only = placed_client.get("/map", params={"type": "COERCE"}).text
-    coerce = placed_client.get("/api/events/places", params={"type": "COERCE"}).json()["items"]
-    assert [c["data-name"] for c in circles(only)] == [p["name"] for p in coerce] and "India" in only
-    assert '<option value="COERCE" selected>' in only
+def test_map_filters(placed_client, placed_store_path):
+    stored = stored_events(placed_store_path)
+    typ = next(e["type"] for e in stored if e["place_country"] == "IND")  # the arrests in Tamil Nadu
+    only = placed_client.get("/map", params={"type": typ}).text
+    of_type = placed_client.get("/api/events/places", params={"type": typ}).json()["items"]
+    assert of_type and [c["data-name"] for c in circles(only)] == [p["name"] for p in of_type]
+    placed = sum(1 for e in stored if e["type"] == typ and (e["lat"] is not None or e["place_country"]))
+    assert sum(int(c["data-events"]) for c in circles(only)) == placed
+    assert f'<option value="{typ}" selected>' in only
     assert circles(placed_client.get("/map", params={"date_from": "2030-01-01"}).text) == []
     bad = placed_client.get("/map", params={"date_from": "yesterday"})
     assert bad.status_code == 400 and "E010" in bad.text
