@@ -6,6 +6,7 @@ import csv
 import io
 import re
 
+from .stored import stored_events
 from .test_browser import page, pytestmark, server  # noqa: F401 - fixtures and the skip without Chromium
 
 
@@ -17,7 +18,7 @@ def download(page, selector: str) -> tuple[str, list[dict]]:
     return d.suggested_filename, list(csv.DictReader(io.StringIO(open(d.path(), encoding="utf-8").read())))
 
 
-def test_the_download_links_save_the_rows_of_the_filtered_page(server, page):  # noqa: F811
+def test_the_download_links_save_the_rows_of_the_filtered_page(server, page, store_path):  # noqa: F811
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
 
@@ -35,18 +36,23 @@ def test_the_download_links_save_the_rows_of_the_filtered_page(server, page):  #
     assert len(texts) == min(shown, 25) and set(texts) <= {q["text"] for q in quotes}
 
     # the network, filtered by type and actor country: the events file follows the form
+    # (the type of the store's first event with an actor of the USA)
+    stored = stored_events(store_path)
+    typ = next(e["type"] for e in stored if "USA" in {c for _, c in e["actor"]})
     page.goto(server + "/network")
-    page.select_option('select[name="type"]', "ACCUSE")
+    page.select_option('select[name="type"]', typ)
     page.fill('input[name="actor_country"]', "USA")
     page.click('form.filters button[type="submit"]')
-    page.wait_for_url("**/network?*type=ACCUSE*")
+    page.wait_for_url(f"**/network?*type={typ}*")
     name, events = download(page, "#downloads-events a.download-csv")
     assert name == "dateline-events.csv"
-    assert events and {e["event_type"] for e in events} == {"ACCUSE"}
+    expected = [e["id"] for e in stored if e["type"] == typ and "USA" in {c for _, c in e["actor"]}]
+    assert [int(e["event_id"]) for e in events] == expected
+    assert events and {e["event_type"] for e in events} == {typ}
     assert all("USA" in e["actor_countries"].split(";") for e in events)
     unfiltered = page.locator("#downloads-events a.download-csv").get_attribute("href")
     assert unfiltered.startswith("/api/events.csv?") and "nodes" not in unfiltered
     page.goto(server + "/")
     _, everything = download(page, "#downloads-events a.download-csv")
-    assert len(everything) > len(events)
+    assert [int(e["event_id"]) for e in everything] == [e["id"] for e in stored] and len(everything) > len(events)
     assert not errors, errors
