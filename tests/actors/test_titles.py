@@ -77,3 +77,15 @@ def test_somalian_is_somalias_adjective_too(extract):
                   "al-Shabab, Beledweyne has been the center of a local community mobilization against al-Shabab.",
                   "2025-03-12")
     assert speaker_of(got, "total war") == ("Hassan Sheikh Mohamud", "SOM")
+
+
+def test_a_title_after_a_named_possessor_is_the_person_named_beside_it(pipeline):
+    # VOA 8010842 (not an annotated story), 2025-03-14: the envoy is Witkoff, not Trump
+    from dateline.records import Article
+
+    result = pipeline.extract(Article("t", "President Donald Trump’s special envoy, Steve Witkoff, spoke with Russian "
+                                           "President Vladimir Putin on Thursday.", published="2025-03-14"))
+    witkoff = next(a for a in result.actors if a.name == "Steve Witkoff")
+    assert witkoff.country == "USA" and any(m.text == "special envoy" for m in witkoff.mentions)
+    consult = next(e for e in result.events if e.type == "CONSULT")
+    assert sorted(a.name for a in consult.actor) == ["Steve Witkoff", "Vladimir Putin"]

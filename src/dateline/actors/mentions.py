@@ -264,7 +264,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         possessor = next((c.i for c in tok.lefts if c.dep_ == "poss" and c.i != getattr(country_tok, "i", -1)), None)
         appos = appositive_name(tok)
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
-        start = doc[start].left_edge.i if doc[start].dep_ == "poss" else start
+        if doc[start].dep_ == "poss":  # "His defence secretary"; a possessor named already stays its own
+            poss = doc[start]
+            start = poss.right_edge.i + 1 if any(i in taken for i in range(poss.left_edge.i, poss.i + 1)) \
+                else poss.left_edge.i  # "Trump's special envoy, Steve Witkoff": the envoy is Witkoff
         end = tok.i + 1
         employer = employer_of(tok, table, kb) or body_modifier(tok, kb)  # "a spokesperson for the State Department"
         if employer is not None:
