@@ -36,3 +36,20 @@ def test_a_proposal_retold_toward_no_one_is_the_proposal_made_toward_someone(cod
     assert (codes(accept.actor), codes(accept.recipient)) == (["UKR"], ["USA"])
     ukraine = [a for a in coder.parties.index.actors if a.country == "UKR"]
     assert [a.kind for a in ukraine] == ["state"]
+
+
+def test_a_verb_with_no_trigger_word_and_no_one_acted_on_needs_more_confidence(coded):
+    # VOA 6203336 ("UN Court Opens Maritime Dispute Hearing Without Kenya"; not an annotated story),
+    # 2021-03-15: "extended" gave COERCE by Somalia at 0.22
+    from dateline.events.coder import UNSUPPORTED_THRESHOLD, _unsupported
+
+    coder = coded("Mogadishu argues its maritime border with Kenya should be extended along the same southeasterly "
+                  "line as its land border.", "2021-03-15")
+    extended = next(c for c, _ in coder.candidates() if c.trigger.text == "extended")
+    assert _unsupported(extended) and UNSUPPORTED_THRESHOLD > 0.2
+    assert not [e for e in coder.code() if e.trigger == "extended"]
+    # a verb the trigger lexicon knows keeps the model's threshold
+    coder = coded("Kenya has refused to attend a weeklong hearing by the United Nations' highest court over a "
+                  "long-running maritime dispute with Somalia.", "2021-03-15")
+    refused = next(c for c, _ in coder.candidates() if c.trigger.text == "refused")
+    assert not _unsupported(refused) and [e.type for e in coder.code() if e.trigger == "refused"] == ["REJECT"]
