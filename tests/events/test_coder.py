@@ -127,3 +127,12 @@ def test_a_verb_with_no_trigger_word_and_no_one_acted_on_needs_more_confidence(c
                   "long-running maritime dispute with Somalia.", "2021-03-15")
     refused = next(c for c, _ in coder.candidates() if c.trigger.text == "refused")
     assert not _unsupported(refused) and [e.type for e in coder.code() if e.trigger == "refused"] == ["REJECT"]
+
+
+def test_a_light_verb_does_what_its_noun_names(coded):
+    # VOA 6203336 ("UN Court Opens Maritime Dispute Hearing Without Kenya"; not an annotated story),
+    # 2021-03-15: "filed several requests" gave ACCUSE (filing charges); a request is a REQUEST
+    coder = coded("Over the months, Kenya filed several requests for this hearing to be postponed, along with other "
+                  "demands.", "2021-03-15")
+    filed = [(e.type, codes(e.actor)) for e in coder.code() if e.trigger == "filed several requests"]
+    assert filed == [("REQUEST", ["KEN"])]

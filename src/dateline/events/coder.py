@@ -30,7 +30,7 @@ from ..nlp.sentences import doc_text, sentence, sentence_starts
 from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import Candidate, CandidateFinder
 from .features import features, phrasal_trigger, verb_trigger
-from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, NOUNS, VERBS, Trigger
+from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
@@ -230,6 +230,9 @@ class EventCoder:
                 continue  # a statement is an event when it acts toward someone (VOA guidelines)
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
+            if cand.kind == "verb" and cand.noun is not None and cand.trigger.lemma_.lower() in LIGHT_VERBS \
+                    and cand.noun.lemma_.lower() in NOUNS:  # "filed several requests": the noun names the act
+                event_type = NOUNS[cand.noun.lemma_.lower()].type
             event_type = refined_type(cand, event_type)
             if event_type == "RETREAT" and cand.recipient_role == "to" and \
                     {side(a) for a in cand.recipient} <= {side(a) for a in cand.actor}:

@@ -199,6 +199,7 @@ NOUNS: dict[str, Trigger] = {
     "withdrawal": Trigger("RETREAT", "withdraw", "0874"), "arrest": Trigger("COERCE", "arrest", "173"),
     "expulsion": Trigger("SANCTION", "expel", "166"), "warning": Trigger("THREATEN", None, "130"),
     "demand": Trigger("REQUEST", None, "100"), "appeal": Trigger("REQUEST", None, "100"),
+    "request": Trigger("REQUEST", None, "100"),
     "condemnation": Trigger("ACCUSE", "disapprove", "111"),
     "rejection": Trigger("REJECT", None, "120"), "refusal": Trigger("REJECT", None, "120"),
     "denial": Trigger("REJECT", None, "120"), "allegation": Trigger("ACCUSE", "allege", "112"),
