@@ -136,3 +136,16 @@ def test_a_light_verb_does_what_its_noun_names(coded):
                   "demands.", "2021-03-15")
     filed = [(e.type, codes(e.actor)) for e in coder.code() if e.trigger == "filed several requests"]
     assert filed == [("REQUEST", ["KEN"])]
+
+
+def test_telling_someone_in_a_phone_call_is_a_conversation(coded):
+    # VOA 8004380 (train story; "Trump to keep tariffs to pressure Mexico, Canada, China on fentanyl"), 2025-03-09
+    coder = coded("Both Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau told "
+                  "Trump in phone conversations last week they have made strides in curbing the flow of fentanyl "
+                  "into the U.S.", "2025-03-09")
+    told = [e for e in coder.code() if e.trigger == "told" and e.rule.startswith("model:verb")]
+    assert [(e.type, e.mode, sorted(codes(e.actor)), e.recipient) for e in told] == [
+        ("CONSULT", "phone", ["CAN", "MEX", "USA"], [])]
+    # told reporters on a conference call: no conversation between parties
+    coder = coded("Rubio told reporters on a conference call that the talks would resume.", "2025-03-09")
+    assert not [e for e in coder.code() if e.type == "CONSULT" and e.trigger == "told"]

@@ -80,6 +80,23 @@ _RECEIVING = {"receive", "get", "obtain", "win", "gain", "secure"}
 #: Event nouns that say in what spirit the subject of the verb they follow acts ("massed in
 #: protest of", "marched in support of", "fired in retaliation for"): their actor is that subject.
 _IN_MANNER = {"protest", "support", "solidarity", "retaliation", "response", "defiance", "defence", "defense"}
+#: Verbs of telling that report a conversation when told "in a phone call" or "by phone".
+_TOLD = {"tell", "assure", "inform", "brief"}
+#: What a conversation is held in: "in phone conversations", "during a call", "by telephone".
+_CALLS = {"call", "conversation", "phone", "telephone", "phonecall"}
+
+
+def on_the_phone(verb: Token) -> bool:
+    """Whether ``verb`` is said to happen in a call ("told Trump in phone conversations last
+    week", "told him during a telephone call", "assured Zelenskyy by phone")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "on", "over")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in _CALLS and (pobj.lemma_.lower() != "call" or any(
+                    c.lemma_.lower() in ("phone", "telephone", "video") for c in pobj.lefts) or prep.lower_ != "on"):
+                return True
+    return False
+
+
 #: Verbal acts about another's act: their object noun names what they answer, not their type.
 _REACTIONS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
 #: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
@@ -391,6 +408,12 @@ class CandidateFinder:
                 if not self._talks_with(tok):
                     continue
                 cand = self._verb(tok)
+            elif lemma in _TOLD and tok.pos_ == "VERB" and on_the_phone(tok):
+                cand = self._verb(tok)  # "told Trump in a phone call": a conversation (CONSULT phone)
+                if cand is not None and cand.recipient:
+                    cand.recipient_role = "phone"
+                else:
+                    cand = None
             elif tok.pos_ == "VERB" and (lemma in VERBS or (tok.i not in self._cue_tokens and lemma not in _SAYING)):
                 cand = self._verb(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:

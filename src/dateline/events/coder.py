@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ..actors.coref import ActorIndex
 from ..nlp.sentences import doc_text, sentence, sentence_starts
 from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
-from .candidates import Candidate, CandidateFinder
+from .candidates import Candidate, CandidateFinder, on_the_phone
 from .features import features, phrasal_trigger, verb_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
 from .model import NONE, EventModel, default_model
@@ -141,10 +141,8 @@ class EventCoder:
         trigger (or its event noun) is of that type, else the type's root code."""
         lemma = cand.trigger.lemma_.lower()
         noun = cand.noun.lemma_.lower() if cand.noun is not None else None
-        if event_type == "CONSULT" and cand.kind == "verb" and any(
-                c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
-                and any(g.lemma_.lower() in ("phone", "telephone") for g in c.children) for c in cand.trigger.children):
-            return Trigger("CONSULT", "phone", "040")  # "spoke by phone with", "talked on the telephone"
+        if event_type == "CONSULT" and cand.kind == "verb" and on_the_phone(cand.trigger):
+            return Trigger("CONSULT", "phone", "040")  # "spoke by phone with", "told Trump in phone conversations"
         phrasal = phrasal_trigger(cand.trigger) if cand.kind == "verb" else None
         if phrasal is not None and phrasal.type == event_type:
             return phrasal  # "turned down", "cracked down on"
@@ -215,6 +213,10 @@ class EventCoder:
                     if cand.kind == "verb" and cand.noun is not None and p[best_of[n]] >= model.threshold}
         for n, ((cand, _), p) in enumerate(zip(found, probs)):
             best = best_of[n]
+            if cand.recipient_role == "phone":  # "told Trump in phone conversations": they talked
+                best = classes.index("CONSULT")
+                p = p.copy()
+                p[best] = max(p[best], 1.0 - p[classes.index(NONE)], model.threshold)
             if p[best] < model.threshold or (cand.kind == "statement" and n not in keep):
                 continue
             if cand.kind == "noun" and cand.trigger.i in governed and cand.actor_role.startswith("verb-"):
