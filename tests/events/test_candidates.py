@@ -381,6 +381,9 @@ def test_what_a_party_receives_from_another_is_the_givers_act(coded):
     coder = coded("An array of militias in Iraq receive support from Iran.", "2020-01-03")
     e = event(coder, "SUPPORT", "receive support")
     assert codes(e.actor) == ["IRN"]
+    # Wikinews "On the campaign trail in the USA, August 2020": a thing of someone gives nothing
+    coder = coded("Unlike Biden, Trump seemingly received a slight bump from his convention.", "2020-09-30")
+    assert candidate(coder, "verb", "received").actor_role == "nsubj"
 
 
 def test_an_event_noun_saying_in_what_spirit_a_party_acts_is_that_partys(coded):

@@ -337,8 +337,10 @@ class CandidateFinder:
         if r_role in _PLACE_PREPS and {side(a) for a in recipient} <= {side(a) for a in actor}:
             recipient, r_role = [], ""  # "police shot a man in London": where, not whom
         heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "received support from Iran"
-        givers = [a for h in heads for prep, pobj in self._prep_objects(h) if prep == "from"
-                  for a in self.parties.of(pobj)]
+        # the giver is a party named after "from" ("from Iran", "from Iranian officials"), not a
+        # thing of one ("received a slight bump from his convention")
+        givers = [a for h in heads for prep, pobj in self._prep_objects(h)
+                  if prep == "from" and pobj.i in self.parties.index.by_token for a in self.parties.of(pobj)]
         if tok.lemma_.lower() in _RECEIVING and givers:
             actor, a_role, recipient, r_role = givers, "from", [a for a in actor if a not in givers], "receiver"
         lexicon = VERBS.get(tok.lemma_.lower())
