@@ -130,3 +130,16 @@ def test_a_defence_minister_title_resolves_to_the_holder_with_the_military_secto
     ex = extract("Israel's defence minister said the operation would continue.", published="2023-11-01")
     gallant = next(a for a in ex.actors if a.kind == "person")
     assert (gallant.name, gallant.country, gallant.sector) == ("Yoav Gallant", "ISR", "MIL")
+
+
+def test_an_office_held_later_is_no_role_and_one_ended_is_former(pipeline):
+    # Wikinews "Sanders endorses Joe Biden in 2020 United States presidential election", 2020-04-15:
+    # Biden was vice president until 2017 and president from 2021
+    from dateline.records import Article
+
+    result = pipeline.extract(Article("t", "On Monday, United States Senator from Vermont Bernie Sanders endorsed "
+                                           "former Vice President Joe Biden for president.", published="2020-04-15"))
+    biden = next(a for a in result.actors if a.name == "Joe Biden")
+    assert (biden.country, biden.role) == ("USA", "former vice president")
+    result = pipeline.extract(Article("t", "President Joe Biden spoke on Monday.", published="2022-04-11"))
+    assert next(a for a in result.actors if a.name == "Joe Biden").role == "president"

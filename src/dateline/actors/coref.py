@@ -116,9 +116,10 @@ class _Resolver:
                 return st
         term = person.term_on(self.published)
         actor = self._new_actor(person.name, "person", country=term.country if term else None,
-                                sector=term.sector if term else None, role=term.office if term else None,
+                                sector=term.sector if term else None, role=person.role_on(self.published),
                                 kb_id=person.qid)
-        st = _State(actor, office=term.office if term else None,
+        current = term is not None and (self.published is None or term.valid_on(self.published))
+        st = _State(actor, office=term.office if current else None,  # "the president" is who holds it then
                     gender=person.gender or first_name_gender(person.name))
         self.people.append(st)
         return st

@@ -51,11 +51,21 @@ class Person:
     terms: list[Term]
 
     def term_on(self, day: date | None) -> Term | None:
-        """The term valid on ``day`` (or the latest term when none is)."""
+        """The term valid on ``day``; when none is, the last one begun before ``day`` (Biden in
+        2019: his vice presidency, ended), else the latest term."""
         valid = [t for t in self.terms if t.valid_on(day)]
         if valid:
             return valid[0]
-        return max(self.terms, key=lambda t: t.start or date.min) if self.terms else None
+        before = [t for t in self.terms if day is not None and t.start is not None and t.start <= day]
+        return max(before or self.terms, key=lambda t: t.start or date.min) if self.terms else None
+
+    def role_on(self, day: date | None) -> str | None:
+        """The office held on ``day``, "former OFFICE" for a term ended before it, else None
+        (a term still to come is no role: "president" for Biden in 2019 was wrong)."""
+        term = self.term_on(day)
+        if term is None or term.valid_on(day) or day is None:
+            return term.office if term else None
+        return f"former {term.office}" if term.end is not None and term.end <= day else None
 
 
 @dataclass(frozen=True)
