@@ -184,7 +184,10 @@ class _Resolver:
             st = _State(self._new_actor(name, "person"), office=m.office,
                         gender=m.gender or first_name_gender(name))
             self.people.append(st)
-        if m.office and st.office is None:
+        if m.office and m.former:  # "former Vice President Joe Biden": his role then, no office
+            if not (st.actor.role or "").startswith("former"):
+                st.actor.role = f"former {m.office}"
+        elif m.office and st.office is None:
             st.office = st.actor.role = m.office
         return st
 

@@ -219,8 +219,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                 office = two[0]
                 span = doc[span.start - 1: span.end]
         if span[-1].pos_ in ("PROPN", "NOUN") or len(span) > 1:
+            former = office is not None and span.start > 0 and doc[span.start - 1].lower_ in ("former", "ex")
             add(RawMention(span.start, span.end, span.end - 1, "name", span.text, name=name.text,
-                           office=office, gender=gender))
+                           office=office, gender=gender, former=former))  # "former Vice President Joe Biden"
     # a name compounded to a title, which the tagger did not take for a person ("spokesperson Randhir Jaiswal")
     for tok in tokens:
         titled = name_after_title(tok, table, kb)
