@@ -42,7 +42,7 @@ def test_joe_biden_his_words_his_deeds_and_who_acted_on_him(client, article_ids,
     terms = page["offices"]["knowledge_base"]
     assert {"office": "vice president", "country": "USA", "sector": "GOV", "start": "2009-01-20",
             "end": "2017-01-20"} in terms
-    assert page["offices"]["corpus"] == [{"office": "president", "articles": 1}]
+    assert page["offices"]["corpus"] == [{"office": "former vice president", "articles": 1}]  # in April 2020
     # the timeline: his five quotes in April 2020, his events per month of their day
     tl = page["timeline"]
     assert "2020-04" in tl["months"] and tl["quotes"][tl["months"].index("2020-04")] == 5 and sum(tl["quotes"]) == 5
