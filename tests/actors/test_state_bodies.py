@@ -29,3 +29,14 @@ def test_the_country_is_the_state_named_just_before_it(coded):
     assert [q.speaker.country for q in coder.quotes] == ["SOM"]
     c = candidate(coder, "verb", "killed")
     assert codes(c.actor) == ["SOM"]
+
+
+def test_a_news_organisation_is_no_person(pipeline):
+    # Wikinews "Indian Railways' all-women crew steers Tippu Express ahead of International Women's Day",
+    # 2020-03-06 ("Wikinews" was a person in ten Wikinews articles: fresh user)
+    from dateline.records import Article
+
+    result = pipeline.extract(Article("t", "Mysore Divisional Railway Manager Aparna Garg told Wikinews only 10% of "
+                                           "the employees in the Mysore Division were women.", published="2020-03-06"))
+    wikinews = next(a for a in result.actors if a.name == "Wikinews")
+    assert (wikinews.kind, wikinews.sector, wikinews.country) == ("organisation", "MED", None)
