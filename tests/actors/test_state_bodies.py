@@ -32,7 +32,7 @@ def test_the_country_is_the_state_named_just_before_it(coded):
 
 
 def test_a_news_organisation_is_no_person(pipeline):
-    # Wikinews "Indian Railways' all-women crew steers Tippu Express ahead of International Women's Day",
+    # Wikinews, the article whose URL ends "..._steers_Tippu_Express_ahead_of_International_Women's_Day",
     # 2020-03-06 ("Wikinews" was a person in ten Wikinews articles: fresh user)
     from dateline.records import Article
 
