@@ -45,42 +45,63 @@ def timeline(con: sqlite3.Connection, f: EventFilters) -> dict[str, Any]:
     return {"months": months, "types": ordered, "total": sum(sum(v) for v in ordered.values()), "outside": outside}
 
 
+def node_key(name: str, country: str | None) -> str:
+    """A network node's key: ``"COUNTRY|name"`` (``"|name"`` without a country); a country
+    code has no ``|``, so two actors of one name in different countries never share a key."""
+    return f"{country or ''}|{name}"
+
+
 def network(con: sqlite3.Connection, f: EventFilters, *, max_nodes: int = 30) -> dict[str, Any]:
     """Who acts on whom: every event adds 1 to the edge from each of its actors to each of
-    its recipients (actors by canonical name; events without a recipient add nothing).
+    its recipients (an actor is a canonical name and a country, as ``/api/actors`` lists
+    them; events without a recipient add no edge).
 
-    Returns ``{"nodes": [{"name", "country", "weight"}], "edges": [{"source", "target",
-    "weight", "types": {type: n}}], "events": N, "dropped_nodes": K}``: the ``max_nodes``
-    names with the largest weighted degree and the edges between them, heaviest first.
+    Returns ``{"nodes": [{"key", "id", "name", "country", "weight", "events"}], "edges":
+    [{"source", "target", "weight", "types": {type: n}}], "events": N, "dropped_nodes": K}``:
+    the ``max_nodes`` actors with the largest weighted degree (``weight``: edge ends) and the
+    edges between them (``source``/``target``: node keys, :func:`node_key`), heaviest first.
+    A node's ``events`` counts **all** the matching events it is actor or recipient of (with a
+    counterpart or not), as the events list does for ``party_id={id}`` (``id``: its actor
+    page, ``None`` if the store has no such actor row); ``N`` counts the matching events with
+    both an actor and a recipient.
 
     Raises:
         FilterError: as :func:`list_events`.
     """
+    from .actor_service import actor_ids
+
     where, args = event_where(con, f)
-    extra = " AND " if where else " WHERE "
-    rows = con.execute(f"SELECT e.type, e.actor, e.recipient FROM events e JOIN articles a ON a.id = e.article"
-                       f"{where}{extra}e.recipient != '[]' AND e.actor != '[]'", args)
+    rows = con.execute(f"SELECT e.type, e.actor, e.recipient FROM events e JOIN articles a ON a.id = e.article{where}",
+                       args)
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    countries: dict[str, str | None] = {}
+    who: dict[str, tuple[str, str | None]] = {}
     degree: dict[str, int] = {}
+    involved: dict[str, int] = {}
     n_events = 0
     for typ, actor, recipient in rows:
+        actors = [(a["name"], a.get("country")) for a in json.loads(actor or "[]") if a.get("name")]
+        recipients = [(r["name"], r.get("country")) for r in json.loads(recipient or "[]") if r.get("name")]
+        for k in set(actors) | set(recipients):
+            involved[node_key(*k)] = involved.get(node_key(*k), 0) + 1
+        if not actors or not recipients:
+            continue
         n_events += 1
-        for a in json.loads(actor):
-            for r in json.loads(recipient):
-                if not a.get("name") or not r.get("name") or a["name"] == r["name"]:
-                    continue
-                for ref in (a, r):
-                    countries[ref["name"]] = countries.get(ref["name"]) or ref.get("country")
-                e = edges.setdefault((a["name"], r["name"]), {"source": a["name"], "target": r["name"],
-                                                              "weight": 0, "types": {}})
-                e["weight"] += 1
-                e["types"][typ] = e["types"].get(typ, 0) + 1
-                degree[a["name"]] = degree.get(a["name"], 0) + 1
-                degree[r["name"]] = degree.get(r["name"], 0) + 1
-    kept = sorted(degree, key=lambda n: (-degree[n], n))[:max_nodes]
+        pairs = {(node_key(*a), node_key(*r)) for a in actors for r in recipients}
+        for a in actors + recipients:
+            who[node_key(*a)] = a
+        for src, dst in sorted(pairs):
+            if src == dst:
+                continue
+            e = edges.setdefault((src, dst), {"source": src, "target": dst, "weight": 0, "types": {}})
+            e["weight"] += 1
+            e["types"][typ] = e["types"].get(typ, 0) + 1
+            degree[src] = degree.get(src, 0) + 1
+            degree[dst] = degree.get(dst, 0) + 1
+    kept = sorted(degree, key=lambda k: (-degree[k], who[k][0], who[k][1] or ""))[:max_nodes]
     keep = set(kept)
-    nodes = [{"name": n, "country": countries.get(n), "weight": degree[n]} for n in kept]
+    ids = actor_ids(con, (who[k] for k in kept))
+    nodes = [{"key": k, "id": ids.get(who[k]), "name": who[k][0], "country": who[k][1], "weight": degree[k],
+              "events": involved[k]} for k in kept]
     out_edges = sorted((e for e in edges.values() if e["source"] in keep and e["target"] in keep),
                        key=lambda e: (-e["weight"], e["source"], e["target"]))
     return {"nodes": nodes, "edges": out_edges, "events": n_events, "dropped_nodes": len(degree) - len(kept)}

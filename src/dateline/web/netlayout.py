@@ -54,7 +54,7 @@ def node_radius(weight: int, top: int) -> float:
 
 @dataclass
 class Placed:
-    """One node: centre ``x``, ``y`` and radius ``r``; its label's text, anchor point
+    """One node (``name``: its key, :func:`~dateline.api.aggregates.node_key`): centre ``x``, ``y`` and radius ``r``; its label's text, anchor point
     (``lx``, ``ly``: the baseline's start, or its end when ``anchor`` is ``end``) and box
     ``(x0, y0, x1, y1)``."""
 
@@ -105,7 +105,7 @@ def layout(nodes: list[dict], *, radius: float = 200) -> tuple[float, float, flo
             n, a = order[i], angles[i]
             w = text_width(labels[i])
             x0 = column if anchor == "start" else column - w
-            placed[i] = Placed(n["name"], cx + radius * math.cos(a), cy + radius * math.sin(a),
+            placed[i] = Placed(n.get("key", n["name"]), cx + radius * math.cos(a), cy + radius * math.sin(a),
                                node_radius(n["weight"], top), labels[i], column, y, anchor,
                                (x0, y - FONT, x0 + w, y + FONT * 0.3))
     return width, height, cx, cy, [p for p in placed if p is not None]

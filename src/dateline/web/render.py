@@ -27,21 +27,23 @@ def type_colour(t: str) -> str:
     return TYPE_COLOURS.get(t, "#868e96")
 
 
-def network_svg(net: dict, *, radius: int = 200, node_href: Callable[[str], str] | None = None,
-                edge_href: Callable[[str, str], str] | None = None) -> Markup:
+def network_svg(net: dict, *, radius: int = 200, node_href: Callable[[dict], str] | None = None,
+                edge_href: Callable[[dict, dict], str] | None = None) -> Markup:
     """:func:`aggregates.network`'s nodes on a circle of ``radius`` px (grouped by country,
     then by name) with their labels beside it, never overlapping (:mod:`dateline.web.netlayout`),
     directed edges as curves bending towards the centre, stroke width and opacity by weight,
     node radius by weighted degree; ``<title>`` tooltips give the full names and the counts.
-    With ``node_href(name)`` / ``edge_href(source, target)`` nodes and edges are links
-    (``<a class="node-link">``, ``<a class="edge-link">``)."""
+    One node per actor (name and country; a node's tooltip gives its ``events``). With
+    ``node_href(node)`` / ``edge_href(source node, target node)`` nodes and edges are links
+    (``<a class="node-link">``, ``<a class="edge-link">``); nodes and edges carry ``data-key``
+    / ``data-source-key`` / ``data-target-key`` (node keys) for the hover highlight."""
     nodes, edges = net["nodes"], net["edges"]
     if not nodes:
         return Markup('<p class="empty">No actor acts on another in the events that match.</p>')
     width, height, cx, cy, placed = netlayout.layout(nodes, radius=radius)
     pos = {p.name: p for p in placed}
-    country = {n["name"]: n["country"] for n in nodes}
-    weight = {n["name"]: n["weight"] for n in nodes}
+    by_key = {n.get("key", n["name"]): n for n in nodes}
+    full = {k: n["name"] + (f" ({n['country']})" if n["country"] else "") for k, n in by_key.items()}
     wmax = max((e["weight"] for e in edges), default=1)
     out = [f'<svg class="network" role="img" aria-label="who acts on whom" width="{width:.0f}" height="{height:.0f}" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" xmlns="http://www.w3.org/2000/svg">',
@@ -54,26 +56,30 @@ def network_svg(net: dict, *, radius: int = 200, node_href: Callable[[str], str]
         w = e["weight"] / wmax
         types = ", ".join(f"{t} {n}" for t, n in sorted(e["types"].items(), key=lambda kv: -kv[1]))
         main = max(e["types"].items(), key=lambda kv: kv[1])[0]
+        src, dst = by_key[e["source"]], by_key[e["target"]]
         out.append(f'<path class="edge" d="M{a.x:.1f},{a.y:.1f} Q{qx:.1f},{qy:.1f} {b.x:.1f},{b.y:.1f}" '
                    f'stroke="{type_colour(main)}" stroke-width="{1 + 5 * w:.1f}" stroke-opacity="{0.35 + 0.6 * w:.2f}" '
-                   f'fill="none" marker-end="url(#arrow)" data-source="{escape(e["source"])}" '
-                   f'data-target="{escape(e["target"])}"><title>{escape(e["source"])} → {escape(e["target"])}: '
-                   f'{e["weight"]} events ({escape(types)})</title></path>')
+                   f'fill="none" marker-end="url(#arrow)" data-source="{escape(src["name"])}" '
+                   f'data-target="{escape(dst["name"])}" data-source-key="{escape(e["source"])}" '
+                   f'data-target-key="{escape(e["target"])}"><title>{escape(full[e["source"]])} → '
+                   f'{escape(full[e["target"]])}: {e["weight"]} events ({escape(types)})</title></path>')
         if edge_href:
-            out[-1] = f'<a class="edge-link" href="{escape(edge_href(e["source"], e["target"]))}">{out[-1]}</a>'
+            out[-1] = f'<a class="edge-link" href="{escape(edge_href(src, dst))}">{out[-1]}</a>'
     for p in placed:
-        full = p.name + (f" ({country[p.name]})" if country[p.name] else "")
+        n = by_key[p.name]
+        count = n.get("events", n["weight"])
         # leader: from the node's rim towards the label, then along to it
         sx = p.x + (p.r + 2) * (1 if p.anchor == "start" else -1)
         ex = p.lx - 3 if p.anchor == "start" else p.lx + 3
-        node = (f'<g class="node" data-name="{escape(p.name)}">'
+        node = (f'<g class="node" data-name="{escape(n["name"])}" data-country="{escape(n["country"] or "")}" '
+                f'data-key="{escape(p.name)}">'
                 f'<polyline class="leader" points="{sx:.1f},{p.y:.1f} {(sx + ex) / 2:.1f},{p.ly - 4:.1f} '
                 f'{ex:.1f},{p.ly - 4:.1f}"/>'
                 f'<circle cx="{p.x:.1f}" cy="{p.y:.1f}" r="{p.r:.1f}">'
-                f'<title>{escape(full)}: {weight[p.name]} events as actor or recipient</title></circle>'
+                f'<title>{escape(full[p.name])}: {count} events as actor or recipient</title></circle>'
                 f'<text x="{p.lx:.1f}" y="{p.ly:.1f}" text-anchor="{p.anchor}">{escape(p.label)}'
-                f'<title>{escape(full)}</title></text></g>')
-        out.append(f'<a class="node-link" href="{escape(node_href(p.name))}">{node}</a>' if node_href else node)
+                f'<title>{escape(full[p.name])}</title></text></g>')
+        out.append(f'<a class="node-link" href="{escape(node_href(n))}">{node}</a>' if node_href else node)
     out.append("</svg>")
     return Markup("".join(out))
 

@@ -171,14 +171,25 @@ def mount(app: FastAPI, settings: Settings) -> None:
 
         def run(con):
             net = aggregates.network(con, f, max_nodes=n)
-            ids = actor_service.actor_ids(con, ((x["name"], x["country"]) for x in net["nodes"]))
-            return net, {name: i for (name, _), i in ids.items()}, list(service.stats(con)["types"]), modes_by_type(con)
+            return net, list(service.stats(con)["types"]), modes_by_type(con)
 
-        net, ids, types, modes = with_con(run)
+        net, types, modes = with_con(run)
         args = filter_args(request)
-        svg = network_svg(net, node_href=lambda name: events_url(args, party=whole(name)),
-                          edge_href=lambda a, b: events_url(args, actor=whole(a), recipient=whole(b)))
-        return page(request, "network.html", net=net, svg=svg, types=types, modes=modes, nodes=n, name_ids=ids,
+
+        def node_href(node: dict) -> str:  # all the node's events under the page's filters
+            if node["id"] is not None:
+                return events_url(args, party_id=node["id"])
+            return events_url(args, party=whole(node["name"]))
+
+        def edge_href(a: dict, b: dict) -> str:
+            if a["id"] is not None and b["id"] is not None:
+                return events_url(args, actor_id=a["id"], recipient_id=b["id"])
+            return events_url(args, actor=whole(a["name"]), recipient=whole(b["name"]))
+
+        svg = network_svg(net, node_href=node_href, edge_href=edge_href)
+        nodes = {x["key"]: x for x in net["nodes"]}
+        return page(request, "network.html", net=net, svg=svg, types=types, modes=modes, nodes=n, by_key=nodes,
+                    edge_href=edge_href,
                     title="Network")
 
     @router.get("/map", response_class=HTMLResponse)

@@ -76,8 +76,11 @@ def build(settings: Settings) -> APIRouter:
     @router.get("/api/events/network")
     def network(con: Con, f: Filters,
                 nodes: Annotated[int, Query(ge=2, le=200, description="most connected actors kept")] = 30) -> dict:
-        """Who acts on whom: ``{"nodes": [{name, country, weight}], "edges": [{source, target,
-        weight, types}], "events": N, "dropped_nodes": K}``; weight = events."""
+        """Who acts on whom: ``{"nodes": [{key, id, name, country, weight, events}], "edges":
+        [{source, target, weight, types}], "events": N, "dropped_nodes": K}``: one node per actor
+        (name and country; ``key`` "COUNTRY|name", ``id`` its actor page); a node's ``events``
+        is the total of ``/api/events?party_id={id}`` under the same filters, ``weight`` its
+        edge ends; an edge's ``weight`` counts events (``actor_id``/``recipient_id``)."""
         return aggregates.network(con, f, max_nodes=nodes)
 
     @router.get("/api/events/places", response_model=PlacePage)

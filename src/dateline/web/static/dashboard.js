@@ -46,16 +46,16 @@
           svg.querySelectorAll(".lit").forEach(function (el) { el.classList.remove("lit"); });
         });
         node.addEventListener("mouseenter", function () {
-          var name = node.dataset.name;
+          var name = node.dataset.key;
           svg.querySelectorAll(".lit").forEach(function (el) { el.classList.remove("lit"); });
           current = name;
           svg.classList.add("focus");
           node.classList.add("lit");
           svg.querySelectorAll(".edge").forEach(function (edge) {
-            if (edge.dataset.source === name || edge.dataset.target === name) {
+            if (edge.dataset.sourceKey === name || edge.dataset.targetKey === name) {
               edge.classList.add("lit");
               svg.querySelectorAll(".node").forEach(function (n) {
-                if (n.dataset.name === edge.dataset.source || n.dataset.name === edge.dataset.target) n.classList.add("lit");
+                if (n.dataset.key === edge.dataset.sourceKey || n.dataset.key === edge.dataset.targetKey) n.classList.add("lit");
               });
             }
           });
