@@ -134,3 +134,43 @@ def article_ids(store_path) -> dict[str, int]:
     finally:
         con.close()
     return {name: by_url["https://en.wikinews.org//wiki/" + end] for name, end in ARTICLES.items()}
+
+
+#: Short articles where one actor has several sectors or kinds: the United States is GOV in
+#: two and MIL in one; the African Union an organisation in two and a state in one.
+MIXED = {
+    "study": "Study:_people_infected_by_new_coronavirus_%27likely%27_hundreds_more_than_confirmed",
+    "covid": "US_President_Donald_Trump_tests_positive_for_COVID-19",
+    "iraq": "Iraqi_Parliament_votes_for_expulsion_of_United_States_troops",
+    "burundi": "Burundi_President_Pierre_Nkurunziza_dies_aged_55",
+    "zebra": "Zebra_stripes_may_%27dazzle%27_pathogen-packing_horse_flies,_say_scientists",
+    "niamey": PLACED["niamey"],
+}
+
+
+@pytest.fixture(scope="session")
+def mixed_store_template(tmp_path_factory, pipeline) -> Path:
+    """The :data:`MIXED` articles ingested into a fresh store (once per session; do not modify)."""
+    from dateline.store.ingest import ingest
+
+    if not WIKINEWS.is_dir():
+        pytest.skip(f"the Wikinews corpus is missing ({WIKINEWS})")
+    base = tmp_path_factory.mktemp("mixed_store")
+    src = pick_articles(base / "wikinews_mixed.csv", MIXED)
+    db = base / "template.sqlite"
+    report = ingest([str(src)], db, workers=1, pipeline=pipeline)
+    assert report.stored == len(MIXED), report.as_dict()
+    return db
+
+
+@pytest.fixture()
+def mixed_client(mixed_store_template, tmp_path):
+    """A TestClient over a fresh copy of the :data:`MIXED` store (dashboard included)."""
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+
+    db = tmp_path / "mixed.sqlite"
+    shutil.copy(mixed_store_template, db)
+    with TestClient(create_app(Settings(db=db)), base_url="http://127.0.0.1") as c:
+        yield c

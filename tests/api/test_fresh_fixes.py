@@ -5,6 +5,8 @@ the end, untitled articles, export filters from a page URL and control character
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections import Counter
 from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
@@ -35,3 +37,36 @@ def test_network_node_is_one_actor_and_opens_as_many_events_as_it_counts(placed_
     filtered = placed_client.get("/network", params={"type": typ}).text
     for href, count in re.findall(r'<a class="node-link" href="([^"]+)">.*?: (\d+) events as actor or recipient', filtered):
         assert f"type={typ}" in unescape(href) and int(count) == _total(placed_client, href)
+
+
+def _commonest(values) -> str | None:
+    """The commonest non-empty value; a tie: the first in alphabetical order."""
+    counts = Counter(v for v in values if v)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
+
+
+def test_an_actors_sector_and_kind_are_its_commonest(mixed_client, mixed_store_template):
+    con = sqlite3.connect(mixed_store_template)
+    rows = con.execute("SELECT name, country, kind, sector FROM actors").fetchall()
+    con.close()
+    per: dict = {}
+    for name, country, kind, sector in rows:
+        per.setdefault((name, country), []).append((kind, sector))
+    expected = {k: (_commonest(r[0] for r in v), _commonest(r[1] for r in v)) for k, v in per.items()}
+    # the United States is GOV in two articles and MIL in one; the African Union a state in one
+    assert expected[("United States", "USA")][1] == "GOV" != max(s for _, s in per[("United States", "USA")] if s)
+    assert expected[("African Union", "AFR")][0] == "organisation"
+    listed = mixed_client.get("/api/actors", params={"limit": 200}).json()
+    assert listed["total"] == len(expected)
+    assert {(a["name"], a["country"]): (a["kind"], a["sector"]) for a in listed["items"]} == expected
+    us = next(a for a in listed["items"] if a["name"] == "United States")
+    page = mixed_client.get(f"/api/actors/{us['id']}").json()
+    assert (page["kind"], page["sector"]) == ("state", "GOV")
+    # the sector filter keeps the actors whose commonest sector it is, with all their articles
+    for sector in ("GOV", "MIL"):
+        got = mixed_client.get("/api/actors", params={"sector": sector, "limit": 200}).json()["items"]
+        assert {(a["name"], a["country"]) for a in got} == {k for k, v in expected.items() if v[1] == sector}
+    gov = mixed_client.get("/api/actors", params={"sector": "GOV", "q": "United States"}).json()["items"]
+    assert [a["articles"] for a in gov if a["name"] == "United States"] == [us["articles"]]
+    exported = mixed_client.get("/api/actors.csv", params={"sector": "MIL"}).text
+    assert "United States," not in exported

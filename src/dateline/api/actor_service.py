@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from ..store.fts import EVENT_ACTORS, FTS_TABLE, has_event_actors, match_query
 from .event_query import EventQuery, actor_key, event_where, list_events
-from .service import EVENT_DAY, FilterError, _check_dates, _next_day, _page, _quote, has_fts
+from .service import EVENT_DAY, FilterError, commonest, _check_dates, _next_day, _page, _quote, has_fts
 
 #: Counterparts listed on each side.
 COUNTERPARTS = 30
@@ -223,7 +223,7 @@ def get_actor(con: sqlite3.Connection, actor_id: int, *, q: str | None = None, d
     there is no such row.
 
     Returns: ``id`` (the page id), ``name``, ``country`` (ISO 3166-1 alpha-3 or a body code),
-    ``kind``, ``sector`` (PLOVER), ``kb_id``, ``articles`` (naming it), ``mentions``,
+    ``kind``, ``sector`` (PLOVER; both the commonest over its rows, :func:`~dateline.api.service.commonest`), ``kb_id``, ``articles`` (naming it), ``mentions``,
     ``quotes``, ``events_as_actor``, ``events_as_recipient`` (counts); ``offices``
     (``knowledge_base``: the knowledge base's terms ``{office, country, sector, start, end}``;
     ``qid``; ``body``: the knowledge base's body of that name or None; ``corpus``: the
@@ -239,14 +239,16 @@ def get_actor(con: sqlite3.Connection, actor_id: int, *, q: str | None = None, d
     if key is None:
         return None
     # one pass over the actor's rows (per office the articles gave it), one over its index entries
-    roles = con.execute("SELECT role, min(id), max(kind), max(sector), max(kb_id), count(DISTINCT article)"
+    roles = con.execute("SELECT role, min(id), NULL, NULL, max(kb_id), count(DISTINCT article)"
                         " FROM actors WHERE name = ? AND country IS ? GROUP BY role", key).fetchall()
     top = lambda i: max((r[i] for r in roles if r[i] is not None), default=None)  # noqa: E731
+    kind, sector = con.execute(f"SELECT {commonest('kind')}, {commonest('sector')} FROM (SELECT ? AS name, ? AS country) g",
+                               key).fetchone()
     page_id = min(r[1] for r in roles)
     articles = con.execute("SELECT count(DISTINCT article) FROM actors WHERE name = ? AND country IS ?", key).fetchone()[0]
     corpus = sorted(({"office": r[0], "articles": r[5]} for r in roles if r[0] is not None),
                     key=lambda o: (-o["articles"], o["office"]))
-    out: dict[str, Any] = {"id": page_id, "name": key[0], "country": key[1], "kind": top(2), "sector": top(3),
+    out: dict[str, Any] = {"id": page_id, "name": key[0], "country": key[1], "kind": kind, "sector": sector,
                            "kb_id": top(4), "articles": articles}
     out["mentions"] = con.execute("SELECT count(*) FROM mentions WHERE actor IN"
                                   " (SELECT id FROM actors WHERE name = ? AND country IS ?)", key).fetchone()[0]

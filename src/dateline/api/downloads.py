@@ -55,7 +55,7 @@ def where(kind: str, filters: Any = None, *, fts: bool = True,
     build: dict[str, Callable[[], tuple[str, list[Any]]]] = {
         "events": lambda: event_where(con, filters),  # type: ignore[arg-type]
         "quotes": lambda: service._quote_where(filters, fts),
-        "actors": lambda: service._actor_where(filters),
+        "actors": lambda: service.actor_rows_where(filters),
     }
     return build[kind]()
 
