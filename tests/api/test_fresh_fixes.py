@@ -70,3 +70,43 @@ def test_an_actors_sector_and_kind_are_its_commonest(mixed_client, mixed_store_t
     assert [a["articles"] for a in gov if a["name"] == "United States"] == [us["articles"]]
     exported = mixed_client.get("/api/actors.csv", params={"sector": "MIL"}).text
     assert "United States," not in exported
+
+
+def _quote_total(client, href: str) -> int:
+    page = client.get(unescape(href))
+    assert page.status_code == 200, href
+    return int(re.search(r'id="quote-count">([\d,]+) quotes', page.text).group(1).replace(",", ""))
+
+
+def test_most_quoted_opens_the_quotes_it_counted(client, store_path):
+    con = sqlite3.connect(store_path)
+    speakers = Counter(con.execute("SELECT speaker_name, speaker_country FROM quotes WHERE speaker_name IS NOT NULL"))
+    con.close()
+    for params in ({}, {"speaker": "Trump"}, {"kind": "direct"}):
+        html = client.get("/quotes", params=params).text
+        aside = html[html.index('<ul class="speakers">'):]
+        shown = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>(?: <span class="country">\((\w+)\)</span>)?'
+                           r' <span class="num">(\d+)</span>', aside)
+        assert shown, params
+        for href, name, country, n in shown:
+            assert _quote_total(client, href) == int(n), (params, name, href)
+            if not params:  # every quote of that name and country
+                assert int(n) == speakers[(unescape(name), country or None)]
+
+
+def test_an_actors_counterparts_open_the_events_they_counted(mixed_client, mixed_store_template):
+    stored = stored_events(mixed_store_template)
+    actors = mixed_client.get("/api/actors", params={"limit": 40}).json()["items"]
+    us = next(a for a in actors if (a["name"], a["country"]) == ("United States", "USA"))
+    # the United States acts on two Qasem Soleimanis: one without a country, one of IRN
+    acted = mixed_client.get(f"/api/actors/{us['id']}").json()["counterparts"]["acted_on"]
+    assert {c["country"] for c in acted if c["name"] == "Qasem Soleimani"} == {None, "IRN"}
+    for c in acted:
+        assert c["events"] == len(involving(stored, actor=("United States", "USA"), recipient=(c["name"], c["country"])))
+    for actor in actors:
+        html = mixed_client.get(f"/actors/{actor['id']}").text
+        for section in ("acted-on", "acted-on-by"):
+            part = html[html.index(f'id="{section}"'):]
+            part = part[:part.index("</table>")]
+            for href, n in re.findall(r'<td class="num"><a href="([^"]+)">(\d+)</a>', part):
+                assert _total(mixed_client, href) == int(n), (actor["name"], href)

@@ -21,7 +21,7 @@ DECLARED = {
     "/api/stats": [],
     "/api/articles": ["q", "date_from", "date_to", "limit", "offset"],
     "/api/articles/{article_id}": [],
-    "/api/quotes": ["speaker", "country", "q", "date_from", "date_to", "kind", "sort", "limit", "offset"],
+    "/api/quotes": ["speaker", "country", "q", "date_from", "date_to", "kind", "speaker_id", "sort", "limit", "offset"],
     "/api/events": ["sort"] + EVENT_FILTERS + ["limit", "offset"],
     "/api/events/timeline": EVENT_FILTERS,
     "/api/events/network": ["nodes"] + EVENT_FILTERS,
@@ -29,7 +29,7 @@ DECLARED = {
     "/api/actors": ["country", "sector", "q", "limit", "offset"],
     # the downloads: the lists' filters, no paging
     "/api/events.{fmt}": EVENT_FILTERS,
-    "/api/quotes.{fmt}": ["speaker", "country", "q", "date_from", "date_to", "kind"],
+    "/api/quotes.{fmt}": ["speaker", "country", "q", "date_from", "date_to", "kind", "speaker_id"],
     "/api/actors.{fmt}": ["country", "sector", "q"],
     "/api/actors/{actor_id}": ["q", "date_from", "date_to", "limit", "offset"],
 }
@@ -43,7 +43,7 @@ VALID = {
     "/api/articles": {"q": "fire", "date_from": "2019-01-01", "date_to": "2020-12-31", "limit": 200, "offset": 0},
     "/api/articles/{article_id}": {},
     "/api/quotes": {"speaker": "trump", "country": "usa", "q": "wall", "date_from": "2019-01-01",
-                    "date_to": "2019-12-31", "kind": "direct", "sort": "newest", "limit": 1, "offset": 0},
+                    "date_to": "2019-12-31", "kind": "direct", "speaker_id": 1, "sort": "newest", "limit": 1, "offset": 0},
     "/api/events": {"type": "accuse", "mode": "Disapprove", "actor_country": "USA", "recipient_country": "irn",
                     "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31", "limit": 200, "offset": 3,
                     "sort": "-confidence", **MORE_EVENT_FILTERS},
@@ -59,7 +59,7 @@ VALID = {
     "/api/events.{fmt}": {"type": "accuse", "mode": "Disapprove", "actor_country": "USA", "recipient_country": "irn",
                           "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31", **MORE_EVENT_FILTERS},
     "/api/quotes.{fmt}": {"speaker": "trump", "country": "usa", "q": "wall", "date_from": "2019-01-01",
-                          "date_to": "2019-12-31", "kind": "direct"},
+                          "date_to": "2019-12-31", "kind": "direct", "speaker_id": 1},
     "/api/actors.{fmt}": {"country": "USA", "sector": "gov", "q": "trump"},
     "/api/actors/{actor_id}": {"q": "wall", "date_from": "2019-01-01", "date_to": "2019-12-31", "limit": 5, "offset": 1},
 }

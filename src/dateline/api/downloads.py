@@ -52,6 +52,8 @@ def where(kind: str, filters: Any = None, *, fts: bool = True,
     """
     if filters is None:
         return "", []
+    if kind == "quotes" and con is not None:
+        service.check_speaker_id(con, filters)
     build: dict[str, Callable[[], tuple[str, list[Any]]]] = {
         "events": lambda: event_where(con, filters),  # type: ignore[arg-type]
         "quotes": lambda: service._quote_where(filters, fts),

@@ -5,21 +5,28 @@ from __future__ import annotations
 
 import sqlite3
 
-from .service import QuoteFilters, _quote_where, has_fts
+from .actor_service import actor_ids
+
+from .service import QuoteFilters, _quote_where, check_speaker_id, has_fts
 
 
 def top_speakers(con: sqlite3.Connection, f: QuoteFilters, *, limit: int = 25,
-                 fts: bool | None = None) -> list[tuple[str, int]]:
-    """``[(speaker name, number of quotes)]`` of the quotes matching ``f`` (every filter of
+                 fts: bool | None = None) -> list[dict]:
+    """``[{"name", "country", "id", "quotes"}]``: the speakers (name and country, ``id`` their
+    actor page or ``None``) of the quotes matching ``f`` (every filter of
     :func:`~dateline.api.service.list_quotes`), most quoted first (then by name), at most
-    ``limit``; unattributed quotes are left out.
+    ``limit``; unattributed quotes are left out. ``quotes`` is the total of the list with
+    ``f`` and ``speaker_id={id}`` (or ``speaker="{name}"`` where there is no actor page).
 
     Raises:
         FilterError: as :func:`~dateline.api.service.list_quotes`.
     """
+    check_speaker_id(con, f)
     where, args = _quote_where(f, has_fts(con) if fts is None else fts)
     where = (where + " AND " if where else " WHERE ") + "q.speaker_name IS NOT NULL"
     join = " JOIN articles a ON a.id = q.article" if (f.date_from or f.date_to) else ""
-    rows = con.execute(f"SELECT q.speaker_name, count(*) FROM quotes q{join}{where}"
-                       " GROUP BY q.speaker_name ORDER BY 2 DESC, 1 LIMIT ?", [*args, limit]).fetchall()
-    return [(r[0], r[1]) for r in rows]
+    rows = con.execute(f"SELECT q.speaker_name, q.speaker_country, count(*) FROM quotes q{join}{where}"
+                       " GROUP BY q.speaker_name, q.speaker_country ORDER BY 3 DESC, 1, 2 LIMIT ?",
+                       [*args, limit]).fetchall()
+    ids = actor_ids(con, ((r[0], r[1]) for r in rows))
+    return [{"name": r[0], "country": r[1], "id": ids.get((r[0], r[1])), "quotes": r[2]} for r in rows]

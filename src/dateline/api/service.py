@@ -51,7 +51,10 @@ class QuoteFilters:
         speaker: the speaker's canonical name, in part. On a store with the full-text index
             (the usual case) each word must begin a word of the name, in any order, case and
             accents ignored ("trump", "donald tr", "BRUDZINSKI" for Brudziński; "rump" finds
-            nobody); without it, a substring with ASCII letters' case ignored.
+            nobody); without it, a substring with ASCII letters' case ignored. In double
+            quotes, the whole name, any case ('"Joe Biden"').
+        speaker_id: an actor page id (``/api/actors/{id}``): quotes whose speaker has that
+            actor's name and country (what "Most quoted" counts and links to).
         country: the speaker's country, ISO 3166-1 alpha-3 ("USA").
         q: words that must all occur in the quote or its speaker's name (FTS5; ``word*`` is
             a prefix, ``"two words"`` a phrase).
@@ -67,6 +70,7 @@ class QuoteFilters:
     date_to: date | None = None
     article: int | None = None
     kind: str | None = None
+    speaker_id: int | None = None
 
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
@@ -153,7 +157,16 @@ def stats(con: sqlite3.Connection) -> dict[str, Any]:
 def _quote_where(f: QuoteFilters, fts: bool) -> tuple[str, list[Any]]:
     _check_dates(f.date_from, f.date_to)
     where, args = [], []
-    if f.speaker and f.speaker.strip():
+    text = (f.speaker or "").strip()
+    if f.speaker_id is not None:  # the actor's name and country (an unknown id: no row, no quote)
+        where.append("q.speaker_name = (SELECT name FROM actors WHERE id = ?) COLLATE NOCASE"
+                     " AND q.speaker_name = (SELECT name FROM actors WHERE id = ?)"
+                     " AND q.speaker_country IS (SELECT country FROM actors WHERE id = ?)")
+        args.extend([f.speaker_id] * 3)
+    if len(text) > 2 and text[0] == text[-1] == '"':  # the whole name, any case
+        where.append("q.speaker_name = ? COLLATE NOCASE")
+        args.append(text[1:-1].strip())
+    elif text:
         expr = speaker_query(f.speaker) if fts else None
         if expr is not None:  # words of the name, any case and accents (the index's folding)
             where.append(f"q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
@@ -202,6 +215,13 @@ def _quote(r: sqlite3.Row) -> dict[str, Any]:
             "speaker": speaker, "attribution": r["attribution"] if "attribution" in r.keys() else None}
 
 
+def check_speaker_id(con: sqlite3.Connection, f: QuoteFilters) -> None:
+    """Raise :class:`FilterError` when ``f.speaker_id`` names no actor."""
+    if f.speaker_id is not None and (not 0 < f.speaker_id < 2**63 or con.execute(
+            "SELECT 1 FROM actors WHERE id = ?", (f.speaker_id,)).fetchone() is None):
+        raise FilterError(f"speaker_id {f.speaker_id}: no such actor")
+
+
 def list_quotes(con: sqlite3.Connection, f: QuoteFilters, *, limit: int = 50, offset: int = 0,
                 fts: bool | None = None, order: str = "store") -> dict[str, Any]:
     """A page of quotes matching ``f``, in ``order`` (a key of :data:`QUOTE_ORDERS`; ``store``:
@@ -218,6 +238,7 @@ def list_quotes(con: sqlite3.Connection, f: QuoteFilters, *, limit: int = 50, of
     """
     if order not in QUOTE_ORDERS:
         raise FilterError(f"sort {order!r} is not one of {', '.join(QUOTE_ORDERS)}")
+    check_speaker_id(con, f)
     where, args = _quote_where(f, has_fts(con) if fts is None else fts)
     base = f"FROM quotes q JOIN articles a ON a.id = q.article{where}"
     # every quote has its article (foreign key): the count needs the join only to filter on dates

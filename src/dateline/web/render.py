@@ -59,9 +59,9 @@ def network_svg(net: dict, *, radius: int = 200, node_href: Callable[[dict], str
         src, dst = by_key[e["source"]], by_key[e["target"]]
         out.append(f'<path class="edge" d="M{a.x:.1f},{a.y:.1f} Q{qx:.1f},{qy:.1f} {b.x:.1f},{b.y:.1f}" '
                    f'stroke="{type_colour(main)}" stroke-width="{1 + 5 * w:.1f}" stroke-opacity="{0.35 + 0.6 * w:.2f}" '
-                   f'fill="none" marker-end="url(#arrow)" data-source="{escape(src["name"])}" '
-                   f'data-target="{escape(dst["name"])}" data-source-key="{escape(e["source"])}" '
-                   f'data-target-key="{escape(e["target"])}"><title>{escape(full[e["source"]])} → '
+                   f'fill="none" marker-end="url(#arrow)" data-source-key="{escape(e["source"])}" '
+                   f'data-target-key="{escape(e["target"])}" data-source="{escape(src["name"])}" '
+                   f'data-target="{escape(dst["name"])}"><title>{escape(full[e["source"]])} → '
                    f'{escape(full[e["target"]])}: {e["weight"]} events ({escape(types)})</title></path>')
         if edge_href:
             out[-1] = f'<a class="edge-link" href="{escape(edge_href(src, dst))}">{out[-1]}</a>'

@@ -88,6 +88,12 @@ def _choice(request: Request, name: str, choices: tuple[str, ...]) -> str | None
     return value
 
 
+def _actor_id(request: Request, name: str) -> int | None:
+    from .event_params import _id
+
+    return _id(request, name)
+
+
 def _with(args: dict[str, str], **changes: str | None) -> str:
     """``?query`` of the page's ``args`` with ``changes`` (``None`` drops a name) and no offset."""
     merged = {k: v for k, v in {**args, **changes}.items() if v is not None and k != "offset"}
@@ -212,7 +218,8 @@ def mount(app: FastAPI, settings: Settings) -> None:
         offset = _int(request, "offset", 0, 0, 10_000_000)
         f = service.QuoteFilters(speaker=_text(request, "speaker"), country=_country(request, "country"),
                                  q=_text(request, "q", max_len=500), date_from=_date(request, "date_from"),
-                                 date_to=_date(request, "date_to"), kind=_choice(request, "kind", service.QUOTE_KINDS))
+                                 date_to=_date(request, "date_to"), kind=_choice(request, "kind", service.QUOTE_KINDS),
+                                 speaker_id=_actor_id(request, "speaker_id"))
         order = _choice(request, "sort", ("newest", "oldest")) or "newest"
 
         def run(con):

@@ -18,10 +18,11 @@ def quote_filters(
     date_from: Annotated[Optional[date], Query(description="publication date from (inclusive), YYYY-MM-DD")] = None,
     date_to: Annotated[Optional[date], Query(description="publication date to (inclusive), YYYY-MM-DD")] = None,
     kind: Annotated[Optional[Literal["direct", "partial", "indirect"]], Query(description="kind of quote")] = None,
+    speaker_id: Annotated[Optional[int], Query(ge=1, le=2**63 - 1, description="actor page id: quotes of that actor's name and country")] = None,
 ) -> service.QuoteFilters:
     """The quote filters as query parameters (shared by the list and its downloads)."""
     return service.QuoteFilters(speaker=speaker, country=country, q=q, date_from=date_from, date_to=date_to,
-                                kind=kind)
+                                kind=kind, speaker_id=speaker_id)
 
 
 QFilters = Annotated[service.QuoteFilters, Depends(quote_filters)]
