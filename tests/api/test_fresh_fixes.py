@@ -110,3 +110,25 @@ def test_an_actors_counterparts_open_the_events_they_counted(mixed_client, mixed
             part = part[:part.index("</table>")]
             for href, n in re.findall(r'<td class="num"><a href="([^"]+)">(\d+)</a>', part):
                 assert _total(mixed_client, href) == int(n), (actor["name"], href)
+
+
+def test_pages_refuse_unknown_and_repeated_parameters_as_the_api_does(client, article_ids):
+    for path, params in (("/events", "actr=Trump"), ("/quotes", "speker=Trump"), ("/network", "actors=5"),
+                         ("/", "foo=1"), ("/map", "foo=1"), ("/articles", "page=2"), ("/actors", "name=Biden"),
+                         (f"/articles/{article_ids['pelosi']}", "x=1"), ("/actors/1", "sort=-date"),
+                         ("/events", "type=ACCUSE&type=SUPPORT")):
+        r = client.get(f"{path}?{params}")
+        assert r.status_code == 400 and "text/html" in r.headers["content-type"], (path, params)
+        name = params.split("=")[0]
+        api = client.get(f"/api/events?{params}" if path in ("/events", "/map", "/") else f"/api/quotes?{params}")
+        message = unescape(re.search(r'<p class="error[^>]*>(.*?)</p>', r.text, re.S).group(1))
+        assert message.startswith(f"E010: {name}: ")
+        if path == "/events":  # the same words and names as the API's envelope
+            words = lambda m: sorted(re.split(r"[ ,()]+", m))  # noqa: E731
+            assert words(message) == words("E010: " + api.json()["error"]["message"])
+    # what the forms send is still taken, empty fields included
+    for path, params in (("/events", {"actor": "Trump", "sort": "-date", "limit": 5, "aux": ""}),
+                         ("/quotes", {"speaker": "Trump", "q": "", "kind": "", "sort": "oldest"}),
+                         ("/network", {"nodes": 5, "type": ""}), ("/map", {"precision": "place"}),
+                         ("/actors", {"sector": "GOV", "q": ""}), ("/articles", {"q": "", "date_from": ""})):
+        assert client.get(path, params=params).status_code == 200, path

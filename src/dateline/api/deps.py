@@ -71,18 +71,42 @@ def known_query(request: Request) -> None:
     if not request.query_params or not isinstance(route, APIRoute):
         return
     fields = query_fields(route)
-    known = ", ".join(fields)
+    refuse_unknown(request, {name: _takes_many(f) for name, f in fields.items()})
+
+
+def refuse_unknown(request: Request, known: dict[str, bool]) -> None:
+    """The rule of :func:`known_query` for the parameter names ``known`` (``{name: whether it
+    may be given more than once}``), for :func:`known_query` and the dashboard's pages
+    (:func:`page_query`).
+
+    Raises:
+        RequestValidationError: as :func:`known_query`.
+    """
+    names = ", ".join(known)
     errors = []
     for name in dict.fromkeys(request.query_params.keys()):
         values = request.query_params.getlist(name)
-        if name not in fields:
-            msg = f"unknown parameter (known: {known})" if known else "unknown parameter (this endpoint takes none)"
+        if name not in known:
+            msg = f"unknown parameter (known: {names})" if names else "unknown parameter (this endpoint takes none)"
             errors.append({"type": "unknown_parameter", "loc": ("query", name), "msg": msg, "input": values[0]})
-        elif len(values) > 1 and not _takes_many(fields[name]):
+        elif len(values) > 1 and not known[name]:
             errors.append({"type": "repeated_parameter", "loc": ("query", name),
                            "msg": f"given {len(values)} times, once at most", "input": values})
     if errors:
         raise RequestValidationError(errors)
+
+
+def page_query(*names: str):
+    """A dependency refusing, as :func:`known_query` does, every query parameter of a page
+    (a dashboard route reading its query string itself) but ``names``, and any given twice:
+    ``APIRouter.get(path, dependencies=[Depends(page_query("q", "limit"))])``."""
+    known = dict.fromkeys(names, False)
+
+    def dep(request: Request) -> None:
+        if request.query_params:
+            refuse_unknown(request, known)
+
+    return dep
 
 
 def query_fields(route: APIRoute) -> dict[str, Any]:

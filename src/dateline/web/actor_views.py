@@ -15,11 +15,12 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from ..api import actor_service, service
 from ..api.db import Settings
+from ..api.deps import page_query
 from ..api.event_query import SORTS, actor_key, list_events, modes_by_type
 from ..events.lexicon import PLOVER_TYPES
 from . import event_params
@@ -68,7 +69,8 @@ def add_routes(router: APIRouter, *, settings: Settings, page: Callable[..., HTM
     """Add ``/actors``, ``/actors/{id}`` and ``/events`` to the dashboard's ``router``."""
     from .views import _country, _date, _int, _page_links, _text
 
-    @router.get("/actors", response_class=HTMLResponse)
+    @router.get("/actors", response_class=HTMLResponse,
+                dependencies=[Depends(page_query("q", "country", "sector", "limit", "offset"))])
     def actors(request: Request):
         limit = _int(request, "limit", 50, 1, settings.page_max)
         offset = _int(request, "offset", 0, 0, 10_000_000)
@@ -78,7 +80,8 @@ def add_routes(router: APIRouter, *, settings: Settings, page: Callable[..., HTM
         return page(request, "actors.html", result=result, offset=offset,
                     links=_page_links(request, result, limit, offset), title="Actors")
 
-    @router.get("/actors/{actor_id}", response_class=HTMLResponse)
+    @router.get("/actors/{actor_id}", response_class=HTMLResponse,
+                dependencies=[Depends(page_query("q", "date_from", "date_to", "limit", "offset"))])
     def actor(request: Request, actor_id: str):
         if not actor_id.isdigit() or not 0 < int(actor_id) < 2**63:
             raise HTTPException(404, f"no actor {actor_id}")
@@ -97,7 +100,8 @@ def add_routes(router: APIRouter, *, settings: Settings, page: Callable[..., HTM
         return page(request, "actor.html", actor=a, ids=ids, svg=actor_timeline_svg(a), offset=offset,
                     links=_page_links(request, a["statements"], limit, offset), title=a["name"])
 
-    @router.get("/events", response_class=HTMLResponse)
+    @router.get("/events", response_class=HTMLResponse,
+                dependencies=[Depends(page_query(*event_params.FILTERS, "sort", "limit", "offset"))])
     def events(request: Request):
         limit = _int(request, "limit", 50, 1, settings.page_max)
         offset = _int(request, "offset", 0, 0, 10_000_000)

@@ -17,8 +17,9 @@ JS file in ``static/``; nothing from a CDN or the network).
   speakers, actor mentions, event triggers, places and dates highlighted (``<mark class="hl
   hl-quote">`` ... with a legend whose checkboxes hide a kind).
 
-Form fields arrive as text (an empty field is no filter); a bad value answers 400 with an
-HTML page carrying the same message as the API's error envelope. An article without a title
+Form fields arrive as text (an empty field is no filter); a bad value, and a parameter the
+page does not take or one given twice (:func:`dateline.api.deps.page_query`, the API's
+rule), answers 400 with an HTML page carrying the same message as the API's error envelope. An article without a title
 is named by its first words (:mod:`dateline.web.titles`) wherever a title shows.
 """
 from __future__ import annotations
@@ -28,13 +29,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..api import actor_service, aggregates, facets, places, service, world
 from ..api.db import Settings
+from ..api.deps import page_query
 from ..api.routers.downloads import links as download_links
 from ..api.security import http_url
 from ..api.event_query import modes_by_type
@@ -47,6 +49,8 @@ from .worldmap import LAT_BOTTOM, LAT_TOP, map_svg
 HERE = Path(__file__).resolve().parent
 #: Places drawn on the map (those with most events) and listed under it.
 MAP_PLACES, MAP_ROWS = 2000, 100
+#: The query parameters of ``/quotes`` (any other is a 400, as on the API).
+QUOTE_PARAMS = ("q", "speaker", "speaker_id", "country", "date_from", "date_to", "kind", "sort", "limit", "offset")
 LEGEND = [("quote", "quote"), ("speaker", "speaker"), ("cue", "cue"), ("mention", "actor mention"),
           ("event", "event trigger"), ("place", "place"), ("date", "date"), ("amount", "amount")]
 
@@ -135,7 +139,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
     """Add the dashboard's pages (with those of :mod:`dateline.web.actor_views`), its static
     files (``/static``) and the HTML error hook to ``app``."""
     from .actor_views import actor_links, add_routes
-    from .event_params import bar_href, event_query, events_url, filter_args, place_href, whole
+    from .event_params import FILTERS, bar_href, event_query, events_url, filter_args, place_href, whole
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(type_colour=type_colour, TYPE_COLOURS=TYPE_COLOURS, LEGEND=LEGEND, with_args=_with,
                                  download_links=download_links)
@@ -159,7 +163,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
         finally:
             con.close()
 
-    @router.get("/", response_class=HTMLResponse)
+    @router.get("/", response_class=HTMLResponse, dependencies=[Depends(page_query(*FILTERS))])
     def overview(request: Request):
         f = event_query(request)
 
@@ -170,7 +174,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
         svg = timeline.timeline_svg(tl, href=bar_href(filter_args(request)))
         return page(request, "index.html", stats=stats, timeline=tl, svg=svg, modes=modes, title="Overview")
 
-    @router.get("/network", response_class=HTMLResponse)
+    @router.get("/network", response_class=HTMLResponse, dependencies=[Depends(page_query(*FILTERS, "nodes"))])
     def network(request: Request):
         f = event_query(request)
         n = _int(request, "nodes", 30, 2, 200)
@@ -198,7 +202,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
                     edge_href=edge_href,
                     title="Network")
 
-    @router.get("/map", response_class=HTMLResponse)
+    @router.get("/map", response_class=HTMLResponse, dependencies=[Depends(page_query(*FILTERS))])
     def world_map(request: Request):
         f = event_query(request)
 
@@ -212,7 +216,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
                     types=types, modes=modes, rows=MAP_ROWS, source=world.SOURCE, lat_top=LAT_TOP,
                     lat_bottom=LAT_BOTTOM, title="Map")
 
-    @router.get("/quotes", response_class=HTMLResponse)
+    @router.get("/quotes", response_class=HTMLResponse, dependencies=[Depends(page_query(*QUOTE_PARAMS))])
     def quotes(request: Request):
         limit = _int(request, "limit", 25, 1, settings.page_max)
         offset = _int(request, "offset", 0, 0, 10_000_000)
@@ -233,7 +237,8 @@ def mount(app: FastAPI, settings: Settings) -> None:
                     kinds=service.QUOTE_KINDS,
                     links=_page_links(request, result, limit, offset), title="Quotes")
 
-    @router.get("/articles", response_class=HTMLResponse)
+    @router.get("/articles", response_class=HTMLResponse,
+                dependencies=[Depends(page_query("q", "date_from", "date_to", "limit", "offset"))])
     def articles(request: Request):
         limit = _int(request, "limit", 50, 1, settings.page_max)
         offset = _int(request, "offset", 0, 0, 10_000_000)
@@ -247,7 +252,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
         return page(request, "articles.html", result=result, offset=offset,
                     links=_page_links(request, result, limit, offset), title="Articles")
 
-    @router.get("/articles/{article_id}", response_class=HTMLResponse)
+    @router.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=[Depends(page_query())])
     def article(request: Request, article_id: str):
         if not article_id.isdigit():
             raise HTTPException(404, f"no article {article_id}")
