@@ -132,3 +132,21 @@ def test_pages_refuse_unknown_and_repeated_parameters_as_the_api_does(client, ar
                          ("/network", {"nodes": 5, "type": ""}), ("/map", {"precision": "place"}),
                          ("/actors", {"sector": "GOV", "q": ""}), ("/articles", {"q": "", "date_from": ""})):
         assert client.get(path, params=params).status_code == 200, path
+
+
+def test_paging_past_the_end_says_so_and_links_to_the_last_page(client, store_path):
+    con = sqlite3.connect(store_path)
+    totals = {"events": con.execute("SELECT count(*) FROM events").fetchone()[0],
+              "quotes": con.execute("SELECT count(*) FROM quotes").fetchone()[0]}
+    con.close()
+    limit = 7
+    for path, count_id in (("/events", "event-count"), ("/quotes", "quote-count")):
+        total = totals[path[1:]]
+        assert total > limit, path
+        html = client.get(path, params={"offset": 99999, "limit": limit}).text
+        note = re.sub(r"<[^>]+>", "", unescape(re.search(rf'id="{count_id}">(.*?)</p>', html, re.S).group(1)))
+        assert f"{total:,} {path[1:]}, none shown (past the last page" in note and "99999" not in note
+        href = unescape(re.search(r'<a class="last-page" href="([^"]+)"', html).group(1))
+        last = client.get(path + href).text
+        first = (total - 1) // limit * limit + 1
+        assert f"{total:,} {path[1:]}, {first}–{total} shown" in unescape(re.search(rf'id="{count_id}">(.*?)</p>', last, re.S).group(1))

@@ -126,13 +126,17 @@ def _args(request: Request) -> dict[str, str]:
 
 
 def _page_links(request: Request, page: dict, limit: int, offset: int) -> dict[str, str | None]:
+    """``next`` and ``prev`` pages (``None`` where there is none) of a list page, and ``last``
+    (the last page, only when ``offset`` is past the end of a non-empty list)."""
     args = _args(request)
-    nxt = prev = None
+    nxt = prev = last = None
     if page["next"] is not None:
         nxt = "?" + urlencode({**args, "offset": page["next"]})
-    if offset > 0:
+    if offset >= page["total"] > 0:
+        last = "?" + urlencode({**args, "offset": (page["total"] - 1) // limit * limit})
+    elif offset > 0:
         prev = "?" + urlencode({**args, "offset": max(0, offset - limit)})
-    return {"next": nxt, "prev": prev}
+    return {"next": nxt, "prev": prev, "last": last}
 
 
 def mount(app: FastAPI, settings: Settings) -> None:
