@@ -115,6 +115,9 @@ def test_an_untitled_article_is_named_by_its_first_words(untitled_server, page, 
     page.goto(untitled_server + "/quotes?speaker=Healey")
     names = page.locator("li.quote a.article-link").all_inner_texts()
     assert names and all(n.startswith(lead) for n in names)
+    page.goto(untitled_server + "/events?party=Healey")  # the events list names it too
+    names = page.locator(f'a.event-link[href^="/articles/{rowid}#"]').all_inner_texts()
+    assert names and all(n.startswith(lead) for n in names)
     page.goto(untitled_server + f"/articles/{rowid}")
     assert page.locator("h1.article-title").inner_text().startswith(lead)
     assert page.title().startswith(lead)

@@ -150,3 +150,25 @@ def test_paging_past_the_end_says_so_and_links_to_the_last_page(client, store_pa
         last = client.get(path + href).text
         first = (total - 1) // limit * limit + 1
         assert f"{total:,} {path[1:]}, {first}–{total} shown" in unescape(re.search(rf'id="{count_id}">(.*?)</p>', last, re.S).group(1))
+
+
+def test_the_events_of_an_untitled_article_are_named_by_its_first_words(store_path, pipeline):
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+    from dateline.store.ingest import ingest
+
+    from .test_browser_pages import REFERENCE
+
+    assert ingest([str(REFERENCE)], store_path, workers=1, pipeline=pipeline).stored == 1
+    con = sqlite3.connect(store_path)
+    rowid, text = con.execute("SELECT id, text FROM articles WHERE title IS NULL").fetchone()
+    con.close()
+    lead = " ".join(text.split()[:8])
+    with TestClient(create_app(Settings(db=store_path)), base_url="http://127.0.0.1") as client:
+        healey = client.get("/api/actors", params={"q": "John Healey"}).json()["items"][0]
+        for path in ("/events?party=Healey", f"/events?party_id={healey['id']}", f"/actors/{healey['id']}"):
+            html = client.get(path).text
+            names = [unescape(n) for n in re.findall(rf'<a class="event-link" href="/articles/{rowid}#e-\d+">([^<]+)</a>', html)]
+            assert names and all(n.startswith(lead) for n in names), path
+            assert f"article {rowid}<" not in html

@@ -25,6 +25,7 @@ from ..api.event_query import SORTS, actor_key, list_events, modes_by_type
 from ..events.lexicon import PLOVER_TYPES
 from . import event_params
 from .timeline import timeline_svg
+from .titles import name_untitled
 
 #: Rows of the timeline on an actor's page: (key in the timeline, label, colour).
 ACTOR_ROWS = (("quotes", "quotes", "#1971c2"), ("actor", "as actor", "#e8590c"), ("recipient", "as recipient", "#7950f2"))
@@ -92,6 +93,8 @@ def add_routes(router: APIRouter, *, settings: Settings, page: Callable[..., HTM
             a = actor_service.get_actor(con, int(actor_id), q=_text(request, "q", max_len=500),
                                         date_from=_date(request, "date_from"), date_to=_date(request, "date_to"),
                                         limit=limit, offset=offset, fts=fts())
+            if a:  # an untitled article: its first words
+                name_untitled(con, [*a["events"]["items"], *a["statements"]["items"]])
             return a, (actor_links(con, a["events"]["items"]) if a else {})
 
         a, ids = with_con(run)
@@ -110,6 +113,7 @@ def add_routes(router: APIRouter, *, settings: Settings, page: Callable[..., HTM
 
         def run(con):
             result = list_events(con, f, sort=order, limit=limit, offset=offset)
+            name_untitled(con, result["items"])  # an untitled article: its first words
             named = []
             for label, key in (("actor", "actor_id"), ("recipient", "recipient_id"), ("actor or recipient", "party_id")):
                 if getattr(f, key) is not None:
