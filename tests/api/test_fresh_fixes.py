@@ -172,3 +172,56 @@ def test_the_events_of_an_untitled_article_are_named_by_its_first_words(store_pa
             names = [unescape(n) for n in re.findall(rf'<a class="event-link" href="/articles/{rowid}#e-\d+">([^<]+)</a>', html)]
             assert names and all(n.startswith(lead) for n in names), path
             assert f"article {rowid}<" not in html
+
+
+def test_export_takes_a_dashboard_query_string_with_sort_and_empty_values(client, store_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli.main import app
+
+    from .stored import newest_first
+
+    runner = CliRunner()
+    stored = stored_events(store_path)
+    out = runner.invoke(app, ["export", "--what", "events", "--format", "jsonl", "--db", str(store_path),
+                              "-F", "actor=Trump&sort=-date&mode=&aux="])
+    assert out.exit_code == 0, out.output
+    got = [json.loads(x)["event_id"] for x in out.stdout.splitlines()]
+    expected = newest_first([e for e in stored if any("trump" in (n or "").lower() for n, _ in e["actor"])])
+    assert got == expected and len(got) > 1
+    # the events list's order, page for page
+    listed = client.get("/api/events", params={"actor": "Trump", "sort": "-date", "limit": 200}).json()["items"]
+    assert [e["id"] for e in listed] == got
+    # quotes: oldest first, as the list
+    out = runner.invoke(app, ["export", "--what", "quotes", "--format", "jsonl", "--db", str(store_path),
+                              "-F", "sort=oldest&kind="])
+    assert out.exit_code == 0, out.output
+    days = [json.loads(x)["publication_date"][:10] for x in out.stdout.splitlines()]
+    assert days == sorted(days) and days[0] < days[-1]
+    bad = runner.invoke(app, ["export", "--what", "events", "--db", str(store_path), "-F", "sort=newest"])
+    assert bad.exit_code != 0 and "sort 'newest' is not one of" in bad.output
+    # an empty value is no filter on the API too: the list, its download and the export agree
+    whole = runner.invoke(app, ["export", "--what", "events", "--format", "csv", "--db", str(store_path)]).stdout_bytes
+    for params in ({"mode": ""}, {"mode": "", "aux": "", "actor": ""}):
+        assert client.get("/api/events.csv", params=params).content == whole
+        assert client.get("/api/events", params={**params, "limit": 1}).json()["total"] == len(stored)
+    assert client.get("/api/events", params={"limit": ""}).status_code == 200
+
+
+def test_control_characters_are_refused_in_every_text_parameter(client):
+    for path, params in (("/api/quotes", "speaker=%00"), ("/api/actors", "q=%00"), ("/api/events", "actor=a%00b"),
+                         ("/api/quotes", "q=%00"), ("/api/events.csv", "place=x%0Ay"), ("/api/actors/1", "q=%1F"),
+                         ("/api/articles", "q=%7F")):
+        r = client.get(f"{path}?{params}")
+        assert r.status_code == 400, (path, params)
+        error = r.json()["error"]
+        name = params.split("=")[0]
+        assert error["code"] == "E010" and error["message"].startswith(f"{name}: has a control character (U+00")
+        assert "\x00" not in r.text
+    for path in ("/quotes?speaker=%00", "/actors?q=a%00", "/events?actor=%00x", "/articles?q=%00"):
+        r = client.get(path)
+        assert r.status_code == 400 and "text/html" in r.headers["content-type"]
+        assert "\x00" not in r.text and "has a control character (U+0000)" in r.text
+        assert "<input" not in r.text or 'value="\x00' not in r.text

@@ -4,11 +4,13 @@ which refuses query parameters a route does not declare. Every bad parameter is 
 (:mod:`dateline.api.errors`)."""
 
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from types import UnionType
 from typing import Annotated, Any, Iterator, Optional, Union, get_args, get_origin
 
 from fastapi import Depends, Query, Request
+from starlette.datastructures import QueryParams
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
@@ -77,10 +79,15 @@ def known_query(request: Request) -> None:
 def refuse_unknown(request: Request, known: dict[str, bool]) -> None:
     """The rule of :func:`known_query` for the parameter names ``known`` (``{name: whether it
     may be given more than once}``), for :func:`known_query` and the dashboard's pages
-    (:func:`page_query`).
+    (:func:`page_query`): refuse unknown names, a one-value name given twice, and any value
+    holding a control character (:func:`control_characters`: ``%00``, a newline...); then
+    drop the empty values (``mode=``: no filter, as the dashboard's forms send them and as
+    ``dateline export -F`` reads them), so the endpoint's parameters never see them.
 
     Raises:
-        RequestValidationError: as :func:`known_query`.
+        RequestValidationError: as :func:`known_query`; a control character is ``{"type":
+            "control_character", "loc": ("query", NAME), "msg": "has a control character
+            (U+0000); text parameters take none"}``.
     """
     names = ", ".join(known)
     errors = []
@@ -88,12 +95,32 @@ def refuse_unknown(request: Request, known: dict[str, bool]) -> None:
         values = request.query_params.getlist(name)
         if name not in known:
             msg = f"unknown parameter (known: {names})" if names else "unknown parameter (this endpoint takes none)"
-            errors.append({"type": "unknown_parameter", "loc": ("query", name), "msg": msg, "input": values[0]})
+            errors.append({"type": "unknown_parameter", "loc": ("query", _printable(name)), "msg": msg, "input": values[0]})
         elif len(values) > 1 and not known[name]:
             errors.append({"type": "repeated_parameter", "loc": ("query", name),
                            "msg": f"given {len(values)} times, once at most", "input": values})
+        bad = control_characters(name + "".join(values))
+        if bad:
+            errors.append({"type": "control_character", "loc": ("query", _printable(name)),
+                           "msg": f"has a control character ({bad}); text parameters take none", "input": None})
     if errors:
         raise RequestValidationError(errors)
+    if any(v == "" for _, v in request.query_params.multi_items()):
+        # the parameters are read from this cached object after this dependency has run
+        request._query_params = QueryParams([(k, v) for k, v in request.query_params.multi_items() if v != ""])
+
+
+def control_characters(text: str) -> str | None:
+    """``"U+0000"``: the first control character of ``text`` (Unicode category Cc: NUL, tab,
+    newline, DEL...), or ``None`` when it has none."""
+    for ch in text:
+        if unicodedata.category(ch) == "Cc":
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def _printable(name: str) -> str:
+    return "".join(ch if unicodedata.category(ch) != "Cc" else f"U+{ord(ch):04X}" for ch in name)
 
 
 def page_query(*names: str):

@@ -27,7 +27,7 @@ from urllib.parse import parse_qsl
 from ..store import formats
 from ..store.queries import EXPORTS, Table
 from . import service
-from .event_query import EventQuery, event_where
+from .event_query import SORTS, EventQuery, event_where
 from .service import FilterError
 
 #: What can be downloaded (``articles``: ``dateline export`` only, without filters).
@@ -110,25 +110,42 @@ def filter_names(kind: str) -> list[str]:
     return [f.name for f in dataclasses.fields(_FILTERS[kind])]
 
 
+#: The orders an export takes (``sort``), as the list of its kind sorts: ``{kind: {key: SQL}}``.
+SORT_ORDERS: dict[str, dict[str, str]] = {"events": SORTS, "quotes": service.QUOTE_ORDERS}
+
+
 def parse_filters(kind: str, pairs: list[str]) -> Any:
-    """The filter object of ``kind`` from ``NAME=VALUE`` texts, each a query string as in the
-    API's URLs (``type=ACCUSE``, ``actor_country=USA&date_from=2020-01-01``; values URL-decoded).
-    Names are the fields of the kind's filter object (:func:`filter_names`; ``article`` too);
-    values are converted to the field's type (dates ``YYYY-MM-DD``, whole numbers...).
-    ``None`` when ``pairs`` is empty.
+    """The filter object of ``kind`` from ``NAME=VALUE`` texts (:func:`parse_export`, whose
+    ``sort`` is dropped)."""
+    return parse_export(kind, pairs)[0]
+
+
+def parse_export(kind: str, pairs: list[str]) -> tuple[Any, str | None]:
+    """``(filters, order)`` of an export of ``kind`` from ``NAME=VALUE`` texts, each a query
+    string as in the API's or the dashboard's URLs (``type=ACCUSE``,
+    ``actor_country=USA&date_from=2020-01-01&sort=-date``; values URL-decoded). Names are the
+    fields of the kind's filter object (:func:`filter_names`; ``article`` too) and ``sort`` (a
+    key of the list's orders, :data:`SORT_ORDERS`: ``-date``, ``confidence``... for events,
+    ``newest``/``oldest``/``store`` for quotes); values are converted to the field's type (dates
+    ``YYYY-MM-DD``, whole numbers...); an empty value is no filter (as on the API). ``filters``
+    is ``None`` when no filter is given; ``order`` the SQL ``ORDER BY`` of ``sort`` or ``None``
+    (store order).
 
     Raises:
         FilterError: a text that is no ``NAME=VALUE``, an unknown or repeated name, a value
-            that is not of its type, or a filter for a kind that has none (``articles``).
+            that is not of its type, a ``sort`` the kind's list does not have, or a filter for
+            a kind that has none (``articles``).
     """
     if not pairs:
-        return None
+        return None, None
     if kind not in _FILTERS:
         raise FilterError(f"{kind} cannot be filtered (filters apply to {', '.join(KINDS)})")
     cls = _FILTERS[kind]
     hints = typing.get_type_hints(cls)
-    known = filter_names(kind)
+    known = filter_names(kind) + (["sort"] if kind in SORT_ORDERS else [])
     values: dict[str, Any] = {}
+    order = None
+    seen: set[str] = set()
     for text in pairs:
         try:
             items = parse_qsl(text, keep_blank_values=True, strict_parsing=True)
@@ -137,10 +154,17 @@ def parse_filters(kind: str, pairs: list[str]) -> Any:
         for name, value in items:
             if name not in known:
                 raise FilterError(f"unknown filter {name!r} for {kind} (known: {', '.join(known)})")
-            if name in values:
+            if name in seen:
                 raise FilterError(f"filter {name!r} given more than once")
-            values[name] = _convert(name, value, hints[name])
-    return cls(**values)
+            seen.add(name)
+            if name == "sort":
+                if value and value not in SORT_ORDERS[kind]:
+                    raise FilterError(f"sort {value!r} is not one of {', '.join(SORT_ORDERS[kind])}")
+                order = SORT_ORDERS[kind][value] if value else None
+            else:
+                values[name] = _convert(name, value, hints[name])
+    values = {k: v for k, v in values.items() if v is not None}
+    return (cls(**values) if values else None), order
 
 
 def _convert(name: str, value: str, hint: Any) -> Any:

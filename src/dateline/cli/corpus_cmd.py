@@ -202,12 +202,12 @@ def export(
     fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet (parquet needs --out)."),
     db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
     out: Optional[str] = typer.Option(None, "--out", "-o", help="Output file (default standard output)."),
-    filters: list[str] = typer.Option([], "--filter", "-F", help="Keep the rows this filter of /api/events, /api/quotes or /api/actors keeps: NAME=VALUE (type=ACCUSE, actor_country=USA, date_from=2020-01-01, speaker=trump...) or a query string copied from an API or dashboard URL (URL-encoded); repeatable, all apply."),
+    filters: list[str] = typer.Option([], "--filter", "-F", help="Keep the rows this filter of /api/events, /api/quotes or /api/actors keeps: NAME=VALUE (type=ACCUSE, actor_country=USA, date_from=2020-01-01, speaker=trump...) or a query string copied from an API or dashboard URL (URL-encoded; sort=-date orders the rows as the list does, an empty value is no filter); repeatable, all apply."),
 ) -> None:
     """Export a table of the store, whole or filtered as the API's lists; multi-valued columns are joined with ';'."""
     import sqlite3
 
-    from ..api.downloads import parse_filters, where
+    from ..api.downloads import parse_export, where
     from ..api.service import FilterError, has_fts
     from ..store.queries import export as run
 
@@ -216,13 +216,13 @@ def export(
     if out is not None and (os.path.isdir(out) or not os.path.isdir(os.path.dirname(os.path.abspath(out)))):
         raise _bad(f"--out {out}: not a file in an existing folder")
     try:
-        chosen = parse_filters(what.value, filters)
+        chosen, order = parse_export(what.value, filters)
     except FilterError as exc:
         raise _bad(exc.reason) from None
     con = _open(db, migrate=True)
     try:
         clause, args = where(what.value, chosen, fts=has_fts(con), con=con)
-        n = run(con, what.value, fmt.value, out, where=clause, args=args)
+        n = run(con, what.value, fmt.value, out, where=clause, args=args, order=order)
     except FilterError as exc:
         raise _bad(exc.reason) from None
     except sqlite3.Error as exc:

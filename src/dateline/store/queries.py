@@ -129,10 +129,11 @@ class Table:
     def types(self) -> list[str]:
         return [c[2] for c in self.columns]
 
-    def select(self, where: str = "") -> str:
-        """The query of this export, with ``where`` (``" WHERE ..."`` or empty)."""
+    def select(self, where: str = "", order: str | None = None) -> str:
+        """The query of this export, with ``where`` (``" WHERE ..."`` or empty), in ``order``
+        (an SQL ``ORDER BY`` over the source's aliases; default :attr:`order`)."""
         cols = ", ".join(f'{expr} AS "{name}"' for name, expr, _ in self.columns)
-        return f"SELECT {cols} {self.source}{where} ORDER BY {self.order}"
+        return f"SELECT {cols} {self.source}{where} ORDER BY {order or self.order}"
 
 
 EXPORTS: dict[str, Table] = {
@@ -180,11 +181,12 @@ def rows(con: sqlite3.Connection, what: str) -> tuple[list[str], Iterator[tuple]
 
 
 def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None = None, *,
-           where: str = "", args: Sequence = ()) -> int:
+           where: str = "", args: Sequence = (), order: str | None = None) -> int:
     """Write export ``what`` in ``fmt`` (``jsonl``, ``csv``, ``parquet``; :mod:`dateline.store.formats`)
     to the file ``out`` (standard output when ``None``; Parquet needs a file); returns the number
     of rows. ``where`` (``" WHERE ..."``, with its parameters ``args``) keeps some rows only
-    (:mod:`dateline.api.downloads` builds it from the API's filters). CSV cells that would start
+    (:mod:`dateline.api.downloads` builds it from the API's filters); ``order``: an SQL ``ORDER
+    BY`` (default: store order, the table's id). CSV cells that would start
     a spreadsheet formula are prefixed with an apostrophe (:func:`~dateline.store.formats.cell`).
 
     Raises:
@@ -204,7 +206,7 @@ def export(con: sqlite3.Connection, what: str, fmt: str, out: str | Path | None 
             n += len(chunk)
             yield chunk
 
-    pieces = formats.encode(table.names, table.types, counted(formats.batches(con.execute(table.select(where), args))), fmt)
+    pieces = formats.encode(table.names, table.types, counted(formats.batches(con.execute(table.select(where, order), args))), fmt)
     if not out:
         sys.stdout.flush()  # what was printed as text goes first
     stream: IO[bytes] = open(out, "wb") if out else sys.stdout.buffer
