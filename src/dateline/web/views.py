@@ -3,11 +3,14 @@ JS file in ``static/``; nothing from a CDN or the network).
 
 * ``/``: counts and the event timeline by type (filters: mode, aux, countries, dates): per day,
   week, month or year as the range asks, with a y-axis (:mod:`dateline.web.timeline`).
-* ``/network``: who acts on whom (filters: type, dates, number of actors).
+* ``/network``: who acts on whom (filters: type, dates, number of actors); one node per actor
+  (name and country), opening ``/events?party_id=ID`` (its count is that list's total).
 * ``/map``: where events happened, on country outlines (the event filters, with type).
 * ``/quotes``: the quotes explorer (full-text search, speaker, country, dates, kind; newest
-  first, or oldest; "Most quoted" counts the quotes that match); each quote links to
+  first, or oldest; "Most quoted" counts the quotes that match per speaker, name and country,
+  and opens them with ``speaker_id``); each quote links to
   ``/articles/{id}#q-{quote id}``.
+* A list paged past its end says so and links to its last page.
 * Every page of events or quotes links to their downloads keeping its filters
   (``/api/events.csv?type=...``; :func:`dateline.api.routers.downloads.links`).
 * ``/actors``, ``/actors/{id}`` and ``/events``: :mod:`dateline.web.actor_views`; every
