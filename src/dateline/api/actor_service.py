@@ -19,7 +19,8 @@ from typing import Any, Iterable
 
 from ..store.fts import EVENT_ACTORS, FTS_TABLE, has_event_actors, match_query
 from .event_query import EventQuery, actor_key, event_where, list_events
-from .service import EVENT_DAY, FilterError, commonest, _check_dates, _next_day, _page, _quote, has_fts
+from .actor_list import commonest
+from .service import EVENT_DAY, FilterError, _check_dates, _next_day, _page, _quote, has_fts
 
 #: Counterparts listed on each side.
 COUNTERPARTS = 30
@@ -223,7 +224,7 @@ def get_actor(con: sqlite3.Connection, actor_id: int, *, q: str | None = None, d
     there is no such row.
 
     Returns: ``id`` (the page id), ``name``, ``country`` (ISO 3166-1 alpha-3 or a body code),
-    ``kind``, ``sector`` (PLOVER; both the commonest over its rows, :func:`~dateline.api.service.commonest`), ``kb_id``, ``articles`` (naming it), ``mentions``,
+    ``kind``, ``sector`` (PLOVER; both the commonest over its rows, :func:`~dateline.api.actor_list.commonest`), ``kb_id``, ``articles`` (naming it), ``mentions``,
     ``quotes``, ``events_as_actor``, ``events_as_recipient`` (counts); ``offices``
     (``knowledge_base``: the knowledge base's terms ``{office, country, sector, start, end}``;
     ``qid``; ``body``: the knowledge base's body of that name or None; ``corpus``: the

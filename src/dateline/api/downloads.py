@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl
 
 from ..store import formats
 from ..store.queries import EXPORTS, Table
-from . import service
+from . import actor_list, service
 from .event_query import SORTS, EventQuery, event_where
 from .service import FilterError
 
@@ -57,7 +57,7 @@ def where(kind: str, filters: Any = None, *, fts: bool = True,
     build: dict[str, Callable[[], tuple[str, list[Any]]]] = {
         "events": lambda: event_where(con, filters),  # type: ignore[arg-type]
         "quotes": lambda: service._quote_where(filters, fts),
-        "actors": lambda: service.actor_rows_where(filters),
+        "actors": lambda: actor_list.actor_rows_where(filters),
     }
     return build[kind]()
 

@@ -260,11 +260,11 @@ def actors(
     fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="table or json."),
 ) -> None:
     """Actors (one per name and country, most frequent first), filtered as /api/actors."""
-    from ..api import service
+    from ..api import actor_list, service
 
     _paging(limit, offset)
     f = service.ActorFilters(country=_country("--country", country), sector=sector, q=q)
-    page = _run(db, lambda con: service.list_actors(con, f, limit=limit, offset=offset))
+    page = _run(db, lambda con: actor_list.list_actors(con, f, limit=limit, offset=offset))
     _print(page, fmt, [("name", lambda i: i["name"]), ("country", lambda i: i["country"]),
                        ("kind", lambda i: i["kind"]), ("sector", lambda i: i["sector"]),
                        ("kb_id", lambda i: i["kb_id"]), ("articles", lambda i: i["articles"]),

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from ..api import actor_service, service
+from ..api import actor_list, actor_service, service
 from ..api.db import Settings
 from ..api.deps import page_query
 from ..api.event_query import SORTS, actor_key, list_events, modes_by_type
@@ -77,7 +77,7 @@ def add_routes(router: APIRouter, *, settings: Settings, page: Callable[..., HTM
         offset = _int(request, "offset", 0, 0, 10_000_000)
         f = service.ActorFilters(country=_country(request, "country"), q=_text(request, "q"),
                                  sector=_text(request, "sector", max_len=5))
-        result = with_con(lambda con: service.list_actors(con, f, limit=limit, offset=offset))
+        result = with_con(lambda con: actor_list.list_actors(con, f, limit=limit, offset=offset))
         return page(request, "actors.html", result=result, offset=offset,
                     links=_page_links(request, result, limit, offset), title="Actors")
 

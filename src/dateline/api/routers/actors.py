@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 from fastapi import APIRouter, Depends, Query
 
-from .. import service
+from .. import actor_list, service
 from ..db import Settings
 from ..deps import COUNTRY, Con, Paging, paging
 from ..schemas import Actor, Page
@@ -28,6 +28,6 @@ def build(settings: Settings) -> APIRouter:
     @router.get("/api/actors", response_model=Page[Actor])
     def list_actors(con: Con, f: AFilters, page: Annotated[Paging, Depends(paging(settings))]) -> dict:
         """Actors, one per (name, country), most frequent first."""
-        return service.list_actors(con, f, limit=page.limit, offset=page.offset)
+        return actor_list.list_actors(con, f, limit=page.limit, offset=page.offset)
 
     return router
