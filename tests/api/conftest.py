@@ -138,7 +138,7 @@ def article_ids(store_path) -> dict[str, int]:
 
 #: Short articles where one actor has several sectors or kinds: the United States is GOV in
 #: two and MIL in one; the African Union an organisation in two and a state in one; the
-#: United States acts on Qasem Soleimani without a country (Iraq) and of IRN (the stampede).
+#: United States acts on Qasem Soleimani without a country (his killing) and of IRN (the stampede).
 MIXED = {
     "study": "Study:_people_infected_by_new_coronavirus_%27likely%27_hundreds_more_than_confirmed",
     "covid": "US_President_Donald_Trump_tests_positive_for_COVID-19",
@@ -146,6 +146,7 @@ MIXED = {
     "burundi": "Burundi_President_Pierre_Nkurunziza_dies_aged_55",
     "zebra": "Zebra_stripes_may_%27dazzle%27_pathogen-packing_horse_flies,_say_scientists",
     "niamey": PLACED["niamey"],
+    "soleimani": ARTICLES["soleimani"],
     "stampede": "Stampede_during_funeral_procession_of_Qasem_Soleimani_causes_deaths,_delays_burial",
 }
 
