@@ -26,3 +26,15 @@ def test_a_person_who_is_the_subject_before_a_quote_with_no_cue_speaks_it(extrac
 def test_a_state_that_acts_before_a_quote_with_no_cue_is_not_its_speaker(extract):
     [quote] = extract(STRUCK, "2025-03-01").quotes
     assert quote.speaker is None
+
+
+def test_advocacy_groups_speak_for_themselves(pipeline):
+    # VOA 8010046 (train story; journalist Jose Ruben Zamora back to prison), 2025-03-13
+    from dateline.records import Article
+
+    text = ("Nine press freedom and rights groups this week called for Zamora’s immediate release. “We urge "
+            "Guatemalan authorities to guarantee his right to a fair and impartial trial, free from undue "
+            "interference and pressure.”")
+    result = pipeline.extract(Article("t", text, published="2025-03-13"))
+    urge = next(q for q in result.quotes if q.text.startswith("We urge"))
+    assert urge.speaker is not None and urge.speaker.sector == "NGO" and urge.rule in ("continuation", "preceding-subject")

@@ -23,7 +23,7 @@ from .bodies import state_body_mentions
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .kb import KnowledgeBase
-from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, office_of
+from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, advocates, office_of
 from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
                      name_after_title, plural_title, title_phrase)
 
@@ -308,7 +308,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN":
             continue
-        group = GENERIC_GROUPS.get(lemma) or plural_title(tok)
+        group = GENERIC_GROUPS.get(lemma) or plural_title(tok) or advocates(tok)
         if group is None and GROUP_NOUNS.get(lemma) == "MIL":  # "Houthi drones": the body's weapons
             _body_group(doc, tok, kb, add)
             continue

@@ -8,6 +8,8 @@ military, ``LEG`` legislature, ``JUD`` judiciary, ``IGO`` intergovernmental, ``C
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 #: Title words (lower case, as written) -> (office key, PLOVER sector).
 TITLES: dict[str, tuple[str, str]] = {
     "president": ("president", "GOV"),
@@ -146,3 +148,18 @@ def pronoun_gender(word: str) -> str | None:
     if w in FEMALE_PRONOUNS:
         return "f"
     return None
+
+
+#: What makes "groups" or "organizations" advocates that speak in the news ("rights groups",
+#: "press freedom groups", "aid organizations"): PLOVER sector NGO.
+_ADVOCACY = {"rights", "freedom", "aid", "advocacy", "humanitarian", "watchdog", "activist", "campaign",
+             "environmental", "relief", "charity", "civil"}
+
+
+def advocates(tok: Token) -> tuple[str, str] | None:
+    """("advocacy groups", "NGO") for a plural "groups"/"organizations" that a word of
+    :data:`_ADVOCACY` modifies ("Nine press freedom and rights groups"), else None."""
+    if tok.lemma_.lower() not in ("group", "organization", "organisation") or tok.tag_ != "NNS":
+        return None
+    words = {t.lower_ for c in tok.lefts for t in c.subtree}
+    return ("advocacy groups", "NGO") if words & _ADVOCACY else None

@@ -22,6 +22,8 @@ from .speakers import speaker_of
 #: Subjects of these kinds speak for themselves; a state ("Russia attacked Kyiv.") is no speaker
 #: of the quote after it.
 _SPEAKING_KINDS = {"person", "organisation"}
+#: Groups that speak for themselves too ("Nine press freedom and rights groups ... “We urge ...”").
+_SPEAKING_SECTORS = {"NGO"}
 #: Most line breaks between the sentence before and the quote (the paragraph before it).
 _MAX_BREAKS = 2
 
@@ -62,7 +64,9 @@ def preceding_speakers(doc: Doc, text: str, actors: ActorIndex, quotes: list[Quo
         if any(o.start < before.end_char and o.end > before.start_char for o in quotes if o is not q):
             subject = None  # the sentence before reports someone's words: its subject may not be theirs
         speaker = speaker_of(subject, actors) if subject is not None and subject.pos_ != "PRON" else None
-        if speaker is not None and kinds.get(speaker.actor_id) in _SPEAKING_KINDS:
+        speaks = speaker is not None and (kinds.get(speaker.actor_id) in _SPEAKING_KINDS
+                                          or speaker.sector in _SPEAKING_SECTORS)
+        if speaks:
             q = replace(q, speaker=speaker, rule="preceding-subject")
         out.append(q)
     return out
