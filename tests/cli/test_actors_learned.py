@@ -1,4 +1,4 @@
-"""``dateline actors learned`` on a store of five real Wikinews articles (2019-01-23 .. 2020-01-11)."""
+"""``dateline actors learned`` on a store of six real Wikinews articles (2019-01-23 .. 2020-01-11)."""
 import csv
 import io
 import sqlite3
@@ -16,13 +16,15 @@ from dateline.store.learned import learned_people, looks_like_name
 runner = CliRunner()
 
 #: Kyriakos Mitsotakis, Greece's prime minister (not in people.csv), is in two of them; Adil
-#: Abdul-Mahdi, Iraq's, in two with different facts; Angela Merkel and Donald Trump are in the KB.
+#: Abdul-Mahdi, Iraq's, in two with different facts; Angela Merkel and Donald Trump are in the KB;
+#: the El Paso story takes the city Ciudad Juárez for a Mexican person.
 ARTICLES = {
     "mahan": "Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27",
     "soleimani": "United_States_military_kills_Qasem_Soleimani",
     "iraq": "Iraqi_Parliament_votes_for_expulsion_of_United_States_troops",
     "eastmed": "Greek_prime_minister_reaffirms_EastMed_pipeline_project_is_open_for_other_countries_to_join",
     "cairo": "Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement",
+    "el_paso": "Gunman_opens_fire_in_El_Paso,_Texas_superstore;_more_than_20_dead",  # "Ciudad Juárez" a person
 }
 
 
@@ -34,7 +36,7 @@ def learned_store(tmp_path_factory, pipeline) -> Path:
         pytest.skip(f"the Wikinews corpus is missing ({WIKINEWS})")
     base = tmp_path_factory.mktemp("learned_store")
     db = base / "store.sqlite"
-    report = ingest([str(pick_articles(base / "five.csv", ARTICLES))], db, workers=1, pipeline=pipeline)
+    report = ingest([str(pick_articles(base / "six.csv", ARTICLES))], db, workers=1, pipeline=pipeline)
     assert report.stored == len(ARTICLES), report.as_dict()
     return db
 
@@ -74,7 +76,8 @@ def test_min_articles_one_adds_single_article_facts_and_keeps_conflicts_apart(le
     _, rows = _csv_rows(_learned(learned_store, "--format", "csv", "--min-articles", "1").stdout)
     names = [r["name"] for r in rows]
     assert names[0] == "Kyriakos Mitsotakis"  # most articles first
-    assert {"Sameh Shoukry", "Steffen Seibert", "Richard Grenell"} <= set(names)
+    assert {"Sameh Shoukry", "Steffen Seibert", "Richard Grenell", "Josh Bash"} <= set(names)
+    assert "Ciudad Juárez" not in names  # a place of the gazetteer, not a person
     shoukry = next(r for r in rows if r["name"] == "Sameh Shoukry")
     assert (shoukry["country"], shoukry["office"], shoukry["sector"]) == ("EGY", "foreign minister", "GOV")
     assert shoukry["source"].startswith("corpus: 1 article (") and shoukry["source"].endswith(")")

@@ -2,7 +2,8 @@
 
 A store's ``actors`` table keeps, per article, each person with the office (``role``), country
 and sector the story gave them. :func:`learned_people` gathers the persons that are not in
-``data/people.csv`` (by ``kb_id`` or by name or alias) and were seen with an office and/or a
+``data/people.csv`` (by ``kb_id`` or by name or alias), read as names of two words or more and
+not as places of the gazetteer, and were seen with an office and/or a
 country, one row per distinct (name, office, country, sector), so that conflicting facts for one
 name stay separate rows; :func:`people_rows` turns them into rows of ``people.csv``'s columns
 for a researcher to review (start and end left empty: the corpus does not tell them).
@@ -64,12 +65,14 @@ def learned_people(con: sqlite3.Connection, kb: KnowledgeBase, *, min_articles: 
         " FROM actors ac JOIN articles ar ON ar.id = ac.article"
         " WHERE ac.kind = 'person' AND (ac.kb_id IS NULL OR ac.kb_id = '') AND ar.dup_of IS NULL"
         " AND (COALESCE(ac.role, '') != '' OR COALESCE(ac.country, '') != '')").fetchall()
+    from ..normalize.places import lookup_place
+
     facts: dict[tuple[str, str, str, str], dict[str, tuple[str, str]]] = {}
-    known: dict[str, bool] = {}
+    known: dict[str, bool] = {}  # in the knowledge base, or a place of the gazetteer ("Ciudad Juárez")
     for name, office, country, sector, article_id, title, published in rows:
         name = " ".join(name.split())
         if name not in known:
-            known[name] = kb.person(name) is not None
+            known[name] = kb.person(name) is not None or lookup_place(name) is not None
         if known[name] or not looks_like_name(name, office):
             continue
         facts.setdefault((name, office, country, sector), {})[article_id] = (published, title)
