@@ -128,3 +128,48 @@ def add(
             out.write("\n")
         csv.writer(out, lineterminator="\n").writerow([row[c] for c in PEOPLE_COLUMNS])
     typer.echo(f"added {row['name']} ({row['country']} {row['office']} from {row['start']}) to {path}")
+
+
+@actors_app.command()
+def learned(
+    db: str = typer.Option("dateline.sqlite", "--db", help="The store (SQLite file) written by `dateline ingest`/`load`."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, or csv (people.csv's columns, to review and merge)."),
+    min_articles: int = typer.Option(2, "--min-articles", min=1, help="Only facts taught by at least this many articles."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many rows (most articles first)."),
+) -> None:
+    """List the people the corpus taught: persons outside people.csv seen with an office and/or a country.
+
+    One row per name and (office, country, sector), conflicting facts as separate rows, with the
+    number of articles that taught it and up to three of them. Exit 1 with E011 when --db is no
+    dateline store, 2 with E010 for a bad argument.
+    """
+    import csv
+    import sqlite3
+
+    from ..actors.kb import PEOPLE_COLUMNS, default_kb
+    from ..store.learned import learned_people, people_rows
+    from .corpus_cmd import _open
+
+    if fmt not in ("table", "csv"):
+        typer.echo(f"E010: --format must be table or csv, not {fmt!r}", err=True)
+        raise typer.Exit(2)
+    con = _open(db)
+    try:
+        people = learned_people(con, default_kb(), min_articles=min_articles, limit=limit)
+    except sqlite3.Error as exc:
+        typer.echo(f"E011: cannot read {db}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        con.close()
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=PEOPLE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(people_rows(people))
+        return
+    table = Table(title=f"People the corpus taught ({db}, at least {min_articles} articles)")
+    for col in ("name", "office", "country", "sector", "articles", "first articles"):
+        table.add_column(col, justify="right" if col == "articles" else "left")
+    for p in people:
+        table.add_row(p.name, p.office, p.country, p.sector, str(p.articles),
+                      "; ".join(f"{a} {t}" for a, t in zip(p.article_ids, p.titles)))
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
