@@ -94,3 +94,26 @@ def test_highlight_nests_crossing_spans():
     assert depth == 0
     assert highlight("a<b>&", [(0, 3, "quote", {"title": '"x"'})]) == \
         '<mark class="hl hl-quote" title="&quot;x&quot;">a&lt;b</mark>&gt;&amp;'
+
+
+def test_two_events_of_one_trigger_both_have_their_anchor():
+    # the fresh user found 6 of 1,486 "#e-" links landing nowhere: a second event on the same trigger
+    text = "Pompeo defended Melania Trump."
+    html = highlight(text, [(7, 15, "event", {"id": "e-4"}), (7, 15, "event", {"id": "e-5"})])
+    assert re.sub(r"<[^>]+>", "", html) == text
+    assert html.count("<mark") == 1 and 'id="e-4"' in html and '<span class="anchor" id="e-5"></span>' in html
+    assert html.index('id="e-5"') < html.index("<mark")
+
+
+def test_the_type_colours_can_be_told_apart():
+    # the fresh user could not tell REQUEST from MOBILIZE in the stacked bars (#7950f2 / #845ef7)
+    from itertools import combinations
+
+    from dateline.web.render import TYPE_COLOURS
+
+    def rgb(h):
+        return tuple(int(h[i:i + 2], 16) for i in (1, 3, 5))
+
+    assert len(TYPE_COLOURS) == 16
+    for (a, x), (b, y) in combinations(TYPE_COLOURS.items(), 2):
+        assert sum((p - q) ** 2 for p, q in zip(rgb(x), rgb(y))) ** 0.5 >= 40, (a, b)

@@ -18,8 +18,8 @@ from . import netlayout
 TYPE_COLOURS = {
     "AGREE": "#2b8a3e", "CONSULT": "#1971c2", "SUPPORT": "#37b24d", "CONCEDE": "#66a80f",
     "COOPERATE": "#0c8599", "AID": "#12b886", "RETREAT": "#74c0fc", "REQUEST": "#7950f2",
-    "ACCUSE": "#f08c00", "REJECT": "#e8590c", "THREATEN": "#c2255c", "PROTEST": "#ae3ec9",
-    "SANCTION": "#d6336c", "MOBILIZE": "#845ef7", "COERCE": "#e03131", "ASSAULT": "#a61e4d",
+    "ACCUSE": "#f08c00", "REJECT": "#e8590c", "THREATEN": "#f06595", "PROTEST": "#ae3ec9",
+    "SANCTION": "#343a40", "MOBILIZE": "#7c4a03", "COERCE": "#e03131", "ASSAULT": "#a61e4d",
 }
 
 
@@ -106,12 +106,18 @@ def highlight(text: str, spans: list[tuple[int, int, str, dict]]) -> Markup:
     ``<mark class="hl hl-KIND" ...attrs>``; ``str`` offsets; spans out of range or empty are
     dropped. Spans that cross are split so that the HTML nests: every piece keeps the class
     and ``data-*`` attributes, only the first piece keeps an ``id``. Spans with the same
-    offsets and kind are drawn once; a different kind on the same offsets nests inside
-    (the order of :data:`RANKS`)."""
+    offsets and kind are drawn once, the ids of the others kept on empty ``<span class="anchor">``
+    elements before it (two events of one trigger: both ``#e-`` links land); a different kind on
+    the same offsets nests inside (the order of :data:`RANKS`)."""
     seen: set[tuple[int, int, str]] = set()
+    anchors: dict[int, list[str]] = {}  # ids of spans drawn by another of the same offsets and kind
     heap: list[_Span] = []
     for start, end, kind, attrs in spans:
-        if start is None or end is None or not 0 <= start < end <= len(text) or (start, end, kind) in seen:
+        if start is None or end is None or not 0 <= start < end <= len(text):
+            continue
+        if (start, end, kind) in seen:  # two events of one trigger: the link to the second still lands
+            if attrs.get("id"):
+                anchors.setdefault(start, []).append(str(attrs["id"]))
             continue
         seen.add((start, end, kind))
         heapq.heappush(heap, _Span(start, -end, RANKS.get(kind, 5), kind, dict(attrs)))
@@ -140,6 +146,7 @@ def highlight(text: str, spans: list[tuple[int, int, str, dict]]) -> Markup:
             heapq.heappush(heap, _Span(stack[-1].end, -s.end, s.rank, s.cls, rest))
             s = _Span(s.start, -stack[-1].end, s.rank, s.cls, s.attrs)
         emit(s.start)
+        out.extend(f'<span class="anchor" id="{escape(i)}"></span>' for i in anchors.pop(s.start, ()))
         attrs = "".join(f' {k}="{escape(str(v))}"' for k, v in s.attrs.items() if v is not None)
         out.append(f'<mark class="hl hl-{s.cls}"{attrs}>')
         stack.append(s)
