@@ -225,3 +225,31 @@ def test_control_characters_are_refused_in_every_text_parameter(client):
         assert r.status_code == 400 and "text/html" in r.headers["content-type"]
         assert "\x00" not in r.text and "has a control character (U+0000)" in r.text
         assert "<input" not in r.text or 'value="\x00' not in r.text
+
+
+def test_the_overview_counts_the_events_it_cannot_place_in_time(store_path, pipeline):
+    # the fresh user: the header said 1,486 events, the timeline 1,430 and 30 outside; 23 more
+    # were events of the reference article ingested without a publication date
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+    from dateline.store.ingest import ingest
+
+    from .test_browser_pages import REFERENCE
+
+    assert ingest([str(REFERENCE)], store_path, workers=1, pipeline=pipeline).stored == 1
+    con = sqlite3.connect(store_path)
+    from dateline.api.service import EVENT_DAY
+
+    undated = con.execute(f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article WHERE {EVENT_DAY} IS NULL"
+                          ).fetchone()[0]
+    total = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    assert undated > 0
+    with TestClient(create_app(Settings(db=store_path)), base_url="http://127.0.0.1") as client:
+        text = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", client.get("/").text)))
+    m = re.search(r"(\d+) events from .*?(?:; (\d+) dated outside the publication months are left out)?; (\d+) with no "
+                  r"date \(none of their own, in an article without a publication date\) are left out", text)
+    assert m is not None, text[:2000]
+    shown, outside, no_date = int(m.group(1)), int(m.group(2) or 0), int(m.group(3))
+    assert no_date == undated and shown + outside + no_date == total

@@ -66,20 +66,24 @@ def buckets(con: sqlite3.Connection, f: EventFilters) -> dict[str, Any]:
     Returns ``{"bucket": "day" | "week" | "month" | "year", "from": first day, "to": last day
     (ISO dates: ``f``'s bounds, else the first and last matching events' days), "starts":
     [first day of each bucket], "types": {type: [count per bucket]} (by decreasing total),
-    "totals": [count per bucket], "total": N, "outside": K}``. An event is counted on
+    "totals": [count per bucket], "total": N, "outside": K, "undated": U}``. An event is counted on
     :data:`~dateline.api.service.EVENT_DAY`; as in the timeline before, events dated outside the
     months of the store's publication dates are left out (an event of June 1941 in a 2019
-    article) and counted in ``outside``.
+    article) and counted in ``outside``; events with no day at all (no date of their own, in an
+    article without a publication date) are counted in ``undated``.
 
     Raises:
         FilterError: as :func:`~dateline.api.service.list_events`.
     """
     where, args = event_where(con, f)
     rows = con.execute(f"SELECT {EVENT_DAY} AS day, e.type, count(*) FROM events e JOIN articles a ON a.id = e.article"
-                       f"{where} GROUP BY 1, 2 HAVING day IS NOT NULL ORDER BY 1", args).fetchall()
+                       f"{where} GROUP BY 1, 2 ORDER BY 1", args).fetchall()
     lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7)) FROM articles").fetchone()
     kept, outside = [], 0
+    undated = sum(n for day, _, n in rows if day is None)  # no date of their own, an article without one
     for day, typ, n in rows:
+        if day is None:
+            continue
         try:
             when = date.fromisoformat(day)
         except ValueError:
@@ -89,7 +93,7 @@ def buckets(con: sqlite3.Connection, f: EventFilters) -> dict[str, Any]:
         else:
             kept.append((when, typ, n))
     empty = {"bucket": "month", "from": None, "to": None, "starts": [], "types": {}, "totals": [], "total": 0,
-             "outside": outside}
+             "outside": outside, "undated": undated}
     if not kept:
         return empty
     first = f.date_from or kept[0][0]
@@ -106,7 +110,7 @@ def buckets(con: sqlite3.Connection, f: EventFilters) -> dict[str, Any]:
     ordered = dict(sorted(types.items(), key=lambda kv: (-sum(kv[1]), kv[0])))
     totals = [sum(col) for col in zip(*ordered.values())]
     return {"bucket": size, "from": first.isoformat(), "to": last.isoformat(), "starts": [s.isoformat() for s in starts],
-            "types": ordered, "totals": totals, "total": sum(totals), "outside": outside}
+            "types": ordered, "totals": totals, "total": sum(totals), "outside": outside, "undated": undated}
 
 
 def nice_ticks(top: int, most: int = 5) -> list[int]:
