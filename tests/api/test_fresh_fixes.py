@@ -253,3 +253,23 @@ def test_the_overview_counts_the_events_it_cannot_place_in_time(store_path, pipe
     assert m is not None, text[:2000]
     shown, outside, no_date = int(m.group(1)), int(m.group(2) or 0), int(m.group(3))
     assert no_date == undated and shown + outside + no_date == total
+
+
+def test_an_actor_page_counts_what_it_cannot_place_in_time(store_path, pipeline):
+    # the fresh user: Trump's header said 167 quotes, his timeline 162; the rest were undated
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+    from dateline.store.ingest import ingest
+
+    from .test_browser_pages import REFERENCE
+
+    assert ingest([str(REFERENCE)], store_path, workers=1, pipeline=pipeline).stored == 1
+    with TestClient(create_app(Settings(db=store_path)), base_url="http://127.0.0.1") as client:
+        healey = client.get("/api/actors", params={"q": "John Healey"}).json()["items"][0]
+        page = client.get(f"/api/actors/{healey['id']}").json()
+        tl = page["timeline"]
+        assert tl["undated"]["quotes"] == page["quotes"] > 0  # only in the undated reference article
+        assert sum(tl["quotes"]) == 0
+        html = unescape(client.get(f"/actors/{healey['id']}").text)
+    assert f"Left out for want of any date (articles without a publication date): {page['quotes']} quotes" in html

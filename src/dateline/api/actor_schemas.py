@@ -41,6 +41,8 @@ class ActorTimeline(BaseModel):
     actor: list[int] = Field(description="events as actor per month (the event's day)")
     recipient: list[int] = Field(description="events as recipient per month")
     outside: int = Field(ge=0, description="events dated outside the store's publication months, left out")
+    undated: dict[str, int] = Field(default_factory=dict, description="quotes, events as actor and as recipient "
+                                    "with no date at all (articles without a publication date), left out")
 
 
 class Counterpart(BaseModel):

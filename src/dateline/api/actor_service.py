@@ -130,16 +130,18 @@ def timeline(con: sqlite3.Connection, key: Key, actor_id: int,
     """The actor's quotes (by publication month) and events as actor and as recipient (by
     the month of :data:`~dateline.api.service.EVENT_DAY`) per month: ``{"months":
     ["YYYY-MM", ...] (first to last month with any), "quotes": [n per month], "actor": [...],
-    "recipient": [...], "outside": K}``; months outside the store's publication months are
-    left out (``outside`` counts the events dropped so). ``per``: :func:`monthly`'s answer,
-    when already read."""
+    "recipient": [...], "outside": K, "undated": {"quotes": n, "actor": n, "recipient": n}}``;
+    months outside the store's publication months are left out (``outside`` counts the events
+    dropped so), and so are items with no month at all (``undated``: of articles without a
+    publication date). ``per``: :func:`monthly`'s answer, when already read."""
     per = monthly(con, key, actor_id) if per is None else per
     lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7)) FROM articles").fetchone()
     inside = lambda m: m is not None and lo is not None and lo <= m <= hi  # noqa: E731
     outside = sum(n for role in ("actor", "recipient") for m, n in per[role].items() if m is not None and not inside(m))
+    undated = {name: counts.get(None, 0) for name, counts in per.items()}  # no day: an undated article's
     seen = sorted(m for counts in per.values() for m in counts if inside(m))
     months = _months(seen[0], seen[-1]) if seen else []
-    out: dict[str, Any] = {"months": months, "outside": outside}
+    out: dict[str, Any] = {"months": months, "outside": outside, "undated": undated}
     for name, counts in per.items():
         out[name] = [counts.get(m, 0) for m in months]
     return out
