@@ -20,7 +20,7 @@ from typing import Any, Iterable
 from ..store.fts import EVENT_ACTORS, FTS_TABLE, has_event_actors, match_query
 from .event_query import EventQuery, actor_key, event_where, list_events
 from .actor_list import commonest
-from .service import EVENT_DAY, FilterError, _check_dates, _next_day, _page, _quote, has_fts
+from .service import EVENT_DAY, FilterError, _check_dates, _page, _published_between, _quote, has_fts
 
 #: Counterparts listed on each side.
 COUNTERPARTS = 30
@@ -87,12 +87,7 @@ def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_
         # a probe of each row of the index by the list took seconds for a frequent actor and word)
         where.append(f"+q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
         args.append(expr)
-    if date_from:
-        where.append("a.published >= ?")
-        args.append(date_from.isoformat())
-    if date_to:
-        where.append("a.published < ?")
-        args.append(_next_day(date_to))
+    _published_between(where, args, date_from, date_to)
     base += "".join(" AND " + w for w in where)
     if total is None:
         total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]

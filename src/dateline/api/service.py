@@ -130,6 +130,17 @@ def _next_day(d: date) -> str:
     return (d + timedelta(days=1)).isoformat()
 
 
+def _published_between(where: list[str], args: list[Any], date_from: date | None, date_to: date | None) -> None:
+    """Add to ``where``/``args`` the bounds of the article's publication date (``a.published``,
+    ``date_to`` inclusive)."""
+    if date_from:
+        where.append("a.published >= ?")
+        args.append(date_from.isoformat())
+    if date_to:
+        where.append("a.published < ?")
+        args.append(_next_day(date_to))
+
+
 def _page(items: list[dict], total: int, offset: int, limit: int) -> dict[str, Any]:
     return {"items": items, "total": total, "next": offset + limit if offset + limit < total else None}
 
@@ -186,12 +197,7 @@ def _quote_where(f: QuoteFilters, fts: bool) -> tuple[str, list[Any]]:
             args.append(expr)
         else:
             raise FilterError("this store has no full-text index and is read-only: run `dateline index --db FILE`")
-    if f.date_from:
-        where.append("a.published >= ?")
-        args.append(f.date_from.isoformat())
-    if f.date_to:
-        where.append("a.published < ?")
-        args.append(_next_day(f.date_to))
+    _published_between(where, args, f.date_from, f.date_to)
     if f.article is not None:
         where.append("q.article = ?")
         args.append(f.article)
@@ -358,12 +364,7 @@ def list_articles(con: sqlite3.Connection, *, q: str | None = None, date_from: d
     if q and q.strip():
         where.append("a.title LIKE ? ESCAPE '\\'")
         args.append(_like(q.strip()))
-    if date_from:
-        where.append("a.published >= ?")
-        args.append(date_from.isoformat())
-    if date_to:
-        where.append("a.published < ?")
-        args.append(_next_day(date_to))
+    _published_between(where, args, date_from, date_to)
     w = (" WHERE " + " AND ".join(where)) if where else ""
     total = con.execute(f"SELECT count(*) FROM articles a{w}", args).fetchone()[0]
     rows = con.execute(
