@@ -63,10 +63,12 @@ def _same_paragraph(subj: Token | None, cue: Token) -> Token | None:
     if not breaks:
         return subj
     line_start = next((t.i + 1 for t in reversed(doc[max(0, subj.i - 12): subj.i]) if "\n" in t.text), None)
-    if line_start is None or breaks[0] - line_start > 8:
-        return subj  # only a short line (a time stamp, a heading) is joined by mistake
-    nouns = [t for t in doc[breaks[-1] + 1: cue.i] if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("pobj", "compound")
-             and t.head.dep_ != "prep"]
+    if (line_start is None or breaks[0] - line_start > 8) and "\n\n" not in doc_text(doc)[subj.idx: cue.idx]:
+        return subj  # a short line (a time stamp, a heading) or a paragraph before is joined by mistake
+    after = doc[breaks[-1] + 1: cue.i]
+    verb = next((t.i for t in after if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")), cue.i)
+    nouns = [t for t in doc[breaks[-1] + 1: verb] if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("pobj", "compound")
+             and t.head.dep_ != "prep"]  # the subject comes before the paragraph's first verb
     return nouns[-1] if nouns else None
 
 
@@ -91,10 +93,19 @@ def _subject_of(cue: Token) -> Token | None:
     inverted = _inverted_subject(cue)
     if inverted is not None:
         return inverted
-    tok = cue
+    misparsed = _misparsed_subject(cue)
+    if misparsed is not None:
+        return misparsed
+    tok = _participle_clause(cue)
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subj.sort(key=lambda c: c.pos_ != "PROPN")  # "said study co-author Carl Lipo": three subjects
+        # "said study co-author Carl Lipo": three subjects, the name first; "Speaking in Salem, New
+        # Hampshire, Trump went": a place or a date the parser also took for a subject comes last
+        subj.sort(key=lambda c: (c.pos_ != "PROPN", c.ent_type_ in _NOT_SPEAKERS, abs(c.i - tok.i)))
+        if subj and subj[0].ent_type_ in ("DATE", "TIME"):
+            named = _name_between(subj[0], tok)  # "Saturday at the convention Sen. Warren said"
+            if named is not None:
+                return named
         if subj:
             if subj[0].lower_ in _RELATIVE and tok.dep_ == "relcl":
                 if tok.head.lemma_.lower() in _DOCUMENTS and tok.head.head.i != tok.head.i:
@@ -128,6 +139,68 @@ def _subject_of(cue: Token) -> Token | None:
     return None
 
 
+#: Entity types of a subject that is a place or a time, which a person beside it outranks.
+_NOT_SPEAKERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+
+
+def _misparsed_subject(cue: Token) -> Token | None:
+    """The subject the parser hung on ``cue`` under another label: a proper noun just before it
+    taken for a compound ("“Go back,” Trump barked"), or the person in apposition to the object of
+    an opening phrase ("In a statement to the Observer, her adviser, Jake Sullivan, said": the
+    adviser, whose named apposition :func:`speaker_of` takes; "At the convention Sen. Elizabeth
+    Warren (D-MA) said"). ``None`` when ``cue`` has a subject."""
+    if cue.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    for c in cue.lefts:
+        if c.dep_ in ("compound", "nmod", "npadvmod") and c.pos_ == "PROPN" and c.right_edge.i == cue.i - 1 \
+                and c.ent_type_ not in _NOT_SPEAKERS:
+            return c
+    j = cue.i - 1
+    if j > 0 and doc[j].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+        j = next((t.i for t in reversed(doc[max(0, j - 8): j]) if t.text == "("), 0) - 1
+    elif j > 0 and doc[j].text == ",":
+        j -= 1
+    else:
+        return None
+    if j < 0:
+        return None
+    last = doc[j]
+    if last.dep_ != "appos" or last.pos_ not in ("PROPN", "NOUN"):
+        return None
+    top = last
+    while top.head.dep_ == "appos" and top.head.i < top.i:
+        top = top.head
+    holder = top.head  # the object of the opening phrase: "the Observer"
+    if holder.dep_ != "pobj" or not any(a.i == cue.i for a in holder.ancestors):
+        return None
+    return top
+
+
+def _participle_clause(cue: Token) -> Token:
+    """Where to look for the subject of a participle set off by a comma: the parser hangs ",
+    telling the crowd, “Some people get …”" on the quoted verb after it and ", saying …" on the
+    reported clause of "argued that …"; both belong to the sentence's own clause."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.i < 1 or doc[cue.i - 1].text != ",":
+        return cue
+    head = cue.head
+    if head.i > cue.i:
+        root = cue.sent.root
+        return root if root.i < cue.i else cue
+    if head.dep_ == "ccomp" and head.head.i < head.i and is_cue(head.head):
+        return head.head
+    return cue
+
+
+def _name_between(first: Token, cue: Token) -> Token | None:
+    """The last person or body named between ``first`` and ``cue`` outside a prepositional phrase."""
+    for t in reversed(cue.doc[first.i + 1: cue.i]):
+        if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP") and t.dep_ not in ("pobj", "compound"):
+            return t
+    return None
+
+
 _DATELINE_RE = re.compile(
     r"([A-Z][A-Za-z.'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4})){0,4})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–―-]{1,2}[ \t]+")
 
@@ -154,9 +227,9 @@ def _past_dateline(subj: Token) -> Token | None:
     for t in subj.doc[subj.i: sent.end]:
         if t.idx < end:
             continue
-        if t.pos_ in ("VERB", "AUX") or t.is_punct:
-            break
-        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+        if t.pos_ in ("VERB", "AUX") or t.is_punct or t.pos_ == "ADP" and t.lower_ != "of" and head is not None:
+            break  # "— Vice President Joe Biden on Monday hit": Biden
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME"):
             head = t
     return head
 

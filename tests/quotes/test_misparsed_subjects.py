@@ -1,0 +1,54 @@
+"""Speakers the parser hides: a subject taken for a compound, a person in apposition to the
+object of an opening phrase, a participle hung on the quotation, two subjects of which one is a
+place or a date, a dateline before the name and a time stamp line, on paragraphs of real articles
+of the PolNeAR train split (../shared/corpora/polnear/train/text)."""
+import pytest
+
+from shared_paths import SHARED
+
+TRAIN = SHARED / "corpora" / "polnear" / "train" / "text"
+
+
+def _speaker(extract, article: str, needle: str, words: str) -> tuple[str | None, str | None]:
+    """The speaker's name and mention of the quote starting with ``words`` in the paragraph
+    holding ``needle``, extracting the whole article."""
+    text = (TRAIN / f"{article}.txt").read_text(encoding="utf-8")
+    at = text.index(needle)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = end if end >= 0 else len(text)
+    quote = next(q for q in extract(text).quotes if start <= q.start < end and q.text.startswith(words))
+    return (quote.speaker.name if quote.speaker else None, quote.speaker.mention if quote.speaker else None)
+
+
+@pytest.mark.parametrize("article, needle, words, name", [
+    # “Go back to Univision,” Trump barked: "Trump" parsed as a compound of the verb
+    ("breitbart_2016-04-12_mexican-anchor-crosses-swords-wi", "Trump barked", "Go back to Univision", "Donald Trump"),
+    # “…,” Beck joked, …, “Amen, brother!…”: the xcomp of "shouted" keeps its own subject
+    ("breitbart_2016-05-03_glenn-beck-blasts-drudge-for-moc", "Beck joked", "Amen, brother!", "Glenn Beck"),
+    # In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: …
+    ("breitbart_2016-04-23_clinton-wades-in-urges-britain-t", "Jake Sullivan, said", "Hillary Clinton believes",
+     "Jake Sullivan"),
+    # … Sen. Elizabeth Warren (D-MA) said …: in apposition to the opening phrase's object, and
+    # "Saturday" before it is no speaker
+    ("breitbart_2016-06-05_elizabeth-warren-donald-trump-is", "Sen. Elizabeth Warren (D-MA) said", "presumptive",
+     "Elizabeth Warren"),
+    # …, telling the crowd, “Some people get …”: the participle hangs on the quoted verb
+    ("breitbart_2016-08-10_secret-service-stops-protester-a", "riff on the incident in Iowa", "Some people get",
+     "Hillary Clinton"),
+    # Speaking … in Salem, New Hampshire, Trump went after Bush, calling him …: two subjects
+    ("breitbart_2016-02-08_the-latest-nh-towns-cast-first-v", "Speaking at a town hall event in Salem", "a total stiff",
+     "Donald Trump"),
+    # Trump argued that a database would keep …, saying it’s …: not the reported clause's subject
+    ("huff-post_2015-11-20_trump-may-not-have-suggested-a-m", "a database would keep people", "all about management",
+     "Donald Trump"),
+    # New York (AFP) – Vice President Joe Biden on Monday hit …, accusing him …
+    ("breitbart_2016-08-15_biden-stumping-for-clinton-trash", "Vice President Joe Biden on Monday hit", "him of endangering",
+     "Joe Biden"),
+    # WASHINGTON (AP) — The Latest …:\n\n9:34 p.m.\n\nDonald Trump has delivered …, saying …
+    ("breitbart_2016-04-14_the-latest-trump-delivers-defens", "Donald Trump has delivered", "the city embodied",
+     "Donald Trump"),
+])
+def test_the_hidden_subject_speaks(extract, article, needle, words, name):
+    got, mention = _speaker(extract, article, needle, words)
+    assert got == name, (got, mention)
