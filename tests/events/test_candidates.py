@@ -392,3 +392,17 @@ def test_an_event_noun_saying_in_what_spirit_a_party_acts_is_that_partys(coded):
                   "2013-03-14")
     support = candidate(coder, "noun", "support")
     assert (codes(support.actor), support.actor_role) == (["SYR"], "manner-nsubj")
+
+
+def test_a_counted_crowd_is_a_party_of_the_place_it_gathers_in(coded):
+    # VOA 6205674 (…-criticizes-israel-over-response-palestinian-protests), 2021-05-10
+    coder = coded("Also Monday, hundreds of people, many waving Palestinian flags, massed in front of Israel’s consulate "
+                  "in Istanbul in protest of Israeli police actions around the Al-Aqsa mosque compound in Jerusalem’s "
+                  "Old City.", "2021-05-10")
+    hundreds = next(t for t in coder.doc if t.text == "hundreds")
+    crowd = coder.parties.of(hundreds)
+    assert codes(crowd) == ["TUR"] and crowd[0].sector == "CVL"
+    # a bare "people" counts nobody: no party
+    coder = coded("Many people in Istanbul think the talks will fail.", "2021-05-10")
+    people = next(t for t in coder.doc if t.text == "people")
+    assert coder.parties.of(people) == []

@@ -23,7 +23,7 @@ from .bodies import state_body_mentions
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .kb import KnowledgeBase
-from .roles import HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, advocates, office_of
+from .roles import crowd, HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, advocates, office_of
 from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
                      name_after_title, plural_title, title_phrase)
 
@@ -309,6 +309,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if tok.pos_ != "NOUN":
             continue
         group = GENERIC_GROUPS.get(lemma) or plural_title(tok) or advocates(tok)
+        head = crowd(tok) if group is None else tok  # "Hundreds of people massed": the count heads
+        group = group or (("people", "CVL") if head is not None else None)
         if group is None and GROUP_NOUNS.get(lemma) == "MIL":  # "Houthi drones": the body's weapons
             _body_group(doc, tok, kb, add)
             continue
@@ -322,8 +324,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                     country = match.code
         _body_group(doc, tok, kb, add)
         # a possessive stays a mention of its own: "his" in "his counterparts" is Healey
-        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound")])
-        add(RawMention(start, tok.i + 1, tok.i, "group", doc[start: tok.i + 1].text,
+        start = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("det", "amod", "compound", "quantmod")])
+        add(RawMention(start, tok.i + 1, head.i, "group", doc[start: tok.i + 1].text,
                        name=f"{match_name(country, table)} {group[0]}".strip(), country=country, sector=group[1]))
     # 6. pronouns (third person)
     for tok in tokens:

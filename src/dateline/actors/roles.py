@@ -163,3 +163,29 @@ def advocates(tok: Token) -> tuple[str, str] | None:
         return None
     words = {t.lower_ for c in tok.lefts for t in c.subtree}
     return ("advocacy groups", "NGO") if words & _ADVOCACY else None
+
+
+#: Words that count a crowd: "hundreds of people", "thousands of worshippers".
+_COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "million", "millions",
+           "crowd", "crowds", "group", "groups"}
+#: People who act in the news as a crowd, only when counted ("Hundreds of people massed").
+_CROWD_NOUNS = {"people", "worshipper", "worshiper", "mourner", "student", "woman", "man", "supporter", "voter", "worker",
+                "farmer", "youth"}
+
+
+def crowd(tok: Token) -> Token | None:
+    """The head of a counted crowd that ``tok`` names ("Hundreds of people", "thousands of
+    worshippers", "some 200 people", "a crowd of students"): the counting word when the parser
+    made it the head ("Hundreds" in "Hundreds of people massed"), else ``tok``; ``None`` when
+    ``tok`` is no counted crowd noun; a bare "people" is no actor. Such a crowd is sector CVL
+    ("civilians, protesters, activists": PLOVER manual, table of sector codes)."""
+    if tok.lemma_.lower() not in _CROWD_NOUNS or tok.tag_ not in ("NNS", "NN") or tok.lemma_.lower() != "people" \
+            and tok.tag_ != "NNS":
+        return None
+    if any(c.dep_ == "nummod" or c.lower_ in _COUNTS for c in tok.lefts):
+        return tok  # "200 people", "thousands people"
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i < tok.i \
+            and (prep.head.lower_ in _COUNTS or prep.head.pos_ == "NUM"):
+        return prep.head  # "Hundreds of people", "a crowd of students"
+    return None
