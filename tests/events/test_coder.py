@@ -115,7 +115,7 @@ def test_a_proposal_retold_toward_no_one_is_the_proposal_made_toward_someone(cod
 def test_a_verb_with_no_trigger_word_and_no_one_acted_on_needs_more_confidence(coded):
     # VOA 6203336 ("UN Court Opens Maritime Dispute Hearing Without Kenya"; not an annotated story),
     # 2021-03-15: "extended" gave COERCE by Somalia at 0.22
-    from dateline.events.coder import UNSUPPORTED_THRESHOLD, _unsupported
+    from dateline.events.evidence import UNSUPPORTED_THRESHOLD, unsupported as _unsupported
 
     coder = coded("Mogadishu argues its maritime border with Kenya should be extended along the same southeasterly "
                   "line as its land border.", "2021-03-15")

@@ -31,6 +31,7 @@ from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import Candidate, CandidateFinder, on_the_phone
 from .features import features, phrasal_trigger, verb_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
+from .evidence import UNSUPPORTED_THRESHOLD, names_the_act, ordinary, unsupported
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
@@ -223,13 +224,17 @@ class EventCoder:
                 continue
             if not any(a.country for a in cand.actor):
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
-            if p[best] < UNSUPPORTED_THRESHOLD and _unsupported(cand):
+            if p[best] < UNSUPPORTED_THRESHOLD and unsupported(cand):
                 continue  # no trigger word and no one acted on: the least evidence ("made", "extended")
+            if ordinary(cand):
+                continue  # a verb of ordinary news outside the lexicon ("need", "use", "make"): no event
             if self._quoted_claim(cand, classes[best]):
                 continue  # told inside a whole quoted sentence: the speaker's claim, coded as the statement
             event_type = classes[best]
-            if cand.kind == "statement" and not cand.recipient and event_type not in UNTARGETED:
-                continue  # a statement is an event when it acts toward someone (VOA guidelines)
+            if cand.kind == "statement" and not cand.recipient and \
+                    (event_type not in UNTARGETED or not names_the_act(cand, event_type)):
+                continue  # a statement is an event when it acts toward someone (VOA guidelines), or
+                # names its act ("rejected the plan", "“We demand a ceasefire”")
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
             if cand.kind == "verb" and cand.noun is not None and cand.trigger.lemma_.lower() in LIGHT_VERBS \
@@ -339,19 +344,6 @@ def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Even
     # a reading toward no one beside one toward someone, of the same act: the targeted one stands
     targeted = {key[:3] + key[4:] for key in kept if key[3]}
     return [e for key, e in kept.items() if key[3] or key[:3] + key[4:] not in targeted]
-
-
-#: The confidence a verb needs when neither the trigger lexicon knows it nor it acts on anyone:
-#: on leave-one-story-out over VOA `train/` such events below it were right 4 times in 15
-#: (those above, and all others at the model's 0.2, about one in two).
-UNSUPPORTED_THRESHOLD = 0.35
-
-
-def _unsupported(cand: Candidate) -> bool:
-    """Whether a verb candidate has no lexicon entry (nor its event noun) and no recipient."""
-    if cand.kind != "verb" or cand.recipient or verb_trigger(cand.trigger) is not None:
-        return False
-    return cand.noun is None or cand.noun.lemma_.lower() not in NOUNS
 
 
 def _said(event: Event) -> bool:
