@@ -44,6 +44,7 @@ class _State:
     actor: Actor
     office: str | None = None
     gender: str | None = None
+    guessed: bool = False  # the gender is only the first name's commonest (``gender.py``)
     last: int = -1  # token index of the last mention
 
 
@@ -120,7 +121,7 @@ class _Resolver:
                                 kb_id=person.qid)
         current = term is not None and (self.published is None or term.valid_on(self.published))
         st = _State(actor, office=term.office if current else None,  # "the president" is who holds it then
-                    gender=person.gender or first_name_gender(person.name))
+                    gender=person.gender or first_name_gender(person.name), guessed=not person.gender)
         self.people.append(st)
         return st
 
@@ -182,7 +183,7 @@ class _Resolver:
             st = self._person_from_kb(person)
         else:
             st = _State(self._new_actor(name, "person"), office=m.office,
-                        gender=m.gender or first_name_gender(name))
+                        gender=m.gender or first_name_gender(name), guessed=not m.gender)
             self.people.append(st)
         if m.office and m.former:  # "former Vice President Joe Biden": his role then, no office
             if not (st.actor.role or "").startswith("former"):
@@ -253,10 +254,18 @@ class _Resolver:
             return self._collective(tok, plural=False)
         gender = pronoun_gender(tok.text)
 
-        def ok(actor: Actor) -> bool:
+        def strict(actor: Actor) -> bool:
             st = next((s for s in self.people if s.actor is actor), None)
             return st is not None and (st.gender is None or gender is None or st.gender == gender)
 
+        def lenient(actor: Actor) -> bool:  # a first name's gender is a guess ("Wynter Mmolotsi ... he")
+            st = next((s for s in self.people if s.actor is actor), None)
+            return st is not None and (st.gender is None or gender is None or st.gender == gender or st.guessed)
+
+        # no person agrees: one whose gender was only guessed from the first name may still be meant
+        return self._pronoun_with(tok, strict) or self._pronoun_with(tok, lenient)
+
+    def _pronoun_with(self, tok: Token, ok) -> list[_State]:
         sent = sentence(tok)
         # cataphora: "speaking to ... his counterparts ..., the UK's defence secretary made ..."
         subj = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)

@@ -166,13 +166,13 @@ def _misparsed_subject(cue: Token) -> Token | None:
     if j < 0:
         return None
     last = doc[j]
-    if last.dep_ != "appos" or last.pos_ not in ("PROPN", "NOUN"):
+    if last.dep_ not in ("appos", "conj") or last.pos_ not in ("PROPN", "NOUN"):
         return None
     top = last
-    while top.head.dep_ == "appos" and top.head.i < top.i:
-        top = top.head
-    holder = top.head  # the object of the opening phrase: "the Observer"
-    if holder.dep_ != "pobj" or not any(a.i == cue.i for a in holder.ancestors):
+    while top.head.dep_ in ("appos", "conj") and top.head.i < top.i:
+        top = top.head  # "…, Somalia’s National Intelligence and Security Agency, or NISA, said"
+    holder = top.head  # the object of the opening phrase: "the Observer", "ending this week's siege"
+    if holder.dep_ not in ("pobj", "dobj") or holder.i > cue.i or not any(a.i == cue.i for a in holder.ancestors):
         return None
     return top
 
