@@ -1,6 +1,7 @@
 """Speakers in VOA stories outside the annotated sets (../shared/corpora/voa, neither train nor
-dev): a pronoun whose person's gender was only guessed from a first name, and a body named after
-an opening phrase and set off with "or" and its acronym."""
+dev): a pronoun whose person's gender was only guessed from a first name, a body named after
+an opening phrase and set off with "or" and its acronym, and a name set off by commas that the
+parser left without a role."""
 import json
 
 import pytest
@@ -11,7 +12,7 @@ from tests.shared_paths import SHARED
 
 @pytest.fixture(scope="module")
 def story_quotes(pipeline):
-    wanted = {"8010588"}
+    wanted = {"8010588", "8009044", "6203896"}
     out = {}
     with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -45,3 +46,15 @@ def test_a_body_with_its_acronym_after_an_opening_phrase(pipeline):
     quotes = pipeline.extract(Article("8008152", sentence)).quotes
     sp = _speaker(quotes, "the country’s security forces killed dozens")
     assert sp.name == "National Intelligence and Security Agency" and sp.country == "SOM"
+
+
+@pytest.mark.parametrize("story, words, name", [
+    # "Even though the government-appointed judges are likely to find Lai guilty, Mark Simon, who
+    # worked with Lai for decades in Hong Kong, argued that releasing Lai …"
+    ("8009044", "releasing Lai", "Mark Simon"),
+    # "In Abidjan, Willy Neth, coordinator for the International Federation for Human Rights in
+    # Ivory Coast, says many Ivorians have turned the page …"
+    ("6203896", "many Ivorians have turned the page", "Willy Neth"),
+])
+def test_a_name_set_off_by_commas_before_the_cue(story_quotes, story, words, name):
+    assert _speaker(story_quotes[story], words).name == name

@@ -166,15 +166,34 @@ def _misparsed_subject(cue: Token) -> Token | None:
     if j < 0:
         return None
     last = doc[j]
-    if last.dep_ not in ("appos", "conj") or last.pos_ not in ("PROPN", "NOUN"):
-        return None
-    top = last
-    while top.head.dep_ in ("appos", "conj") and top.head.i < top.i:
-        top = top.head  # "…, Somalia’s National Intelligence and Security Agency, or NISA, said"
-    holder = top.head  # the object of the opening phrase: "the Observer", "ending this week's siege"
-    if holder.dep_ not in ("pobj", "dobj") or holder.i > cue.i or not any(a.i == cue.i for a in holder.ancestors):
-        return None
-    return top
+    if last.dep_ in ("appos", "conj") and last.pos_ in ("PROPN", "NOUN"):
+        top = last
+        while top.head.dep_ in ("appos", "conj") and top.head.i < top.i:
+            top = top.head  # "…, Somalia’s National Intelligence and Security Agency, or NISA, said"
+        holder = top.head  # the object of the opening phrase: "the Observer", "ending this week's siege"
+        if holder.dep_ in ("pobj", "dobj") and holder.i < cue.i and any(a.i == cue.i for a in holder.ancestors):
+            return top
+    return _name_set_off(cue) if doc[cue.i - 1].text == "," and cue.tag_ != "VBG" else None
+
+
+def _name_set_off(cue: Token) -> Token | None:
+    """The person or body named last before ``cue`` in its sentence, outside prepositional
+    objects and relative clauses, when the parser gave the cue no subject: "In Abidjan, Willy
+    Neth, coordinator for the International Federation …, says"; "…, Mark Simon, who worked with
+    Lai for decades, argued"."""
+    for t in reversed(cue.doc[cue.sent.start: cue.i]):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp") or t.is_quote:
+            return None  # another clause or a quotation: not this cue's phrase
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG") or t.dep_ in ("pobj", "compound", "poss"):
+            continue
+        between = []
+        for a in t.ancestors:
+            if a.i == cue.i:
+                break
+            between.append(a)
+        if not any(a.dep_ in ("relcl", "acl") for a in between):  # not "who worked with Lai"
+            return t
+    return None
 
 
 def _participle_clause(cue: Token) -> Token:
