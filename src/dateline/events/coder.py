@@ -52,6 +52,11 @@ _PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n")
 #: Statements are events when they act toward someone (VOA annotation guidelines); these types
 #: need no target: an intent (AGREE), a demand or appeal to all (REQUEST), a refusal (REJECT).
 UNTARGETED = frozenset({"AGREE", "REQUEST", "REJECT"})
+#: Types a verb codes by being said ("propose", "demand", "reject"): its lexicon type stands over
+#: the event noun it governs ("proposed a ceasefire", "demanded sanctions"), and otherwise when
+#: the model gives it at least :data:`SPEECH_ACT_SHARE` of its likeliest type's probability.
+SPEECH_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"})
+SPEECH_ACT_SHARE = 0.5
 #: Verbal acts: like statements, dated on the story's day unless dated in their own sentence
 #: ("In 2024, the BLA ... killed nearly 400 people. Pakistani officials blamed archrival India").
 _SAID = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
@@ -240,6 +245,10 @@ class EventCoder:
             if cand.kind == "verb" and cand.noun is not None and cand.trigger.lemma_.lower() in LIGHT_VERBS \
                     and cand.noun.lemma_.lower() in NOUNS:  # "filed several requests": the noun names the act
                 event_type = NOUNS[cand.noun.lemma_.lower()].type
+            said_type = verb_trigger(cand.trigger).type if cand.kind == "verb" and verb_trigger(cand.trigger) else None
+            if said_type in SPEECH_ACTS and said_type != event_type and said_type in classes and \
+                    (cand.noun is not None or p[classes.index(said_type)] >= SPEECH_ACT_SHARE * p[best]):
+                event_type = said_type  # "proposed a ceasefire": the proposal, not the ceasefire's concession
             event_type = refined_type(cand, event_type)
             if event_type == "RETREAT" and cand.recipient_role == "to" and \
                     {side(a) for a in cand.recipient} <= {side(a) for a in cand.actor}:

@@ -41,11 +41,15 @@ VERBS: dict[str, Trigger] = {
     "pledge": Trigger("AGREE", None, "030"), "vow": Trigger("AGREE", None, "030"),
     "commit": Trigger("AGREE", None, "030"),
     "propose": Trigger("AGREE", None, "030"),  # as the noun "proposal"
+    # "Agree to … promise …"; "invitations for state visits should be coded as AGREE"
+    # (manual v0.8, section AGREE)
+    "accept": Trigger("AGREE", None, "030"),
+    "invite": Trigger("AGREE", None, "036"),
     # CONSULT (CAMEO 04)
     "meet": Trigger("CONSULT", "meet", "043"), "visit": Trigger("CONSULT", "visit", "042"),
     "host": Trigger("CONSULT", "host", "043"), "negotiate": Trigger("CONSULT", "negotiate", "046"),
     "consult": Trigger("CONSULT", None, "040"), "discuss": Trigger("CONSULT", None, "040"),
-    "phone": Trigger("CONSULT", "phone", "040"),
+    "phone": Trigger("CONSULT", "phone", "040"), "mediate": Trigger("CONSULT", None, "045"),
     # "spoke by phone with", "talked with", "conferred with": reporting verbs that are talks only
     # with a party after "with" (events.candidates.TALK_VERBS)
     "speak": Trigger("CONSULT", None, "040"), "talk": Trigger("CONSULT", None, "040"),
