@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.sentences import sentence
 from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
+from .formulas import formula
 from .features import refused, verb_trigger
 from .lexicon import NOUNS, VERBS
 from .parties import Parties, side
@@ -404,8 +405,8 @@ class CandidateFinder:
         out: list[Candidate] = []
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if lemma in _STATIVE:
-                continue
+            if lemma in _STATIVE or formula(tok):
+                continue  # "pleaded not guilty", "did not reply to an email requesting comment"
             if lemma in TALK_VERBS and tok.pos_ == "VERB":
                 if not self._talks_with(tok):
                     continue

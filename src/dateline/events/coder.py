@@ -53,8 +53,10 @@ _PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n")
 #: need no target: an intent (AGREE), a demand or appeal to all (REQUEST), a refusal (REJECT).
 UNTARGETED = frozenset({"AGREE", "REQUEST", "REJECT"})
 #: Types a verb codes by being said ("propose", "demand", "reject"): its lexicon type stands over
-#: the event noun it governs ("proposed a ceasefire", "demanded sanctions"), and otherwise when
-#: the model gives it at least :data:`SPEECH_ACT_SHARE` of its likeliest type's probability.
+#: the event noun it governs ("proposed a ceasefire", "demanded sanctions") and as a statement's
+#: cue ("called for a security arrangement with the United States" is a demand, whatever its
+#: content), and otherwise when the model gives it at least :data:`SPEECH_ACT_SHARE` of its
+#: likeliest type's probability.
 SPEECH_ACTS = frozenset({"AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"})
 SPEECH_ACT_SHARE = 0.5
 #: Verbal acts: like statements, dated on the story's day unless dated in their own sentence
@@ -245,9 +247,10 @@ class EventCoder:
             if cand.kind == "verb" and cand.noun is not None and cand.trigger.lemma_.lower() in LIGHT_VERBS \
                     and cand.noun.lemma_.lower() in NOUNS:  # "filed several requests": the noun names the act
                 event_type = NOUNS[cand.noun.lemma_.lower()].type
-            said_type = verb_trigger(cand.trigger).type if cand.kind == "verb" and verb_trigger(cand.trigger) else None
+            said_type = verb_trigger(cand.trigger).type if cand.kind != "noun" and verb_trigger(cand.trigger) else None
             if said_type in SPEECH_ACTS and said_type != event_type and said_type in classes and \
-                    (cand.noun is not None or p[classes.index(said_type)] >= SPEECH_ACT_SHARE * p[best]):
+                    (cand.noun is not None or cand.kind == "statement"
+                     or p[classes.index(said_type)] >= SPEECH_ACT_SHARE * p[best]):
                 event_type = said_type  # "proposed a ceasefire": the proposal, not the ceasefire's concession
             event_type = refined_type(cand, event_type)
             if event_type == "RETREAT" and cand.recipient_role == "to" and \

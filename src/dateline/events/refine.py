@@ -132,12 +132,16 @@ def refined_type(cand: Candidate, event_type: str) -> str:
     """The model's ``event_type`` for ``cand`` as the manual's modes decide it by what the act is
     done to (the module docstring): a verbal attack is ACCUSE, a statement's refusal REJECT,
     leaving a body SANCTION, withdrawing forces RETREAT, a possible act of force held out in a
-    statement THREATEN (:func:`statement_of_force`), a call made on someone REQUEST."""
+    statement THREATEN (:func:`statement_of_force`), a call made on someone or a "call for"
+    something REQUEST."""
     event_type = statement_of_force(cand, event_type)
     if cand.kind == "statement" and threatens(cand.content or ()):
         event_type = "THREATEN"  # "if Hamas does not release the hostages, Israel will resume the war"
     if cand.kind == "statement" and cand.recipient_role == "obliged" and cand.trigger.lemma_.lower() in APPEALS:
         event_type = "REQUEST"  # "called on China to limit ...": CAMEO 10, make a demand or appeal
+    if event_type == "CONSULT" and cand.kind == "noun" and cand.trigger.lemma_.lower() == "call" and \
+            any(c.dep_ == "prep" and c.lower_ == "for" for c in cand.trigger.children):
+        event_type = "REQUEST"  # "Ishiba's call for a collective security arrangement": CAMEO 10, no phone call
     if event_type == "ASSAULT" and verbal_attack(cand):
         event_type = "ACCUSE"
     if event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE") and refuses(cand):
