@@ -406,3 +406,12 @@ def test_a_counted_crowd_is_a_party_of_the_place_it_gathers_in(coded):
     coder = coded("Many people in Istanbul think the talks will fail.", "2021-05-10")
     people = next(t for t in coder.doc if t.text == "people")
     assert coder.parties.of(people) == []
+
+
+def test_what_is_discussed_is_no_party_to_the_talks(coded):
+    # VOA 8010030 (…-top-g7-agenda-as-diplomats-convene-in-canada-), 2025-03-13, a train story
+    coder = coded("Beyond Ukraine, G7 foreign ministers also discussed China’s role in global security, Indo-Pacific "
+                  "stability, and maritime security behind closed doors.", "2025-03-13")
+    discussed = candidate(coder, "verb", "discussed")
+    assert codes(discussed.recipient) == ["CHN"] and discussed.recipient_role == "dobj"
+    assert not [e for e in coder.code() if e.type == "CONSULT" and "CHN" in codes(e.actor + e.recipient)]

@@ -260,8 +260,9 @@ class EventCoder:
                 continue  # "the army said it had killed ...": its claim of the act, no accusation
             actor, recipient = list(cand.actor), list(cand.recipient)
             rule = f"model:{cand.kind}:{cand.trigger.lemma_.lower()}"
-            if event_type == "CONSULT" and cand.recipient_role in ("in", "at", "near"):
-                recipient = []  # "meet in Saudi Arabia": where, not with whom
+            if event_type == "CONSULT" and (cand.recipient_role in ("in", "at", "near", "about", "on", "over") or
+                                            cand.recipient_role in ("dobj", "dobj-in") and _topical(cand.trigger)):
+                recipient = []  # "meet in Saudi Arabia", "discussed China's role": where or what, not with whom
             if event_type == "CONSULT":  # reciprocal: every party is an actor (manual section 3.2)
                 actor, recipient = actor + [a for a in recipient if a not in actor], []
             lexicon = VERBS.get(cand.trigger.lemma_.lower()) if cand.kind == "verb" else None
@@ -356,6 +357,11 @@ def _merge(events: list[Event], sentences: list[int] | None = None) -> list[Even
     # a reading toward no one beside one toward someone, of the same act: the targeted one stands
     targeted = {key[:3] + key[4:] for key in kept if key[3]}
     return [e for key, e in kept.items() if key[3] or key[:3] + key[4:] not in targeted]
+
+
+def _topical(trigger) -> bool:
+    """Whether a CONSULT verb's object is what is talked about ("discussed China's role")."""
+    return trigger.lemma_.lower() in ("discuss", "debate", "consider", "review", "address")
 
 
 def _said(event: Event) -> bool:
