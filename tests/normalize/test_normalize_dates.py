@@ -88,6 +88,19 @@ def test_without_publication_only_absolute_dates_resolve(expression, expected):
     assert resolve_date(expression, None) == expected
 
 
+@pytest.mark.parametrize("expression, published, value", [
+    # VOA 8004380 (train), published Sunday 2025-03-09: "told Trump in phone conversations last
+    # week" — the working week just ended (the annotation dates it 2025-03), not the one before
+    ("last week", "2025-03-09", "2025-03-03"),
+    ("last week", "2025-03-08", "2025-02-24"),  # a Saturday: the week before the current one
+    ("last weekend", "2025-03-09", "2025-03-01"),  # on a Sunday: the weekend before this one
+    ("last weekend", "2025-03-08", "2025-03-01"),
+    ("last weekend", "2025-03-10", "2025-03-08"),  # on a Monday: the one just gone
+])
+def test_weeks_and_weekends_seen_from_the_weekend(expression, published, value):
+    assert resolve_date(expression, published) == (value, "on")
+
+
 def test_publication_may_be_a_datetime_or_iso_string():
     assert resolve_date("yesterday", datetime(2025, 2, 13, 23, 59)) == ("2025-02-12", "on")
     assert resolve_date("yesterday", "2025-02-13") == ("2025-02-12", "on")

@@ -12,7 +12,9 @@ the past tense):
 * A weekday ("Monday", "on Monday") is the most recent such day on or before publication;
   "last Monday" is strictly before, "next Monday" strictly after, "this Monday" the one in the
   publication week.
-* "last/this/next week" is the Monday (``YYYY-MM-DD``) of that ISO week with relation ``on``;
+* "last/this/next week" is the Monday (``YYYY-MM-DD``) of that ISO week with relation ``on``
+  (on a Sunday, "last week" is the working week just ended, as a Sunday paper means it);
+  "last weekend" is the Saturday of the weekend before the publication day's own;
   "last/this/next month" is ``YYYY-MM``; "last/this/next year" is ``YYYY``; "N days/weeks/
   months/years ago" keeps the precision of its unit (weeks give a day).
 * A day or month without a year ("12 March", "in February") takes the year that puts it
@@ -192,9 +194,10 @@ def _period(which: str, unit: str, pub: date) -> str:
     if unit == "month":
         return _shift_month(pub, step)
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-    if unit == "weekend":  # the Saturday of that weekend; "last weekend" is the one just gone
-        saturday = monday + timedelta(days=5)
-        return (saturday - timedelta(weeks=1) if step < 0 and pub.weekday() >= 5 else saturday).isoformat()
+    if unit == "weekend":  # the Saturday of that weekend; "last weekend" is the one just gone, on a
+        return (monday + timedelta(days=5)).isoformat()  # Saturday or Sunday the one before it
+    if step < 0 and pub.weekday() == 6:  # on a Sunday, "last week" is the working week just ended
+        monday += timedelta(weeks=1)
     return monday.isoformat()
 
 
