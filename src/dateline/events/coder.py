@@ -31,7 +31,8 @@ from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import Candidate, CandidateFinder, on_the_phone
 from .features import features, phrasal_trigger, verb_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
-from .evidence import UNSUPPORTED_THRESHOLD, names_the_act, ordinary, unsupported
+from .evidence import (UNSUPPORTED_THRESHOLD, bare_process, names_the_act, ordinary, releases_a_thing,
+                       unsupported)
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
@@ -233,8 +234,8 @@ class EventCoder:
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
             if p[best] < UNSUPPORTED_THRESHOLD and unsupported(cand):
                 continue  # no trigger word and no one acted on: the least evidence ("made", "extended")
-            if ordinary(cand):
-                continue  # a verb of ordinary news outside the lexicon ("need", "use", "make"): no event
+            if ordinary(cand) or bare_process(cand) or releases_a_thing(cand):
+                continue  # a verb of ordinary news ("need", "use"), "the election", "released a statement"
             if self._quoted_claim(cand, classes[best]):
                 continue  # told inside a whole quoted sentence: the speaker's claim, coded as the statement
             event_type = classes[best]
