@@ -48,6 +48,12 @@ def _speaker(extract, article: str, needle: str, words: str) -> tuple[str | None
     # WASHINGTON (AP) — The Latest …:\n\n9:34 p.m.\n\nDonald Trump has delivered …, saying …
     ("breitbart_2016-04-14_the-latest-trump-delivers-defens", "Donald Trump has delivered", "the city embodied",
      "Donald Trump"),
+    # Trump was quick to add that …: the subject of the adjective the infinitive hangs on
+    ("politico_2016-03-01_trump-my-immigration-plans-aren-", "Trump was quick to add", "the negotiation does not",
+     "Donald Trump"),
+    # “Would it be negotiable about the 11 million?” Hannity pressed. / “I would say this,” Trump answered.
+    ("politico_2016-03-01_trump-my-immigration-plans-aren-", "Hannity pressed", "Would it be negotiable", "Hannity"),
+    ("politico_2016-03-01_trump-my-immigration-plans-aren-", "Trump answered", "I would say this", "Donald Trump"),
 ])
 def test_the_hidden_subject_speaks(extract, article, needle, words, name):
     got, mention = _speaker(extract, article, needle, words)

@@ -20,7 +20,7 @@ SPEECH = {
     "ask", "demand", "call", "question", "wonder", "shout", "cry", "grumble", "joke", "quip", "whisper",
     "describe", "brief", "inform", "assure", "reassure", "forecast", "accuse", "continue", "proclaim",
     "exclaim", "retort", "bark", "scoff", "muse", "lament", "opine", "speculate", "clarify", "recount",
-    "chant", "jeer", "utter",
+    "chant", "jeer", "utter", "answer", "press", "fret", "snap", "sigh", "gush", "interject",
 }
 #: Verbs of cognition that report a stance ("believes that ...").
 COGNITION = {"believe", "think", "feel", "expect", "hope", "fear", "doubt", "worry", "reckon", "assume", "consider"}

@@ -18,7 +18,8 @@ from ..nlp.sentences import doc_text, sentence
 from ..records import Speaker
 from .cues import NOMINAL, is_cue, lemma
 
-_CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis"}
+#: Clauses whose subject is the cue's (acomp: "Trump was quick to add that …").
+_CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis", "acomp"}
 _RELATIVE = {"who", "that", "which", "whom"}
 #: Documents that "say" for whoever issued them: "a statement which said ...".
 _DOCUMENTS = {"statement", "report", "letter", "response", "release", "communique", "communiqué", "post", "tweet",
