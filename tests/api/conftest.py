@@ -54,35 +54,32 @@ def pick_articles(out: Path, articles: dict[str, str] = ARTICLES) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def store_template(tmp_path_factory, pipeline) -> Path:
-    """The five articles ingested into a fresh store (once per session; do not modify)."""
+def _ingested(tmp_path_factory, pipeline, name: str, articles: dict[str, str]) -> Path:
+    """``articles`` of the Wikinews CSVs ingested into a fresh store under a temporary folder
+    ``name``; every one must be stored."""
     from dateline.store.ingest import ingest
 
     if not WIKINEWS.is_dir():
         pytest.skip(f"the Wikinews corpus is missing ({WIKINEWS})")
-    base = tmp_path_factory.mktemp("api_store")
-    src = pick_articles(base / "wikinews_5.csv")
+    base = tmp_path_factory.mktemp(name)
+    src = pick_articles(base / f"{name}.csv", articles)
     db = base / "template.sqlite"
     report = ingest([str(src)], db, workers=1, pipeline=pipeline)
-    assert report.stored == len(ARTICLES), report.as_dict()
+    assert report.stored == len(articles), report.as_dict()
     return db
+
+
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory, pipeline) -> Path:
+    """The five articles ingested into a fresh store (once per session; do not modify)."""
+    return _ingested(tmp_path_factory, pipeline, "api_store", ARTICLES)
 
 
 @pytest.fixture(scope="session")
 def placed_store_template(tmp_path_factory, pipeline) -> Path:
     """The :data:`PLACED` articles ingested into a fresh store (once per session; do not
     modify)."""
-    from dateline.store.ingest import ingest
-
-    if not WIKINEWS.is_dir():
-        pytest.skip(f"the Wikinews corpus is missing ({WIKINEWS})")
-    base = tmp_path_factory.mktemp("placed_store")
-    src = pick_articles(base / "wikinews_placed.csv", PLACED)
-    db = base / "template.sqlite"
-    report = ingest([str(src)], db, workers=1, pipeline=pipeline)
-    assert report.stored == len(PLACED), report.as_dict()
-    return db
+    return _ingested(tmp_path_factory, pipeline, "placed_store", PLACED)
 
 
 @pytest.fixture()
@@ -154,16 +151,7 @@ MIXED = {
 @pytest.fixture(scope="session")
 def mixed_store_template(tmp_path_factory, pipeline) -> Path:
     """The :data:`MIXED` articles ingested into a fresh store (once per session; do not modify)."""
-    from dateline.store.ingest import ingest
-
-    if not WIKINEWS.is_dir():
-        pytest.skip(f"the Wikinews corpus is missing ({WIKINEWS})")
-    base = tmp_path_factory.mktemp("mixed_store")
-    src = pick_articles(base / "wikinews_mixed.csv", MIXED)
-    db = base / "template.sqlite"
-    report = ingest([str(src)], db, workers=1, pipeline=pipeline)
-    assert report.stored == len(MIXED), report.as_dict()
-    return db
+    return _ingested(tmp_path_factory, pipeline, "mixed_store", MIXED)
 
 
 @pytest.fixture()

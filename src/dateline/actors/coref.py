@@ -254,16 +254,17 @@ class _Resolver:
             return self._collective(tok, plural=False)
         gender = pronoun_gender(tok.text)
 
-        def strict(actor: Actor) -> bool:
-            st = next((s for s in self.people if s.actor is actor), None)
-            return st is not None and (st.gender is None or gender is None or st.gender == gender)
-
-        def lenient(actor: Actor) -> bool:  # a first name's gender is a guess ("Wynter Mmolotsi ... he")
-            st = next((s for s in self.people if s.actor is actor), None)
-            return st is not None and (st.gender is None or gender is None or st.gender == gender or st.guessed)
+        def agrees(guesses_yield: bool):
+            """A person test: the gender agrees or is unknown (or, ``guesses_yield``, only guessed
+            from the first name: "Wynter Mmolotsi … he")."""
+            def ok(actor: Actor) -> bool:
+                st = next((s for s in self.people if s.actor is actor), None)
+                return st is not None and (st.gender is None or gender is None or st.gender == gender
+                                           or guesses_yield and st.guessed)
+            return ok
 
         # no person agrees: one whose gender was only guessed from the first name may still be meant
-        return self._pronoun_with(tok, strict) or self._pronoun_with(tok, lenient)
+        return self._pronoun_with(tok, agrees(False)) or self._pronoun_with(tok, agrees(True))
 
     def _pronoun_with(self, tok: Token, ok) -> list[_State]:
         sent = sentence(tok)

@@ -179,8 +179,9 @@ def crowd(tok: Token) -> Token | None:
     made it the head ("Hundreds" in "Hundreds of people massed"), else ``tok``; ``None`` when
     ``tok`` is no counted crowd noun; a bare "people" is no actor. Such a crowd is sector CVL
     ("civilians, protesters, activists": PLOVER manual, table of sector codes)."""
-    if tok.lemma_.lower() not in _CROWD_NOUNS or tok.tag_ not in ("NNS", "NN") or tok.lemma_.lower() != "people" \
-            and tok.tag_ != "NNS":
+    lemma = tok.lemma_.lower()
+    plural = tok.tag_ == "NNS" or tok.tag_ == "NN" and lemma == "people"  # "people" may be tagged NN
+    if lemma not in _CROWD_NOUNS or not plural:
         return None
     if any(c.dep_ == "nummod" or c.lower_ in _COUNTS for c in tok.lefts):
         return tok  # "200 people", "thousands people"

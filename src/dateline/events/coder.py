@@ -248,7 +248,8 @@ class EventCoder:
             if cand.kind == "verb" and cand.noun is not None and cand.trigger.lemma_.lower() in LIGHT_VERBS \
                     and cand.noun.lemma_.lower() in NOUNS:  # "filed several requests": the noun names the act
                 event_type = NOUNS[cand.noun.lemma_.lower()].type
-            said_type = verb_trigger(cand.trigger).type if cand.kind != "noun" and verb_trigger(cand.trigger) else None
+            said = verb_trigger(cand.trigger) if cand.kind != "noun" else None
+            said_type = said.type if said is not None else None
             if said_type in SPEECH_ACTS and said_type != event_type and said_type in classes and \
                     (cand.noun is not None or cand.kind == "statement"
                      or p[classes.index(said_type)] >= SPEECH_ACT_SHARE * p[best]):

@@ -25,20 +25,24 @@ UNSUPPORTED_THRESHOLD = 0.35
 ORDINARY_BELOW = -0.25
 
 
-def unsupported(cand: Candidate) -> bool:
-    """Whether a verb candidate has no lexicon entry (nor its event noun) and no recipient."""
-    if cand.kind != "verb" or cand.recipient or verb_trigger(cand.trigger) is not None:
+def _outside_lexicon(cand: Candidate) -> bool:
+    """Whether ``cand`` is a verb the trigger lexicon does not know, nor does it its event noun
+    ("sent … aid" is known through "aid")."""
+    if cand.kind != "verb" or verb_trigger(cand.trigger) is not None:
         return False
     return cand.noun is None or cand.noun.lemma_.lower() not in NOUNS
+
+
+def unsupported(cand: Candidate) -> bool:
+    """Whether a verb candidate has no lexicon entry (nor its event noun) and no recipient."""
+    return not cand.recipient and _outside_lexicon(cand)
 
 
 def ordinary(cand: Candidate) -> bool:
     """Whether ``cand`` is a verb outside the trigger lexicon (nor light with a lexicon noun, nor
     a phone call) that event text does not use more than ordinary news (:mod:`.verbs`): below
     :data:`ORDINARY_BELOW` always, below :data:`.verbs.EVENTFUL` when it acts on no one."""
-    if cand.kind != "verb" or cand.recipient_role == "phone" or verb_trigger(cand.trigger) is not None:
-        return False
-    if cand.noun is not None and cand.noun.lemma_.lower() in NOUNS:
+    if cand.recipient_role == "phone" or not _outside_lexicon(cand):
         return False
     k = keyness(cand.trigger.lemma_.lower())
     return k < ORDINARY_BELOW or not cand.recipient and k < EVENTFUL
