@@ -13,6 +13,7 @@ E007 unreadable path        E008 malformed record       E009 unsupported format
 E010 bad argument           E011 processing failure     E012 knowledge-base error
 E013 not found (an API path or record)
 E014 time budget exceeded (one article took longer than ``--time-budget`` seconds)
+E015 not prose (too few of the characters form words: "aaaa...", rows of symbols)
 
 Warnings (``W``) are attached to an article and never stop it.
 """
@@ -38,6 +39,7 @@ class Code(str, Enum):
     KNOWLEDGE_BASE = "E012"
     NOT_FOUND = "E013"
     TIME_BUDGET = "E014"
+    NOT_PROSE = "E015"
     # warnings
     DECODED_LEGACY = "W001"
     UNBALANCED_QUOTES = "W002"
@@ -61,6 +63,7 @@ MESSAGES: dict[Code, str] = {
     Code.KNOWLEDGE_BASE: "knowledge base {path}: {reason}",
     Code.NOT_FOUND: "{what} not found",
     Code.TIME_BUDGET: "the article took longer than its time budget of {seconds:g} s ({stage}); skipped",
+    Code.NOT_PROSE: "the article is not prose: {share:.0%} of its first {chars:,} non-space characters form words (news prose: over 50%)",
     Code.DECODED_LEGACY: "the text was not UTF-8; decoded as {encoding}",
     Code.UNBALANCED_QUOTES: "unbalanced quotation mark at offset {offset}; quote recovered up to the paragraph end",
     Code.NO_PUBLICATION_DATE: "no publication date; relative dates are left unresolved",

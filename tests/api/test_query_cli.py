@@ -73,3 +73,40 @@ def test_serve_on_a_port_in_use_is_a_bad_argument_not_a_crash(app, store_path):
         r = run(app, "serve", "--db", str(store_path), "--port", str(port))
     assert r.exit_code == 2
     assert f"E010: cannot listen on 127.0.0.1:{port}: Address already in use" in r.output
+
+
+def test_serve_on_port_0_takes_a_free_port_and_says_which(store_path):
+    import re
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    exe = Path(sys.executable).parent / "dateline"
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(store_path), "--port", "0", "--log-level", "warning"],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        found = re.search(r"serving .* on http://127\.0\.0\.1:(\d+)/", line)
+        assert found, line
+        port = int(found[1])
+        assert port != 0
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=5) as resp:
+                    stats = json.loads(resp.read())
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, "serve did not answer"
+                time.sleep(0.2)
+        assert stats["articles"] >= 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_serve_on_a_negative_port_is_a_bad_argument(app, store_path):
+    r = run(app, "serve", "--db", str(store_path), "--port", "-1")
+    assert r.exit_code == 2 and "--port must be between 0 (a free port) and 65535, not -1" in r.output

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import csv
+import gzip
+import json
 import time
 from pathlib import Path
 
@@ -120,3 +122,36 @@ def test_no_wikinews_2019_article_is_rejected_as_non_english():
 
 def test_detector_is_built_once():
     assert checks._detector() is checks._detector()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 5000,  # one run of letters, no word
+        "\n".join("%$#@!*&^()[]{}<>?/|\\~`+=-_;:0123456789" * 2 for _ in range(40)),  # symbols
+        " ".join(["1,234.5 | 678.9 | 0.12 %"] * 60),  # numbers only
+    ],
+)
+def test_junk_is_e015_not_prose(text):
+    with pytest.raises(InputError) as err:
+        check_article_text(text)
+    assert err.value.code is Code.NOT_PROSE
+    assert "0% of its first" in str(err.value)
+
+
+def test_the_sparsest_real_article_is_prose():
+    # of the 38,551 AllSides, PolNeAR and VOA texts, a table of candidates' taxes has the
+    # lowest share of characters in words (0.535): still prose
+    with gzip.open(SHARED / "corpora" / "allsides" / "allsides_articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+        text = next(
+            json.loads(line)["content_original"] for line in fh if "The Candidates And Their Taxes Two years" in line
+        )
+    share, chars = checks.word_share(text)
+    assert chars >= checks.MIN_PROSE_CHARS and round(share, 3) == 0.535
+    check_article_text(text)
+
+
+def test_word_share_of_the_reference_article():
+    text = (SHARED / "articles" / "000_23741e95d5d05c55.txt").read_text(encoding="utf-8")
+    share, chars = checks.word_share(text)
+    assert chars > 2000 and share > 0.9

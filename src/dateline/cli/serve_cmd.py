@@ -1,7 +1,7 @@
 """Serving and querying a store: ``dateline serve``, ``dateline index`` and
 ``dateline query quotes|events|actors``.
 
-    dateline serve --db FILE [--host 127.0.0.1] [--port 8000] [--no-index] [--no-spans] [--allow-host NAME ...]
+    dateline serve --db FILE [--host 127.0.0.1] [--port 8000, 0: a free one] [--no-index] [--no-spans] [--allow-host NAME ...]
     dateline index --db FILE
     dateline query quotes [--speaker S] [--country ISO3] [--q WORDS] [--date-from D] [--date-to D] [--limit N] [--offset N] [--format table|json] --db FILE
     dateline query events [--type T] [--mode M] [--actor-country ISO3] [--recipient-country ISO3] [--aux A] [--date-from D] [--date-to D] ...
@@ -20,6 +20,7 @@ exist or cannot be read; 2 for a bad argument (E010).
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
 from datetime import date
 from enum import Enum
@@ -83,15 +84,15 @@ def _paging(limit: int, offset: int) -> None:
 def serve(
     db: str = typer.Option("dateline.sqlite", "--db", help=DB_HELP),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (loopback by default; 0.0.0.0 exposes it)."),
-    port: int = typer.Option(8000, "--port", help="TCP port."),
+    port: int = typer.Option(8000, "--port", help="TCP port (0: a free one, printed when serving starts)."),
     index: bool = typer.Option(True, "--index/--no-index", help="Build the full-text index on first use when missing (writes the file once)."),
     spans: bool = typer.Option(True, "--spans/--no-spans", help="For an article stored before schema 3 (no dates and places stored), find them with spaCy when it is shown; articles stored since are shown from the store."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn's log level."),
     allow_host: list[str] = typer.Option([], "--allow-host", help="Another Host name to answer to (repeatable; loopback names and --host are allowed, other names get 400)."),
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the dashboard (/) over a store, read-only."""
-    if not 1 <= port <= 65535:
-        raise _bad(f"--port must be between 1 and 65535, not {port}")
+    if not 0 <= port <= 65535:
+        raise _bad(f"--port must be between 0 (a free port) and 65535, not {port}")
     need_store(db)
     import uvicorn
 
@@ -102,24 +103,36 @@ def serve(
     if patterns:
         raise _bad(f"--allow-host takes exact host names, not patterns: {', '.join(map(repr, patterns))}")
     hosts = tuple(dict.fromkeys(LOOPBACK + ((host,) if host not in ("0.0.0.0", "::") else ()) + tuple(allow_host)))
-    _can_listen(host, port)
+    sock = _listen(host, port)
     app = create_app(Settings(db=db, build_index=index, find_spans=spans, allowed_hosts=hosts))
-    typer.echo(f"dateline: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    bound = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"dateline: serving {db} on http://{shown}:{bound}/ (API docs at /docs)", err=True)
+    uvicorn.Server(uvicorn.Config(app, host=host, port=bound, log_level=log_level)).run(sockets=[sock])
 
 
-def _can_listen(host: str, port: int) -> None:
-    """Raises E010 (exit 2) when ``host:port`` cannot be bound (in use, no such interface, no
-    permission), before the store is opened; uvicorn would exit 3 with its own message."""
-    import socket
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` and listening, which uvicorn then serves on (so the
+    port cannot be taken between the check and the start, and port 0 is a free one).
 
+    Raises:
+        ArgumentError: E010 (exit 2) when ``host:port`` cannot be bound (in use, no such
+            interface, no permission), before the store is opened; uvicorn would exit 3
+            with its own message.
+    """
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
+        family, _, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind(infos[0][4])
+            sock.bind(address)
+            sock.listen(2048)
+        except OSError:
+            sock.close()
+            raise
     except OSError as exc:
         raise _bad(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
 
 
 @serve_app.command("index")
