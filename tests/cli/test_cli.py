@@ -1,6 +1,7 @@
 """The command line end to end: the reference article, a real corpus, and bad input."""
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -134,13 +135,23 @@ def test_max_chars_below_one_is_a_bad_argument(command, tmp_path):
     assert not (tmp_path / "x.sqlite").exists()
 
 
-@pytest.mark.parametrize("make", ["empty_dir", "empty_warc"])
-def test_input_without_any_article_says_so(tmp_path, make):
-    target = tmp_path / ("in" if make == "empty_dir" else "crawl.warc")
-    target.mkdir() if make == "empty_dir" else target.write_bytes(b"")
+def test_input_without_any_article_says_so(tmp_path):
+    target = tmp_path / "in"
+    target.mkdir()
     r = run("extract", str(target), "--format", "json")
     assert r.exit_code == 1 and r.stdout == ""
     assert r.stderr.startswith(f"E001: no article found in {target}")
+
+
+def test_an_empty_warc_is_a_failure_of_its_own_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "crawl.warc").write_bytes(b"")
+    (tmp_path / "crawl2.warc.gz").write_bytes(gzip.compress(b"", mtime=0))
+    (tmp_path / "story.txt").write_text(REFERENCE.read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("extract", str(tmp_path), "--format", "json")
+    assert r.exit_code == 0
+    assert f"E001: {tmp_path / 'crawl.warc'}: the input is empty (no record)" in r.stderr
+    assert f"E001: {tmp_path / 'crawl2.warc.gz'}: the input is empty (no record)" in r.stderr
+    assert "1 extracted, 2 failed" in r.stderr
 
 
 @pytest.mark.parametrize("command", ["extract", "ingest"])

@@ -62,7 +62,7 @@ def records(fmt: str, rows: list[tuple[str, str]]) -> str:
 
 WHOLE_FILES = {  # content -> outcome for each format (".gz": the same bytes compressed)
     "empty": (b"", {"txt": ["E001"], "html": ["E001"], "json": ["E001"], "jsonl": ["E001"], "csv": ["E001"],
-                    "warc": []}),  # a WARC without HTML responses: `extract` says "no article found"
+                    "warc": ["E001"]}),
     "white": (b"  \n\t \r\n ", {"txt": ["E001"], "html": ["E001"], "json": ["E001"], "jsonl": ["E001"],
                                 "csv": ["E006", "E006"], "warc": ["E007"]}),  # CSV: a header "  " and two blank rows
     "garbage": (GARBAGE, {"txt": ["E002"], "html": ["E002"], "json": ["E002"], "jsonl": ["E002"], "csv": ["E002"],

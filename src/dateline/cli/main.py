@@ -105,8 +105,8 @@ def extract(
     if extracted + len(failures) > 1 or failures:
         typer.echo(f"{extracted} extracted, {len(failures)} failed", err=True)
     if not extracted and not failures:
-        typer.echo(f"{Code.EMPTY.value}: no article found in {' '.join(paths)} (an empty directory, or a WARC"
-                   " without HTML responses; an empty file is a failure of its own)", err=True)
+        typer.echo(f"{Code.EMPTY.value}: no article found in {' '.join(paths)} (an empty directory; an empty"
+                   " file, a WARC without HTML responses too, is a failure of its own)", err=True)
     if not extracted:
         raise typer.Exit(1)
 

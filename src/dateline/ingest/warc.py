@@ -70,7 +70,9 @@ def read_warc(stream: BinaryIO, label: str, options) -> Iterator[Article | Failu
     Yields:
         :class:`Article` for each HTML response (``path`` is ``label#record=N``), or the
         :class:`Failure` of one that cannot be read as an article; a damaged archive ends with
-        one Failure for ``label`` after the records before the damage: E007 when the file is
+        one Failure for ``label`` after the records before the damage: E001 when the archive
+        holds no HTML response at all (0 bytes, only empty gzip members, only request or
+        metadata records), E007 when the file is
         truncated (the cut record is not an article), E008 when warcio cannot parse it (or reads a text file's first line as an ARC header
         whose length is not a number).
     """
@@ -81,7 +83,7 @@ def read_warc(stream: BinaryIO, label: str, options) -> Iterator[Article | Failu
     from .readers import _document, _failure
 
     records = ArchiveIterator(stream)
-    n = 0
+    n = pages = 0
     while True:
         try:
             record = next(records, None)
@@ -97,6 +99,9 @@ def read_warc(stream: BinaryIO, label: str, options) -> Iterator[Article | Failu
             if left and not _empty_members(stream, records.offset):
                 reason = f"truncated: the last {left:,} bytes, after record {n}, are not a whole record"
                 yield _failure(label, InputError(Code.UNREADABLE, path=label, reason=reason))
+            elif not pages:
+                why = f"{n:,} records, none an HTML response" if n else "no record"
+                yield _failure(label, InputError(Code.EMPTY, what="the input", why=why))
             return
         n += 1
         if record.format == "arc" and not (record.rec_headers.get_header("length") or "").isdigit():
@@ -115,6 +120,7 @@ def read_warc(stream: BinaryIO, label: str, options) -> Iterator[Article | Failu
             return
         if body is None:
             continue
+        pages += 1
         result = _document(body, "html", f"{label}#record={n}", options)
         if isinstance(result, Article):
             result.url = result.url or record.rec_headers.get_header("WARC-Target-URI")
