@@ -107,7 +107,7 @@ def test_a_cell_that_starts_like_a_formula_is_text_in_the_csv(client, store_path
 
 def test_bad_or_unknown_parameters_are_400_before_anything_is_sent(client):
     for url, message in [
-        ("/api/events.csv?limit=10", "limit: unknown parameter (known: type, mode, actor_country, recipient_country, aux, date_from, date_to, "
+        ("/api/events.csv?limit=10", "limit: unknown parameter (known: sort, type, mode, actor_country, recipient_country, aux, date_from, date_to, "
          "actor, recipient, actor_id, recipient_id, party, party_id, country, place, precision, confidence)"),
         ("/api/events.csv?date_from=2020-01-02&date_to=2020-01-01", "date_from 2020-01-02 is after date_to 2020-01-01"),
         ("/api/quotes.parquet?q=%22%22", "q '\"\"' has no word to search for"),
@@ -159,3 +159,29 @@ def test_the_dashboard_links_the_downloads_with_the_pages_filters(client):
     assert re.findall(r'<a href="([^"]+)" download', page)[0] == "/api/events.csv?type=ACCUSE&amp;actor_country=usa"
     page = client.get("/").text
     assert re.findall(r'<a href="([^"]+)" download', page)[0] == "/api/events.csv"
+
+
+def test_a_download_takes_the_lists_sort(client, store_path):
+    import re
+
+    from dateline.cli.main import app
+
+    plain = rows(client.get("/api/events.csv"))
+    newest = rows(client.get("/api/events.csv", params={"sort": "-date"}))
+    assert sorted(x["event_id"] for x in newest) == sorted(x["event_id"] for x in plain)
+    days = [x["event_day"] for x in newest]
+    assert days == sorted(days, reverse=True) and days != [x["event_day"] for x in plain]
+    # the same order as the list's first page
+    listed = client.get("/api/events", params={"sort": "-date", "limit": 10}).json()["items"]
+    assert [int(x["event_id"]) for x in newest[:10]] == [e["id"] for e in listed]
+    # and as `dateline export` with the URL's query string
+    out = CliRunner().invoke(app, ["export", "--what", "events", "--format", "csv", "--db", str(store_path),
+                                   "-F", "sort=-date"])
+    assert out.exit_code == 0 and out.stdout_bytes == client.get("/api/events.csv?sort=-date").content
+    oldest = rows(client.get("/api/quotes.csv", params={"sort": "oldest", "speaker": "Trump"}))
+    published = [x["publication_date"] for x in oldest]
+    assert len(set(published)) > 1 and published == sorted(published)
+    r = client.get("/api/quotes.csv", params={"sort": "latest"})
+    assert r.status_code == 400 and r.json()["error"]["message"] == "sort: Input should be 'store', 'newest' or 'oldest'"
+    page = client.get("/events", params={"sort": "-date", "type": "ACCUSE"}).text
+    assert re.findall(r'<a href="([^"]+)" download', page)[0] == "/api/events.csv?sort=-date&amp;type=ACCUSE"

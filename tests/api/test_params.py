@@ -27,9 +27,9 @@ DECLARED = {
     "/api/events/network": ["nodes"] + EVENT_FILTERS,
     "/api/events/places": EVENT_FILTERS + ["limit", "offset"],
     "/api/actors": ["country", "sector", "q", "limit", "offset"],
-    # the downloads: the lists' filters, no paging
-    "/api/events.{fmt}": EVENT_FILTERS,
-    "/api/quotes.{fmt}": ["speaker", "country", "q", "date_from", "date_to", "kind", "speaker_id"],
+    # the downloads: the lists' filters and sort, no paging
+    "/api/events.{fmt}": ["sort"] + EVENT_FILTERS,
+    "/api/quotes.{fmt}": ["speaker", "country", "q", "date_from", "date_to", "kind", "speaker_id", "sort"],
     "/api/actors.{fmt}": ["country", "sector", "q"],
     "/api/actors/{actor_id}": ["q", "date_from", "date_to", "limit", "offset"],
 }
@@ -57,9 +57,10 @@ VALID = {
                            "offset": 10_000_000, **MORE_EVENT_FILTERS},
     "/api/actors": {"country": "USA", "sector": "gov", "q": "trump", "limit": 5, "offset": 1},
     "/api/events.{fmt}": {"type": "accuse", "mode": "Disapprove", "actor_country": "USA", "recipient_country": "irn",
-                          "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31", **MORE_EVENT_FILTERS},
+                          "aux": "none", "date_from": "2019-01-01", "date_to": "2020-12-31", "sort": "date",
+                          **MORE_EVENT_FILTERS},
     "/api/quotes.{fmt}": {"speaker": "trump", "country": "usa", "q": "wall", "date_from": "2019-01-01",
-                          "date_to": "2019-12-31", "kind": "direct", "speaker_id": 1},
+                          "date_to": "2019-12-31", "kind": "direct", "speaker_id": 1, "sort": "oldest"},
     "/api/actors.{fmt}": {"country": "USA", "sector": "gov", "q": "trump"},
     "/api/actors/{actor_id}": {"q": "wall", "date_from": "2019-01-01", "date_to": "2019-12-31", "limit": 5, "offset": 1},
 }

@@ -13,7 +13,7 @@ and the columns those of :data:`dateline.store.queries.EXPORTS`:
 * ``quotes``: one row per quote with its speaker and article;
 * ``actors``: one row per actor of an article (``/api/actors`` groups them by name and country).
 
-Rows come in store order (``id``). Formats: :mod:`dateline.store.formats`.
+Rows come in store order (``id``), or in the order the list's ``sort`` names. Formats: :mod:`dateline.store.formats`.
 """
 from __future__ import annotations
 
@@ -63,30 +63,38 @@ def where(kind: str, filters: Any = None, *, fts: bool = True,
 
 
 def open_rows(con: sqlite3.Connection, kind: str, filters: Any = None, *,
-              fts: bool | None = None) -> tuple[Table, sqlite3.Cursor]:
+              fts: bool | None = None, sort: str | None = None) -> tuple[Table, sqlite3.Cursor]:
     """Export ``kind`` (a key of :data:`~dateline.store.queries.EXPORTS`) with its filters: the
-    table (column names and types) and the executed cursor over its rows.
+    table (column names and types) and the executed cursor over its rows, in store order or
+    by ``sort`` (a key of the kind's :data:`SORT_ORDERS`, as its list takes it).
 
     Raises:
-        FilterError: see :func:`where`.  sqlite3.Error: the store cannot be read.
+        FilterError: see :func:`where`; a ``sort`` the kind's list does not have.
+        sqlite3.Error: the store cannot be read.
     """
     table = EXPORTS[kind]
+    order = None
+    if sort:
+        orders = SORT_ORDERS.get(kind, {})
+        if sort not in orders:
+            raise FilterError(f"sort {sort!r} is not one of {', '.join(orders) or 'none (store order only)'}")
+        order = orders[sort]
     w, args = where(kind, filters, fts=service.has_fts(con) if fts is None else fts, con=con)
-    return table, con.execute(table.select(w), args)
+    return table, con.execute(table.select(w, order), args)
 
 
 def stream(con: sqlite3.Connection, kind: str, fmt: str, filters: Any = None, *,
-           fts: bool | None = None, close: bool = False) -> Iterator[bytes]:
-    """The bytes of the download, a batch of rows at a time. The query runs now (a bad
-    filter raises here, before anything is sent); ``close``: close ``con`` when the stream
-    ends or is dropped.
+           fts: bool | None = None, close: bool = False, sort: str | None = None) -> Iterator[bytes]:
+    """The bytes of the download, a batch of rows at a time, in store order or by ``sort``
+    (:func:`open_rows`). The query runs now (a bad filter raises here, before anything is
+    sent); ``close``: close ``con`` when the stream ends or is dropped.
 
     Raises:
         FilterError, sqlite3.Error: see :func:`open_rows`.  ValueError: unknown ``fmt``.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    table, cursor = open_rows(con, kind, filters, fts=fts)
+    table, cursor = open_rows(con, kind, filters, fts=fts, sort=sort)
     pieces = formats.encode(table.names, table.types, formats.batches(cursor), fmt)
 
     def run() -> Iterator[bytes]:
