@@ -58,3 +58,30 @@ def _speaker(extract, article: str, needle: str, words: str) -> tuple[str | None
 def test_the_hidden_subject_speaks(extract, article, needle, words, name):
     got, mention = _speaker(extract, article, needle, words)
     assert got == name, (got, mention)
+
+
+@pytest.mark.parametrize("article, needle, words, name", [
+    # … issued a statement saying that …: the issuer of the statement speaks
+    ("wash-post_2016-02-14_nomination-questions-are-likely-", "Mitch McConnell (R-Ky.) issued a statement saying",
+     "the Senate should not confirm", "Mitch McConnell"),
+    ("west-journal_2016-05-06_republican-unity-meeting-schedul", "fired back a response saying", "he would not support",
+     "Donald Trump"),
+    # "…," said retired neurosurgeon Ben Carson, asked about …: a participle modifier before the title
+    ("wash-post_2015-11-10_caught-fibbing-these-gop-candida", "said retired neurosurgeon Ben Carson",
+     "I'm not going to say it is a mistake", "Ben Carson"),
+    # …, saying that the bill … - and arguing that …: the second participle, parsed inside the
+    # first one's clause, shares its subject
+    ("wash-post_2015-11-13_cruz-rubio-take-off-the-kid-glov", "and arguing that he and Cruz shared", "he and Cruz shared",
+     "Marco Rubio"),
+    # prosecutors charged the officer with murder and Emanuel fired …, acknowledging that …: the
+    # name before the coordinated verb, parsed as a second object of "with"; "Rahm Emanuel", which
+    # the tagger leaves untagged at the story's start, is the full name of "Emanuel"
+    ("wash-post_2015-12-04_a-killing-and-video-test-emanuel", "Emanuel fired his police chief",
+     "significant segments of the city", "Rahm Emanuel"),
+    # Cardin stressed that "…," suggesting that …: a participle after the closing quotation mark
+    ("wash-post_2016-07-16_new-iran-sanctions-bill-lacks-bi", "suggesting that the only way to do that",
+     "the only way to do that", "Benjamin L. Cardin"),
+])
+def test_the_subject_of_a_participle_or_a_document_speaks(extract, article, needle, words, name):
+    got, mention = _speaker(extract, article, needle, words)
+    assert got == name, (got, mention)

@@ -44,7 +44,8 @@ def _inverted_subject(cue: Token) -> Token | None:
         run = []
         for t in doc[cue.i + 1: min(len(doc), cue.i + 10)]:
             hyphen = t.text == "-" and run and not run[-1].whitespace_  # "study co-author Professor Carl Lipo"
-            if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") and not hyphen and \
+            modifier = t.dep_ in ("amod", "compound") and t.head.i > t.i  # "said retired neurosurgeon Ben Carson"
+            if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") and not hyphen and not modifier and \
                     not (t.text == "." and run and run[-1].pos_ == "PROPN"):
                 break
             run.append(t)
@@ -125,6 +126,10 @@ def _subject_of(cue: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "After suggesting ..., Mr. Rubio": the clause the phrase is in
             continue
+        if (tok.dep_ == "acl" and tok.head.lemma_.lower() in _DOCUMENTS and tok.head.dep_ == "dobj"
+                and tok.head.head.pos_ in ("VERB", "AUX")):
+            tok = tok.head.head  # "Trump issued a statement saying ...": the issuer speaks
+            continue
         if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
             tok = tok.head.head  # "celebrated with supporters, declaring ...": set off by a comma
             continue
@@ -134,10 +139,29 @@ def _subject_of(cue: Token) -> Token | None:
         if tok.i == cue.i and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and is_cue(tok.head.head):
             tok = tok.head.head  # "X says the goal is “…,” but conceded that …": X concedes
             continue
+        stray = _stray_subject(tok)
+        if stray is not None:
+            return stray
         if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The name right before a coordinated verb without a subject, which the parser hung
+    elsewhere: "prosecutors charged the officer with murder and Emanuel fired his police
+    chief" (Emanuel taken as a second object of "with")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i < 2:
+        return None
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.head.i == verb.i:
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == name.ent_type_:
+        start -= 1
+    return name if start > 0 and doc[start - 1].lower_ in ("and", "but", ",") else None
 
 
 #: Entity types of a subject that is a place or a time, which a person beside it outranks.
@@ -202,7 +226,14 @@ def _participle_clause(cue: Token) -> Token:
     telling the crowd, “Some people get …”" on the quoted verb after it and ", saying …" on the
     reported clause of "argued that …"; both belong to the sentence's own clause."""
     doc = cue.doc
-    if cue.tag_ != "VBG" or cue.i < 1 or doc[cue.i - 1].text != ",":
+    if cue.tag_ == "VBG" and cue.dep_ == "conj":
+        # "…, saying that the bill … - and arguing that …": the parser hangs the second
+        # participle inside the first one's reported clause; it shares the first one's subject
+        first = next((a for a in cue.ancestors if a.tag_ == "VBG" and a.i < cue.i and is_cue(a)), None)
+        if first is not None:
+            return _participle_clause(first)
+    set_off = cue.i > 1 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].is_quote and doc[cue.i - 2].text == ",")
+    if cue.tag_ != "VBG" or not set_off:  # ", suggesting" or ",” suggesting" after a quotation
         return cue
     head = cue.head
     if head.i > cue.i:

@@ -1,0 +1,129 @@
+"""Which capitalised words make a person's name: the name without the honorifics and titles
+the tagger took into it, the words it cut off a name, a one-word "person" that is a thing, an
+organisation or place tag on a person's name, and given names the tagger left untagged.
+
+Used by :func:`dateline.actors.mentions.find_mentions` (step 1, people).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .countries import country_table as default_table
+from .gender import first_name_gender
+from .kb import KnowledgeBase
+from .roles import HONORIFICS, office_of
+
+__all__ = ["bare_word", "given_names", "person_by_first_name", "strip_name", "whole_name"]
+
+
+#: Prepositions that open a sentence and that the tagger takes into a person's name with the
+#: capitalised word after them ("Beyond Ukraine", "Unlike Biden").
+_OPENING_PREPOSITIONS = {"beyond", "despite", "unlike", "besides", "amid", "across", "following", "throughout",
+                         "regarding", "within", "without", "inside", "outside", "against", "toward", "towards"}
+
+
+def strip_name(span: Span) -> tuple[Span, str | None, str | None]:
+    """A person's name without honorifics or titles in front; the office and gender they imply."""
+    office, gender = None, None
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1:
+        word = doc[start].text.lower()
+        if word in HONORIFICS:
+            gender = HONORIFICS[word] or gender
+        elif start + 2 < span.end and (two := office_of(f"{word} {doc[start + 1].text}")):
+            office = two[0]
+            start += 1  # "Energy Minister" inside the entity
+        elif office_of(word):
+            office = office_of(word)[0]
+        elif start == span.start and _state_name(doc[start]):
+            pass  # "(Coordinator for) Myanmar Andrew Kirkwood": the state is no part of the name
+        elif start == span.start and word in _OPENING_PREPOSITIONS:
+            pass  # "Beyond Ukraine, G7 ministers …" tagged a person: no "Beyond" in any name
+        else:
+            break
+        start += 1
+    if gender is None and span.start > 0 and doc[span.start - 1].text.lower() in HONORIFICS:
+        gender = HONORIFICS[doc[span.start - 1].text.lower()]  # "Mr. Ed Davey", the honorific outside the entity
+    end = span.end
+    while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1  # "Robert Mueller’s team": the name without the possessive
+    return doc[start: end], office, gender
+
+
+def _state_name(tok: Token) -> bool:
+    """Whether ``tok`` alone names a state (its name or adjective): no first name."""
+    match = default_table().match(tok.text) if tok.is_title and tok.i + 1 < len(tok.doc) else None
+    return match is not None and match.via != "organisation" and tok.nbor(1).is_title
+
+
+#: Particles inside surnames ("Ursula von der Leyen", "Ahmed bin Salman"): a person entity that
+#: ends on one was cut short by the tagger, and the capitalised word after it belongs to the name.
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn",
+                   "al", "el", "ben", "abu", "dos", "das", "ter", "zu"}
+
+
+def whole_name(ent: Span) -> Span:
+    """``ent`` with the words the tagger cut off a name that ends on a particle: "Ursula von der"
+    + "Leyen" (spaCy's en_core_web_sm tags "Leyen" a place)."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end - 1].lower_ in _NAME_PARTICLES and \
+            (doc[end].is_title or doc[end].lower_ in _NAME_PARTICLES) and not doc[end - 1].whitespace_ == "":
+        end += 1
+    return doc[ent.start: end]
+
+
+def bare_word(name: Span, office: str | None, gender: str | None, kb: KnowledgeBase, full_names: set[str],
+               by_text: dict[str, list[Token]]) -> bool:
+    """Whether a one-word person entity is no person: news names a person in full before using
+    the surname alone, so a single word that is no surname of a full name in the article, unknown
+    to the knowledge base, with no title or honorific, is a thing the tagger took for one unless
+    it acts as a person somewhere: it must be the subject of a verb at least once and never a
+    modifier of a common noun ("the Schengen system", "Brexit negotiations", "in Brexit")."""
+    if len(name) != 1 or office or gender or name.text in full_names or kb.person(name.text):
+        return False
+    same = by_text.get(name.text, ())
+    if any(t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" for t in same):
+        return True
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in same)
+
+
+#: Last words of names of institutions, companies and places ("Howard University", "Lion Air").
+_INSTITUTION_HEADS = {
+    "news", "university", "college", "school", "institute", "company", "corporation", "corp", "inc", "group",
+    "air", "airlines", "airways", "bank", "entertainment", "media", "studios", "records", "motors", "foundation",
+    "council", "assembly", "committee", "commission", "party", "church", "mosque", "temple", "cathedral",
+    "catholic", "christianity", "corps", "guard", "army", "navy", "force", "police", "city", "county", "park",
+    "port", "island", "islands", "bay", "river", "lake", "valley", "world", "center", "centre", "hospital",
+    "stadium", "hotel", "traffic", "heavy", "commandant", "times", "post", "journal", "herald", "tribune",
+    "club", "fc", "united", "association", "society", "agency", "service", "services", "network", "airport"}
+#: First words that begin names of places and bodies, not people ("Fort Lauderdale", "Mount ...").
+_PLACE_FIRST_WORDS = {"fort", "port", "mount", "saint", "st", "lake", "general", "coast", "marine", "roman", "north",
+                      "south", "east", "west", "new", "great", "royal", "national", "united", "central"}
+
+
+def person_by_first_name(ent: Span, kb: KnowledgeBase, table) -> bool:
+    """Whether an entity spaCy calls an organisation or place is a person's name: two or three
+    capitalised words, the first a given name of the first-name table ("Carly Fiorina", tagged
+    ORG), known to neither the knowledge base's bodies nor the gazetteer."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.is_title for t in ent) or ent[-1].pos_ != "PROPN":  # "Carly" may be tagged ADV
+        return False
+    if ent[-1].lower_ in _INSTITUTION_HEADS or ent[0].lower_ in _PLACE_FIRST_WORDS:
+        return False  # "Howard University", "Lion Air", "Fox News", "Fort Lauderdale", "General Assembly"
+    if first_name_gender(ent.text) is None or kb.body(ent.text) or table.match(ent.text):
+        return False
+    return not any(table.match(t.text) for t in ent)
+
+
+def given_names(doc: Doc, tok: Token, taken: set[int], table) -> int:
+    """Where the name ending in the surname ``tok`` starts: up to two capitalised proper nouns
+    before it that the tagger left untagged and the parser made its compounds ("Rahm Emanuel
+    may have thought", "Emanuel" tagged a person only later); ``tok.i`` when there are none."""
+    start = tok.i
+    while (start > 0 and tok.i - start < 2 and (prev := doc[start - 1]).i not in taken and prev.pos_ == "PROPN"
+           and prev.is_title and prev.ent_type_ == "" and prev.dep_ == "compound" and prev.head.i == tok.i
+           and not office_of(prev.text.lower()) and not table.match(prev.text)):
+        start -= 1
+    return start
