@@ -21,6 +21,10 @@ from .cues import NOMINAL, is_cue, lemma
 #: Clauses whose subject is the cue's (acomp: "Trump was quick to add that …").
 _CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis", "acomp"}
 _RELATIVE = {"who", "that", "which", "whom"}
+#: Verbs whose subject, not their object, does what their infinitive says ("promised voters to
+#: ..."); after any other verb an object that names someone does ("led Republicans to say",
+#: "urged him to warn"; not "spent more time mocking").
+_SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 #: Documents that "say" for whoever issued them: "a statement which said ...".
 _DOCUMENTS = {"statement", "report", "letter", "response", "release", "communique", "communiqué", "post", "tweet",
               "document", "memo", "note", "notice", "filing"}
@@ -123,6 +127,11 @@ def _subject_of(cue: Token) -> Token | None:
                 if loose:
                     return loose[0]
             return subj[0]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in _SUBJECT_CONTROL:
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i
+                        and (c.pos_ == "PROPN" or c.tag_ == "PRP" or c.ent_type_ in ("PERSON", "NORP", "ORG"))), None)
+            if obj is not None:
+                return obj  # "the timing led Republicans to say that ...": the object says it
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "After suggesting ..., Mr. Rubio": the clause the phrase is in
             continue
