@@ -206,7 +206,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
         svg = network_svg(net, node_href=node_href, edge_href=edge_href)
         nodes = {x["key"]: x for x in net["nodes"]}
         return page(request, "network.html", net=net, svg=svg, types=types, modes=modes, nodes=n, by_key=nodes,
-                    edge_href=edge_href,
+                    edge_href=edge_href, all_href=events_url(args),
                     title="Network")
 
     @router.get("/map", response_class=HTMLResponse, dependencies=[Depends(page_query(*FILTERS))])
