@@ -57,13 +57,15 @@ def network(con: sqlite3.Connection, f: EventFilters, *, max_nodes: int = 30) ->
     them; events without a recipient add no edge).
 
     Returns ``{"nodes": [{"key", "id", "name", "country", "weight", "events"}], "edges":
-    [{"source", "target", "weight", "types": {type: n}}], "events": N, "dropped_nodes": K}``:
+    [{"source", "target", "weight", "types": {type: n}}], "events": N, "matching": M,
+    "dropped_nodes": K}``:
     the ``max_nodes`` actors with the largest weighted degree (``weight``: edge ends) and the
     edges between them (``source``/``target``: node keys, :func:`node_key`), heaviest first.
     A node's ``events`` counts **all** the matching events it is actor or recipient of (with a
     counterpart or not), as the events list does for ``party_id={id}`` (``id``: its actor
-    page, ``None`` if the store has no such actor row); ``N`` counts the matching events with
-    both an actor and a recipient.
+    page, ``None`` if the store has no such actor row); ``M`` counts every event the filters
+    keep (the total of the events list under the same filters), ``N`` those of them with both
+    an actor and a recipient (the ones drawn).
 
     Raises:
         FilterError: as :func:`list_events`.
@@ -77,8 +79,9 @@ def network(con: sqlite3.Connection, f: EventFilters, *, max_nodes: int = 30) ->
     who: dict[str, tuple[str, str | None]] = {}
     degree: dict[str, int] = {}
     involved: dict[str, int] = {}
-    n_events = 0
+    n_events = n_matching = 0
     for typ, actor, recipient in rows:
+        n_matching += 1
         actors = [(a["name"], a.get("country")) for a in json.loads(actor or "[]") if a.get("name")]
         recipients = [(r["name"], r.get("country")) for r in json.loads(recipient or "[]") if r.get("name")]
         for k in set(actors) | set(recipients):
@@ -104,4 +107,4 @@ def network(con: sqlite3.Connection, f: EventFilters, *, max_nodes: int = 30) ->
               "events": involved[k]} for k in kept]
     out_edges = sorted((e for e in edges.values() if e["source"] in keep and e["target"] in keep),
                        key=lambda e: (-e["weight"], e["source"], e["target"]))
-    return {"nodes": nodes, "edges": out_edges, "events": n_events, "dropped_nodes": len(degree) - len(kept)}
+    return {"nodes": nodes, "edges": out_edges, "events": n_events, "matching": n_matching, "dropped_nodes": len(degree) - len(kept)}

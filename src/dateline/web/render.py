@@ -36,7 +36,9 @@ def network_svg(net: dict, *, radius: int = 200, node_href: Callable[[dict], str
     One node per actor (name and country; a node's tooltip gives its ``events``). With
     ``node_href(node)`` / ``edge_href(source node, target node)`` nodes and edges are links
     (``<a class="node-link">``, ``<a class="edge-link">``); nodes and edges carry ``data-key``
-    / ``data-source-key`` / ``data-target-key`` (node keys) for the hover highlight."""
+    / ``data-source-key`` / ``data-target-key`` (node keys) for the hover highlight. A node's
+    label is ``<text class="wide">``; the heaviest nodes also have a larger, shorter
+    ``<text class="narrow">`` that a narrow screen shows instead (``dashboard.css``)."""
     nodes, edges = net["nodes"], net["edges"]
     if not nodes:
         return Markup('<p class="empty">No actor acts on another in the events that match.</p>')
@@ -71,14 +73,20 @@ def network_svg(net: dict, *, radius: int = 200, node_href: Callable[[dict], str
         # leader: from the node's rim towards the label, then along to it
         sx = p.x + (p.r + 2) * (1 if p.anchor == "start" else -1)
         ex = p.lx - 3 if p.anchor == "start" else p.lx + 3
+        narrow = ""  # a narrow screen's label (CSS shows it instead of the other), if it has one
+        if p.narrow:
+            narrow = (f'<polyline class="leader narrow" points="{sx:.1f},{p.y:.1f} {(sx + ex) / 2:.1f},'
+                      f'{p.nly - 9:.1f} {ex:.1f},{p.nly - 9:.1f}"/><text class="narrow" x="{p.lx:.1f}" '
+                      f'y="{p.nly:.1f}" text-anchor="{p.anchor}">{escape(p.narrow)}<title>{escape(full[p.name])}'
+                      f'</title></text>')
         node = (f'<g class="node" data-name="{escape(n["name"])}" data-country="{escape(n["country"] or "")}" '
                 f'data-key="{escape(p.name)}">'
-                f'<polyline class="leader" points="{sx:.1f},{p.y:.1f} {(sx + ex) / 2:.1f},{p.ly - 4:.1f} '
+                f'<polyline class="leader wide" points="{sx:.1f},{p.y:.1f} {(sx + ex) / 2:.1f},{p.ly - 4:.1f} '
                 f'{ex:.1f},{p.ly - 4:.1f}"/>'
                 f'<circle cx="{p.x:.1f}" cy="{p.y:.1f}" r="{p.r:.1f}">'
                 f'<title>{escape(full[p.name])}: {count} events as actor or recipient</title></circle>'
-                f'<text x="{p.lx:.1f}" y="{p.ly:.1f}" text-anchor="{p.anchor}">{escape(p.label)}'
-                f'<title>{escape(full[p.name])}</title></text></g>')
+                f'<text class="wide" x="{p.lx:.1f}" y="{p.ly:.1f}" text-anchor="{p.anchor}">{escape(p.label)}'
+                f'<title>{escape(full[p.name])}</title></text>{narrow}</g>')
         out.append(f'<a class="node-link" href="{escape(node_href(n))}">{node}</a>' if node_href else node)
     out.append("</svg>")
     return Markup("".join(out))

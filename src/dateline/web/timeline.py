@@ -25,6 +25,11 @@ DAYS_BY_DAY, DAYS_BY_WEEK, DAYS_BY_MONTH = 31, 190, 366 * 15
 #: The picture's size in px (viewBox; CSS scales it) and its margins.
 WIDTH, HEIGHT = 900, 300
 LEFT, RIGHT, TOP, BOTTOM = 52, 12, 14, 42
+#: Font sizes of the labels (px of the viewBox; ``dashboard.css``): :data:`FONT` as drawn at
+#: full width, :data:`NARROW_FONT` on a narrow screen (CSS ``max-width: 600px`` shows the
+#: ``narrow`` labels instead of the ``wide`` ones), where the picture shrinks to about 375 px:
+#: 25 px of the viewBox are then 10.4 px on the screen.
+FONT, NARROW_FONT = 11, 25
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
@@ -135,6 +140,25 @@ def _label(start: date, size: str, previous: date | None) -> str:
     return f"{text}, {start.year}" if previous is None or previous.year != start.year else text
 
 
+def _axis(days: list[date], size: str, step: float, base: float, font: float, cls: str) -> list[str]:
+    """The date labels (``<text class="{cls}">`` of ``font`` px, with their tick marks) under
+    the bars, left to right, each far enough from the one before for ``font``; a long run of
+    months is labelled at its years only."""
+    years_only = size == "month" and len(days) > 24
+    out, last_x, last_w, previous = [], -1e9, 0.0, None
+    for i, start in enumerate(days):
+        if years_only and start.month != 1 and i:
+            continue
+        text = str(start.year) if years_only else _label(start, size, previous)
+        x, w = LEFT + i * step + step / 2, 6.5 * len(text) * font / FONT + 4
+        if x - w / 2 < 0 or x + w / 2 > WIDTH or x - last_x < (w + last_w) / 2 + 6:
+            continue
+        out.append(f'<g class="{cls}"><line x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 4}" class="tl-base"/>'
+                   f'<text x="{x:.1f}" y="{base + 4 + font * 1.1:.1f}" text-anchor="middle">{escape(text)}</text></g>')
+        last_x, last_w, previous = x, w, start
+    return out
+
+
 def timeline_svg(tl: dict, *, href: Callable[[str, str, str], str | None] | None = None,
                  colour: Callable[[str], str | None] | None = None, what: str = "events") -> Markup:
     """:func:`buckets` as stacked bars: one bar per bucket, one colour per type (largest total
@@ -158,8 +182,8 @@ def timeline_svg(tl: dict, *, href: Callable[[str, str, str], str | None] | None
     for t in ticks:  # y-axis: gridlines and counts
         y = base - t * scale
         out.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" class="tl-grid"/>'
-                   f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" class="tl-tick">{t}</text>')
-    out.append(f'<text class="tl-ylabel" transform="translate(13 {TOP + plot_h / 2:.0f}) rotate(-90)" '
+                   f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" class="tl-tick wide">{t}</text>')
+    out.append(f'<text class="tl-ylabel wide" transform="translate(13 {TOP + plot_h / 2:.0f}) rotate(-90)" '
                f'text-anchor="middle">{escape(what)} per {size}</text>')
     fill = {t: (colour(t) if colour else None) or type_colour(t) for t in types}
     days = [date.fromisoformat(s) for s in starts]
@@ -181,20 +205,14 @@ def timeline_svg(tl: dict, *, href: Callable[[str, str, str], str | None] | None
             out.append(f'<a class="tl-bar" href="{escape(url)}" data-type="{escape(typ)}" data-from="{start.isoformat()}" '
                        f'data-to="{end.isoformat()}" data-n="{n}">{rect}</a>' if url else rect)
     out.append(f'<line x1="{LEFT}" y1="{base}" x2="{WIDTH - RIGHT}" y2="{base}" class="tl-base"/>')
-    # date labels under their bars, left to right, each far enough from the one before;
-    # a long run of months is labelled at its years only
-    years_only = size == "month" and len(days) > 24
-    last_x, last_w, previous = -1e9, 0.0, None
-    for i, start in enumerate(days):
-        if years_only and start.month != 1 and i:
-            continue
-        text = str(start.year) if years_only else _label(start, size, previous)
-        x, w = LEFT + i * step + step / 2, 6.5 * len(text) + 4
-        if x - w / 2 < 0 or x + w / 2 > WIDTH or x - last_x < (w + last_w) / 2 + 6:
-            continue
-        out.append(f'<line x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 4}" class="tl-base"/>'
-                   f'<text x="{x:.1f}" y="{base + 16}" text-anchor="middle" class="tl-axis">{escape(text)}</text>')
-        last_x, last_w, previous = x, w, start
+    out.extend(_axis(days, size, step, base, FONT, "tl-axis wide"))
+    out.extend(_axis(days, size, step, base, NARROW_FONT, "tl-axis-n narrow"))
+    # narrow screens: the counts at the left end of their gridlines (0 left out), over the bars,
+    # the top one naming what is counted (the rotated y-label would not fit at that size)
+    for t in ticks[1:]:
+        y = base - t * scale
+        text = f"{t} {what} per {size}" if t == ticks[-1] else str(t)
+        out.append(f'<text x="{LEFT + 4}" y="{y + NARROW_FONT * 0.85:.1f}" class="tl-tick-n narrow">{escape(text)}</text>')
     out.append("</svg>")
     legend = "".join(f'<li><span class="tag" style="background: {fill[t]}">{escape(t)}</span> {sum(c)}</li>'
                      for t, c in types.items())

@@ -8,7 +8,8 @@ JS file in ``static/``; nothing from a CDN or the network).
 * ``/map``: where events happened, on country outlines (the event filters, with type).
 * ``/quotes``: the quotes explorer (full-text search, speaker, country, dates, kind; newest
   first, or oldest; "Most quoted" counts the quotes that match per speaker, name and country,
-  and opens them with ``speaker_id``); each quote links to
+  and opens them with ``speaker_id``, which the form keeps, named, until its × drops it); each
+  quote links to
   ``/articles/{id}#q-{quote id}``.
 * A list paged past its end says so and links to its last page.
 * Every page of events or quotes links to their downloads keeping its filters
@@ -42,7 +43,7 @@ from ..api.db import Settings
 from ..api.deps import page_query
 from ..api.routers.downloads import links as download_links
 from ..api.security import http_url
-from ..api.event_query import modes_by_type
+from ..api.event_query import actor_key, modes_by_type
 from ..api.service import FilterError
 from . import timeline
 from .render import TYPE_COLOURS, article_spans, highlight, network_svg, type_colour
@@ -206,7 +207,7 @@ def mount(app: FastAPI, settings: Settings) -> None:
         svg = network_svg(net, node_href=node_href, edge_href=edge_href)
         nodes = {x["key"]: x for x in net["nodes"]}
         return page(request, "network.html", net=net, svg=svg, types=types, modes=modes, nodes=n, by_key=nodes,
-                    edge_href=edge_href,
+                    edge_href=edge_href, all_href=events_url(args),
                     title="Network")
 
     @router.get("/map", response_class=HTMLResponse, dependencies=[Depends(page_query(*FILTERS))])
@@ -237,11 +238,16 @@ def mount(app: FastAPI, settings: Settings) -> None:
             fts = app.state.store.fts
             result = service.list_quotes(con, f, limit=limit, offset=offset, fts=fts, order=order)
             name_untitled(con, result["items"])
-            return result, facets.top_speakers(con, f, limit=25, fts=fts), actor_links(con, result["items"], quotes=True)
+            speaker = None  # the speaker_id filter, named (list_quotes refused an unknown id)
+            if f.speaker_id is not None:
+                name, country = actor_key(con, f.speaker_id)
+                speaker = {"id": f.speaker_id, "name": name, "country": country}
+            return (result, facets.top_speakers(con, f, limit=25, fts=fts),
+                    actor_links(con, result["items"], quotes=True), speaker)
 
-        result, speakers, ids = with_con(run)
+        result, speakers, ids, speaker = with_con(run)
         return page(request, "quotes.html", result=result, speakers=speakers, ids=ids, offset=offset,
-                    kinds=service.QUOTE_KINDS,
+                    kinds=service.QUOTE_KINDS, speaker=speaker,
                     links=_page_links(request, result, limit, offset), title="Quotes")
 
     @router.get("/articles", response_class=HTMLResponse,

@@ -15,12 +15,17 @@ from typing import Callable
 from markupsafe import Markup
 
 from ..api import world
+from .netlayout import text_width
 from .render import type_colour
 
 #: Latitudes drawn (degrees): Antarctica and the Arctic Ocean are cut off.
 LAT_TOP, LAT_BOTTOM = 84.0, -58.0
 #: Places labelled with their name on the map (the ones with most events).
 LABELS = 8
+#: On a narrow screen (CSS ``max-width: 600px``) the map shrinks to about 375 px: at most
+#: :data:`NARROW_LABELS` places are named there, in :data:`NARROW_FONT` px of the viewBox
+#: (10.5 px on the screen), none over another.
+NARROW_LABELS, NARROW_FONT = 4, 28
 
 
 def project(lat: float, lon: float, width: float) -> tuple[float, float]:
@@ -75,13 +80,41 @@ def _graticule(width: int) -> str:
     return f'<path class="graticule" d="{"".join(lines)}"/>'
 
 
+def _narrow_labels(items: list[dict], order: list[int], width: int) -> list[str]:
+    """``<text class="narrow">`` names of the places with most events (``order``), for a
+    narrow screen: at most :data:`NARROW_LABELS`, beside their circle, inside the picture,
+    each skipped that would touch one already named."""
+    top = max((p["events"] for p in items), default=1)
+    h, boxes, out = height(width), [], []
+    for i in order[:NARROW_LABELS * 3]:
+        p = items[i]
+        x, y = project(p["lat"], p["lon"], width)
+        r = 3 + 11 * math.sqrt(p["events"] / top)
+        w = text_width(p["name"], NARROW_FONT)
+        if w > width / 2:
+            continue
+        start = x + r + 3 + w <= width
+        x0 = x + r + 3 if start else x - r - 3 - w
+        base = min(max(y + NARROW_FONT * 0.35, NARROW_FONT), h - NARROW_FONT * 0.3)
+        box = (x0 - 4, base - NARROW_FONT, x0 + w + 4, base + NARROW_FONT * 0.3)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+            continue
+        boxes.append(box)
+        out.append(f'<text class="narrow" x="{x0 if start else x0 + w:.1f}" y="{base:.1f}" '
+                   f'text-anchor="{"start" if start else "end"}">{escape(p["name"])}</text>')
+        if len(out) == NARROW_LABELS:
+            break
+    return out
+
+
 def map_svg(result: dict, *, width: int = 1000, href: Callable[[dict], str] | None = None) -> Markup:
     """The map of :func:`~dateline.api.places.places`'s ``items`` (any page): the countries
     (those with a placed event have class ``hit``), then one ``<circle class="pt pt-place">``
     (own coordinates) or ``pt pt-country`` (country's point) per place, radius 3 to 14 px by
     the square root of its events, coloured by its commonest PLOVER type, the largest drawn
     first; a ``<title>`` gives name, country and counts; the :data:`LABELS` largest are
-    named. ``data-i`` is the place's index in ``items``. With ``href(place)`` each circle is
+    named (fewer and larger on a narrow screen, :func:`_narrow_labels`). ``data-i`` is the
+    place's index in ``items``. With ``href(place)`` each circle is
     a link (``<a class="pt-link">``)."""
     items = result["items"]
     h = height(width)
@@ -115,8 +148,10 @@ def map_svg(result: dict, *, width: int = 1000, href: Callable[[dict], str] | No
             out[-1] = f'<a class="pt-link" href="{escape(href(p))}">{out[-1]}</a>'
         if rank < LABELS:
             anchor, lx = ("end", x - r - 3) if x > width - 120 else ("start", x + r + 3)
-            labels.append(f'<text x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{escape(p["name"])}</text>')
+            labels.append(f'<text class="wide" x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">'
+                          f'{escape(p["name"])}</text>')
     out.append('</g><g class="labels">')
     out.extend(labels)
+    out.extend(_narrow_labels(items, order, width))
     out.append("</g></svg>")
     return Markup("".join(out))

@@ -77,7 +77,9 @@ def build(settings: Settings) -> APIRouter:
     def network(con: Con, f: Filters,
                 nodes: Annotated[int, Query(ge=2, le=200, description="most connected actors kept")] = 30) -> dict:
         """Who acts on whom: ``{"nodes": [{key, id, name, country, weight, events}], "edges":
-        [{source, target, weight, types}], "events": N, "dropped_nodes": K}``: one node per actor
+        [{source, target, weight, types}], "events": N, "matching": M, "dropped_nodes": K}``: ``M``
+        events match the filters (the ``/api/events`` total), ``N`` of them have both an actor
+        and a recipient (those drawn); one node per actor
         (name and country; ``key`` "COUNTRY|name", ``id`` its actor page); a node's ``events``
         is the total of ``/api/events?party_id={id}`` under the same filters, ``weight`` its
         edge ends; an edge's ``weight`` counts events (``actor_id``/``recipient_id``)."""
