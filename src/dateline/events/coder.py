@@ -38,7 +38,7 @@ from .parties import Parties, side
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
                      withdrawal_trigger)
 from .modality import CONSIDERED, modality
-from .scene import WEEKDAY, Scene, historical
+from .scene import WEEKDAY, Scene, historical, same_occasion
 from .statements import StatementFinder
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
@@ -110,10 +110,10 @@ class EventCoder:
         return [best] if best else []
 
     def _event(self, trig: Trigger, tok: Token, actor, recipient, aux, rule, confidence, noun=None,
-               span: tuple[int, int] | None = None, carry: bool = True) -> Event:
+               span: tuple[int, int] | None = None, carry: bool = True, quoted: tuple[int, int] | None = None) -> Event:
         sent = sentence(tok)
         start, end = span or (sent.start_char, sent.end_char)
-        dated = self.scene.date(tok, carry=carry)
+        dated = self.scene.date(tok, carry=carry, quoted=quoted)
         if dated is None and self.published is not None:  # the story's date, as GDELT and POLECAT date events
             dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
         if dated and "future" in aux and self.published is not None and WEEKDAY.fullmatch(dated.text.strip()) \
@@ -208,6 +208,8 @@ class EventCoder:
         classes = model.classes
         events: list[Event] = []
         sentences: list[int] = []  # where each event's trigger sentence starts, for _merge
+        triggers: list[Token] = []  # each event's trigger token and the persons among its actors
+        people: list[set[str]] = []
         best_of = [max((i for i in range(len(classes)) if classes[i] != NONE), key=lambda i: p[i]) for p in probs]
         statement_best: dict[int, int] = {}  # one reading of each statement: its likeliest recipient
         for n, ((cand, _), p) in enumerate(zip(found, probs)):
@@ -295,9 +297,14 @@ class EventCoder:
                     recipient = recipient or other
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end),
-                                      carry=cand.kind != "statement" and event_type not in _SAID))
+                                      carry=cand.kind != "statement" and event_type not in _SAID,
+                                      quoted=(cand.quote.start, cand.quote.end) if cand.kind == "statement" else None))
             sentences.append(sentence(cand.trigger).start_char)
-        return _restatements(_merge(_answers(events, sentences, sentence_starts(self.doc)), sentences))
+            triggers.append(cand.trigger)
+            people.append({a.id for a in actor if a.kind == "person"})
+        starts = sentence_starts(self.doc)
+        same_occasion(events, triggers, people, starts)  # "Abubakar said ..." after "... announced ... Tuesday"
+        return _restatements(_merge(_answers(events, sentences, starts), sentences))
 
 
 #: Types a rejection answers: an accusation denied, a demand, threat or proposal refused.

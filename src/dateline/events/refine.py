@@ -123,9 +123,31 @@ def statement_of_force(cand: Candidate, event_type: str) -> str:
     """A statement the model gives a material type of force (:data:`_FORCEFUL`) whose content
     only holds the act out as possible is a threat ("Beijing has hinted that it could retaliate
     with tariffs"; manual, THREATEN: a verbal threat of an act); an announced act keeps its type."""
-    if cand.kind != "statement" or event_type not in _FORCEFUL:
+    if cand.kind != "statement":
         return event_type
-    return "THREATEN" if any(t.lower_ in _POSSIBLE and t.dep_ == "aux" for t in cand.content) else event_type
+    if event_type in _FORCEFUL:
+        return "THREATEN" if any(t.lower_ in _POSSIBLE and t.dep_ == "aux" for t in cand.content) else event_type
+    if event_type == "ACCUSE" and any(_own_possible_force(t) for t in cand.content):
+        return "THREATEN"  # the model read the blame, the content holds out the speaker's own act of force
+    return event_type
+
+
+def _own_possible_force(aux: Token) -> bool:
+    """Whether ``aux`` is a modal of possibility on an act of force the speaker ("we", "I", "it")
+    may do: "it could retaliate with tariffs", "we might impose sanctions" (the act named by
+    the verb, its object or its "with" phrase, :data:`NOUNS`/:func:`verb_trigger` types in
+    :data:`_FORCEFUL`)."""
+    if aux.lower_ not in _POSSIBLE or aux.dep_ != "aux":
+        return False
+    verb = aux.head
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i", "it") for c in verb.children):
+        return False
+    said = verb_trigger(verb)
+    if said is not None and said.type in _FORCEFUL:
+        return True
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(NOUNS.get(t.lemma_.lower()) is not None and NOUNS[t.lemma_.lower()].type in _FORCEFUL for t in things)
 
 
 def refined_type(cand: Candidate, event_type: str) -> str:

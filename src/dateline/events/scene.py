@@ -8,6 +8,7 @@ and there, so both fall back to what was named shortly before (VOA train stories
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -79,18 +80,21 @@ class Scene:
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         return [x for x in items if lo <= x.start and x.end <= hi]
 
-    def date(self, trigger: Token, carry: bool = True) -> DateValue | None:
+    def date(self, trigger: Token, carry: bool = True, quoted: tuple[int, int] | None = None) -> DateValue | None:
         """When the event happened: the time expression attached to the trigger; else the one of
         its sentence closest to the trigger; else, when ``carry`` and unless the trigger is in the
         present or present perfect ("says", "has been fighting"), the last one earlier in its
         paragraph (news states the day once, then reports what happened on it); else None. A
         statement does not carry (``carry=False``): "“…,” Mujahid said" after a sentence about 2022
-        was said on the story's day."""
+        was said on the story's day. A time expression inside ``quoted`` (a statement's content,
+        offsets) that does not hang from the trigger dates what was said, not the saying ("“… what happens tomorrow will be key,”
+        Rubio told reporters")."""
         sent = sentence(trigger)
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
         own = [d for d in in_sent if self.date_verb(d) == trigger.i]
         if own:
             return own[0]
+        in_sent = [d for d in in_sent if not (quoted and quoted[0] <= d.start < quoted[1])]
         if trigger.tag_ in ("VBZ", "VBP"):  # "says", "accuses": the present of the story, its date
             return None
         if in_sent:
@@ -181,3 +185,28 @@ class Scene:
         # the scene of an act ("gathered in Paris"), not where a thing named is ("the war in Ukraine")
         return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and head.head.head.pos_ in ("VERB", "AUX")
 
+
+
+#: How many sentences back a speaker's dated act may date a statement of theirs.
+SAME_OCCASION_SENTENCES = 3
+
+
+def same_occasion(events: list, triggers: list[Token], people: list[set[str]], starts: list[int]) -> None:
+    """Date, in place, each statement or verbal act told in the past tense without a date of its
+    own ("Abubakar said the initiative aims to ...", dated by the story's publication) with the
+    date of the last act of the same person up to :data:`SAME_OCCASION_SENTENCES` sentences
+    before it ("Nigerian Defense Minister Mohammed Badaru Abubakar announced ... Tuesday"): news
+    names the occasion once, then reports what was said at it. ``events`` are
+    :class:`~dateline.records.Event` objects, ``triggers`` their trigger tokens, ``people`` the
+    ids of the persons among their actors (states and bodies speak on many occasions),
+    ``starts`` the sentences' start offsets (:func:`~dateline.nlp.sentences.sentence_starts`)."""
+    number = [bisect.bisect_right(starts, t.idx) for t in triggers]
+    for n, event in enumerate(events):
+        if event.date_relation != "published" or triggers[n].tag_ != "VBD":
+            continue
+        earlier = [m for m, prior in enumerate(events)
+                   if 0 < number[n] - number[m] <= SAME_OCCASION_SENTENCES and prior.date
+                   and prior.date_relation not in ("published", None) and people[n] & people[m]]
+        if earlier:
+            last = events[max(earlier, key=lambda m: triggers[m].i)]
+            event.date, event.date_relation = last.date, last.date_relation
