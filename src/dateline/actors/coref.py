@@ -338,10 +338,14 @@ class _Resolver:
         return head
 
     def _plural(self, tok: Token) -> list[_State]:
-        """"they": the people named before it in the sentence, or the previous sentence's."""
+        """"they": the people named before it in the sentence, or the previous sentence's when
+        they act together there ("Trump and Putin met. They agreed": coordinated, or subject and
+        object of one verb); people the previous sentence names apart ("Zimmerman said … ;
+        Perlman added …") are no "they"."""
         index = self.sent_of[tok.i]
         for n, hi in ((index, tok.i), (index - 1, len(self.doc))):
             people: list[_State] = []
+            heads: list[Token] = []
             for o in self.in_sent.get(n, []) if n >= 0 else []:
                 if o.start < hi and o.kind in ("name", "title", "pronoun") and o.head != tok.i:
                     if o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS:
@@ -349,7 +353,8 @@ class _Resolver:
                     for st in self._person_states(self.resolve(o)):
                         if st not in people:
                             people.append(st)
-            if len(people) >= 2:
+                            heads.append(self.doc[o.head])
+            if len(people) >= 2 and (n == index or _together(heads)):
                 return people
         return []
 
@@ -371,6 +376,23 @@ class _Resolver:
         index.actors = [a for a in self.actors if a.mentions]
         index.genders = {st.actor.id: st.gender for st in self.people if st.gender}
         return index
+
+
+def _together(heads: list[Token]) -> bool:
+    """Whether two of the people whose mention heads are ``heads`` act together in their
+    sentence: coordinated ("Trump and Putin"), or subject and object of one verb ("Trump met
+    Putin", "Trump spoke with Putin")."""
+    def verb_of(t: Token) -> Token:
+        return t.head.head if t.dep_ == "pobj" else t.head
+    for a in heads:
+        for b in heads:
+            if a.i >= b.i:
+                continue
+            if b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i:
+                return True
+            if a.dep_ in _SUBJECT_DEPS and b.dep_ in ("dobj", "pobj") and verb_of(b).i == a.head.i:
+                return True
+    return False
 
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase, published: date | None) -> ActorIndex:

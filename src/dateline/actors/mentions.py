@@ -22,11 +22,11 @@ from ..normalize.places import WATERS, lookup_place
 from .bodies import state_body_mentions
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
-from .person_names import bare_word, given_names, person_by_first_name, strip_name, whole_name
+from .person_names import abbreviations, bare_word, begins_a_place_name, given_names, no_person_name, person_by_first_name, strip_name, whole_name
 from .kb import KnowledgeBase
 from .roles import crowd, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, advocates, office_of
 from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
-                     name_after_title, plural_title, title_phrase)
+                     name_after_title, plural_title, predicated_name, title_phrase)
 
 #: Nouns that make a group actor of a state adjective: "European nations", "Russian forces".
 GROUP_NOUNS: dict[str, str | None] = {
@@ -94,6 +94,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
 
     # 1. people spaCy found, unless the gazetteer knows the words as a place
     full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    short = abbreviations(doc)
     # and of full names the tagger left untagged: a given name compounded to a capitalised word
     # ("Rahm Emanuel may have thought", then "Emanuel ally", "Emanuel said")
     full_names |= {t.head.text for t in tokens if t.dep_ == "compound" and t.head.i == t.i + 1 and t.is_title
@@ -108,8 +109,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             continue  # a body the knowledge base knows is no person ("Al-Shabab" tagged PERSON): step 3
         ent = whole_name(ent)
         name, office, gender = strip_name(ent)
-        if table.match(name.text) and not kb.person(name.text):
-            continue
+        if table.match(name.text) and not kb.person(name.text) or no_person_name(name, kb) or name.text in short:
+            continue  # a place, a thing, an organisation's abbreviation ("Phivolcs")
         if len(ent) == 1 and ent.end < len(doc) and office_of(f"{ent.text} {doc[ent.end].text}"):
             continue  # "Transport" of "Transport Minister Nina Holm", taken for a person
         if bare_word(name, office, gender, kb, full_names, by_text):
@@ -163,12 +164,13 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
             continue
         phrase = title_phrase(tok)
-        if phrase is None:
+        if phrase is None or _inside_a_name(tok):
             continue
         office, sector = TITLES[phrase[0]]
         country, country_tok = country_of_modifiers(tok, table)
         possessor = next((c.i for c in tok.lefts if c.dep_ == "poss" and c.i != getattr(country_tok, "i", -1)), None)
         appos = appositive_name(tok)
+        appos = appos if appos is not None else predicated_name(tok)  # "serving as its first prime minister"
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
         if doc[start].dep_ == "poss":  # "His defence secretary"; a possessor named already stays its own
             poss = doc[start]
@@ -238,6 +240,19 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _inside_a_name(tok: Token) -> bool:
+    """Whether a capitalised title word is a word of a name that goes on with capitalised words
+    naming no person ("GNU Lesser General Public License", "General Motors", "Secretary Island")."""
+    doc = tok.doc
+    if not tok.is_title or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if begins_a_place_name(doc, tok.i + 1):
+        return True  # "General Bernardo O'Higgins Riquelme Base"
+    return (nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and nxt.ent_type_ != "PERSON"
+            and not office_of(nxt.text.lower()) and not office_of(f"{tok.text} {nxt.text}".lower()))
 
 
 def _body_group(doc: Doc, tok: Token, kb: KnowledgeBase, add) -> None:

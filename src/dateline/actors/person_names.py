@@ -13,7 +13,7 @@ from .gender import first_name_gender
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, office_of
 
-__all__ = ["bare_word", "given_names", "person_by_first_name", "strip_name", "whole_name"]
+__all__ = ["abbreviations", "bare_word", "begins_a_place_name", "given_names", "no_person_name", "person_by_first_name", "strip_name", "whole_name"]
 
 
 #: Prepositions that open a sentence and that the tagger takes into a person's name with the
@@ -97,6 +97,14 @@ _INSTITUTION_HEADS = {
     "port", "island", "islands", "bay", "river", "lake", "valley", "world", "center", "centre", "hospital",
     "stadium", "hotel", "traffic", "heavy", "commandant", "times", "post", "journal", "herald", "tribune",
     "club", "fc", "united", "association", "society", "agency", "service", "services", "network", "airport"}
+#: Of those, and of shops and things, the heads that are no one's surname ("Jane Park", "Frank
+#: Church", "Emily Post" are people): a span tagged a person that ends in one is a name of a thing.
+_THING_HEADS = {
+    "university", "college", "school", "institute", "company", "corporation", "corp", "inc", "airlines", "airways",
+    "studios", "records", "motors", "foundation", "council", "assembly", "committee", "commission", "mosque",
+    "cathedral", "hospital", "stadium", "airport", "association", "society", "agency", "services", "network",
+    "club", "fc", "news", "times", "journal", "herald", "tribune", "entertainment", "media", "mall", "plaza",
+    "telescope", "license", "licence"}
 #: First words that begin names of places and bodies, not people ("Fort Lauderdale", "Mount ...").
 _PLACE_FIRST_WORDS = {"fort", "port", "mount", "saint", "st", "lake", "general", "coast", "marine", "roman", "north",
                       "south", "east", "west", "new", "great", "royal", "national", "united", "central"}
@@ -127,3 +135,53 @@ def given_names(doc: Doc, tok: Token, taken: set[int], table) -> int:
            and not office_of(prev.text.lower()) and not table.match(prev.text)):
         start -= 1
     return start
+
+
+def no_person_name(name: Span, kb: KnowledgeBase) -> bool:
+    """Whether a span spaCy tags a person cannot be a person's name: no word of it capitalised
+    (words of another language's sentence: "туристическим бизнесом"), or two or more words
+    ending in the head of an institution's, shop's or thing's name ("Gaisano Mall", "Howard
+    University", "Lesser General Public License"), running over a line break, one word with
+    "the" ("The Grayback"), or the start of a place's name ("General Bernardo O'Higgins Riquelme
+    Base"), unless the knowledge base knows the person."""
+    if not any(t.text[:1].isupper() for t in name) or "\n" in name.text:
+        return True  # no name runs over a line break ("Frozen / Gwenom / Hobbits", a list of costumes)
+    if kb.person(name.text):
+        return False
+    if len(name) > 1 and name[-1].lower_ in _THING_HEADS:
+        return True
+    doc = name.doc
+    if len(name) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in name[0].children):
+        return True  # "The Grayback was short on torpedoes": a ship, a thing named with "the"
+    return begins_a_place_name(doc, name.end)
+
+
+def begins_a_place_name(doc: Doc, end: int) -> bool:
+    """Whether the capitalised words from token ``end`` on (up to four) end a place's or an
+    institution's name, so that a person's name before them begins it: "General Bernardo
+    O'Higgins Riquelme Base", "John F. Kennedy International Airport", "Trump Tower"."""
+    for t in doc[end: min(len(doc), end + 4)]:
+        if not t.is_title:
+            break
+        if t.lower_ in _THING_HEADS or t.lower_ in _PLACE_HEADS:
+            return True
+    return False
+
+
+#: Last words of names of places and buildings that often begin with a person's name.
+_PLACE_HEADS = {"base", "airport", "street", "avenue", "boulevard", "bridge", "center", "centre", "building",
+                "library", "museum", "station", "prize", "award", "memorial", "square", "hall", "highway",
+                "tower", "dam", "school", "hospital", "stadium", "arena", "institute", "university"}
+
+
+def abbreviations(doc: Doc) -> set[str]:
+    """One-word abbreviations a story gives in parentheses after a name of several capitalised
+    words: "The Philippine Institute of Volcanology and Seismology (Phivolcs)", which the tagger
+    may take for a person there and wherever else the word stands."""
+    found = set()
+    for t in doc:
+        if (t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and t.i >= 2
+                and doc[t.i + 1].text[:1].isupper() and doc[t.i - 1].is_title
+                and sum(x.is_title for x in doc[max(0, t.i - 4): t.i]) >= 2):
+            found.add(doc[t.i + 1].text)
+    return found

@@ -144,6 +144,42 @@ def name_after_title(tok: Token, table, kb: KnowledgeBase) -> tuple[Span, str] |
     return name, TITLES[phrase[0]][0]
 
 
+#: Verbs whose "as" phrase names the office their subject holds ("serving as its first prime
+#: minister", "was sworn in as president").
+_AS_OFFICE = {"serve", "act", "work", "elect", "appoint", "name", "install", "swear", "nominate", "confirm",
+              "reelect", "re-elect", "choose", "select", "continue", "remain", "rule", "govern", "lead", "take"}
+
+
+def predicated_name(tok: Token) -> int | None:
+    """The head token of the person a title is said of: the subject of a copula whose complement
+    it is ("Mugabe was the country's first prime minister") or of a verb of holding office whose
+    "as" phrase it is ("Mugabe ruled Zimbabwe, serving as its first prime minister": the
+    participle's subject is the clause's; "As president, Trump imposed tariffs": an "as" phrase
+    opening the sentence, whatever the verb), when that subject is a proper noun (coreference
+    takes it only where it is a person's name); else None. A verb with an object describes the
+    object ("named Rubio as secretary"): None, unless the "as" phrase opens the sentence."""
+    head = tok.head
+    fronted = head.i == head.sent.start  # "As president, Trump imposed ...": any verb
+    if tok.dep_ == "pobj" and head.lower_ == "as" and (head.head.lemma_.lower() in _AS_OFFICE or fronted):
+        verb = head.head
+    elif tok.dep_ == "attr" and head.lemma_.lower() in ("be", "become", "remain"):
+        verb = head
+    else:
+        return None
+    if not fronted and any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for _ in range(2):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "Brett McGurk, who was Trump's Special Presidential Envoy"
+        if subj is not None:
+            return subj.i if subj.pos_ == "PROPN" else None  # a person's name mention there, coref checks
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def appositive_name(tok: Token) -> int | None:
     """The head token of the name a title stands in apposition with: "His defence secretary, Pete
     Hegseth"; also after the title's own phrase, where the parser hangs the name on its object
