@@ -17,10 +17,11 @@ import sqlite3
 from datetime import date
 from typing import Any, Iterable
 
+from ..store.actor_quotes import ACTOR_QUOTES, has_actor_quotes
 from ..store.fts import EVENT_ACTORS, FTS_TABLE, has_event_actors, match_query
 from .event_query import EventQuery, actor_key, event_where, list_events
 from .actor_list import commonest
-from .service import EVENT_DAY, FilterError, _check_dates, _page, _published_between, _quote, has_fts
+from .service import EVENT_DAY, FilterError, _check_dates, _next_day, _page, _published_between, _quote, has_fts
 
 #: Counterparts listed on each side.
 COUNTERPARTS = 30
@@ -75,9 +76,12 @@ def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_
             ``date_from`` after ``date_to``.
     """
     _check_dates(date_from, date_to)
+    searched = q is not None and q.strip()
+    if not searched and has_actor_quotes(con):
+        return _indexed_statements(con, key, date_from, date_to, limit, offset, total)
     base, args = _quotes_of(key)
     where = []
-    if q is not None and q.strip():
+    if searched:
         expr = match_query(q)
         if expr is None:
             raise FilterError(f"q {q!r} has no word to search for")
@@ -99,14 +103,38 @@ def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_
     return _page([_quote(r) for r in rows], total, offset, limit)
 
 
+def _indexed_statements(con: sqlite3.Connection, key: Key, date_from: date | None, date_to: date | None,
+                        limit: int, offset: int, total: int | None) -> dict:
+    """:func:`statements` without words to search, from ``actor_quotes``: the page's quote ids
+    are read from its index in the page's order (newest publication first, then store order)."""
+    where, args = "name = ? AND country IS ?", list(key)
+    if date_from:
+        where += " AND published >= ?"
+        args.append(date_from.isoformat())
+    if date_to:
+        where += " AND published < ?"
+        args.append(_next_day(date_to))
+    if total is None:
+        total = con.execute(f"SELECT count(*) FROM {ACTOR_QUOTES} WHERE {where}", args).fetchone()[0]
+    order = "ORDER BY a.published DESC, q.id"
+    rows = con.execute(f"SELECT q.*, a.title, a.published, a.source, a.url FROM quotes q JOIN articles a"
+                       f" ON a.id = q.article WHERE q.id IN (SELECT quote FROM {ACTOR_QUOTES} WHERE {where}"
+                       f" ORDER BY published DESC, quote LIMIT ? OFFSET ?) {order}", [*args, limit, offset]).fetchall()
+    return _page([_quote(r) for r in rows], total, offset, limit)
+
+
 def monthly(con: sqlite3.Connection, key: Key, actor_id: int) -> dict[str, dict[str | None, int]]:
     """The actor's quotes per publication month and its events as actor and as recipient per
     month of :data:`~dateline.api.service.EVENT_DAY`: ``{"quotes": {"YYYY-MM" or None: n},
     "actor": {...}, "recipient": {...}}`` (``None``: no date). Each sums to the actor's count.
-    One index each (``event_actors`` where the store has it: an event has one day)."""
-    base, args = _quotes_of(key)
-    per: dict[str, dict[str | None, int]] = {"quotes": dict(con.execute(
-        f"SELECT substr(a.published, 1, 7), count(*) {base} GROUP BY 1", args).fetchall())}
+    One index each (``actor_quotes`` and ``event_actors`` where the store has them: an event
+    has one day)."""
+    if has_actor_quotes(con):  # its index alone: (name, country, published, quote)
+        sql, args = f"SELECT substr(published, 1, 7), count(*) FROM {ACTOR_QUOTES} WHERE name = ? AND country IS ?", key
+    else:
+        base, args = _quotes_of(key)
+        sql = f"SELECT substr(a.published, 1, 7), count(*) {base}"
+    per: dict[str, dict[str | None, int]] = {"quotes": dict(con.execute(sql + " GROUP BY 1", args).fetchall())}
     indexed = has_event_actors(con)
     for role in ("actor", "recipient"):
         if indexed:  # one covering index: (name, country, role, day, type, event)
@@ -130,7 +158,9 @@ def timeline(con: sqlite3.Connection, key: Key, actor_id: int,
     dropped so), and so are items with no month at all (``undated``: of articles without a
     publication date). ``per``: :func:`monthly`'s answer, when already read."""
     per = monthly(con, key, actor_id) if per is None else per
-    lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7)) FROM articles").fetchone()
+    # the first and last month of the store (the month of the least and greatest date: two probes of its index)
+    lo, hi = con.execute("SELECT substr((SELECT min(published) FROM articles), 1, 7),"
+                         " substr((SELECT max(published) FROM articles), 1, 7)").fetchone()
     inside = lambda m: m is not None and lo is not None and lo <= m <= hi  # noqa: E731
     outside = sum(n for role in ("actor", "recipient") for m, n in per[role].items() if m is not None and not inside(m))
     undated = {name: counts.get(None, 0) for name, counts in per.items()}  # no day: an undated article's
@@ -151,9 +181,15 @@ def latest_events(con: sqlite3.Connection, key: Key, actor_id: int, *, limit: in
         return list_events(con, EventQuery(party_id=actor_id), sort="-date", limit=limit)
     total = con.execute(f"SELECT count(DISTINCT event) FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?",
                         key).fetchone()[0]
-    ids = [r[0] for r in con.execute(
-        f"SELECT event, max(day) AS d FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?"
-        " GROUP BY event ORDER BY d DESC, event DESC LIMIT ?", (*key, limit))]
+    # an event has one day: its entries walked newest first on the index (name, country, day,
+    # event), until ``limit`` distinct events (an actor may be both actor and recipient of one)
+    ids: list[int] = []
+    for (event,) in con.execute(f"SELECT event FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?"
+                                " ORDER BY day DESC, event DESC", key):
+        if event not in ids:
+            ids.append(event)
+            if len(ids) == limit:
+                break
     rows = list_events(con, EventQuery(), ids=ids, sort="-date", limit=limit)["items"]
     return _page(rows, total, 0, limit)
 
