@@ -121,7 +121,8 @@ def test_a_store_indexed_before_is_served_the_same_and_upgraded(store_path, tmp_
     con.close()
     new = TestClient(create_app(Settings(db=store_path)), base_url="http://127.0.0.1")
     ids = [a["id"] for a in new.get("/api/actors", params={"limit": 200}).json()["items"]]
-    queries = [{}, {"offset": 1, "limit": 2}, {"date_from": "2020-01-01"}, {"date_to": "2019-12-31", "limit": 1}]
+    queries = [{}, {"offset": 1, "limit": 2}, {"date_from": "2020-01-01"}, {"date_to": "2019-12-31", "limit": 1},
+               {"q": "the"}, {"q": "the", "date_from": "2019-06-01", "offset": 1}]
     with new, TestClient(create_app(Settings(db=old, build_index=False)), base_url="http://127.0.0.1") as before:
         for i in ids:
             for query in queries:

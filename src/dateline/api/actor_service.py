@@ -21,7 +21,7 @@ from ..store.actor_quotes import ACTOR_QUOTES, has_actor_quotes
 from ..store.fts import EVENT_ACTORS, FTS_TABLE, has_event_actors, match_query
 from .event_query import EventQuery, actor_key, event_where, list_events
 from .actor_list import commonest
-from .service import EVENT_DAY, FilterError, _check_dates, _next_day, _page, _published_between, _quote, has_fts
+from .service import EVENT_DAY, FilterError, _check_dates, _page, _published_between, _quote, has_fts
 
 #: Counterparts listed on each side.
 COUNTERPARTS = 30
@@ -69,19 +69,19 @@ def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_
     """A page of the quotes of the actor ``key``, newest first (publication date, then store
     order), items as :func:`dateline.api.service.list_quotes`'s; ``q`` are words all in the
     quote (FTS5, as there), dates bound the publication day (inclusive); ``total``: the
-    number of matches when the caller knows it (it is not counted again).
+    number of matches when the caller knows it (it is not counted again). Read from
+    ``actor_quotes`` (:mod:`dateline.store.actor_quotes`) where the store has it.
 
     Raises:
         FilterError: ``q`` with no word or on a store without the full-text index;
             ``date_from`` after ``date_to``.
     """
     _check_dates(date_from, date_to)
-    searched = q is not None and q.strip()
-    if not searched and has_actor_quotes(con):
-        return _indexed_statements(con, key, date_from, date_to, limit, offset, total)
-    base, args = _quotes_of(key)
+    indexed = has_actor_quotes(con)
+    base, args = (f"FROM {ACTOR_QUOTES} p WHERE p.name = ? AND p.country IS ?", list(key)) if indexed else _quotes_of(key)
+    quote, published = ("p.quote", "p.published") if indexed else ("q.id", "a.published")
     where = []
-    if searched:
+    if q is not None and q.strip():
         expr = match_query(q)
         if expr is None:
             raise FilterError(f"q {q!r} has no word to search for")
@@ -89,37 +89,17 @@ def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_
             raise FilterError("this store has no full-text index and is read-only: run `dateline index --db FILE`")
         # "+": the match is a filter on the actor's quotes, not an index probe (SQLite's plan for
         # a probe of each row of the index by the list took seconds for a frequent actor and word)
-        where.append(f"+q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        where.append(f"+{quote} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
         args.append(expr)
     _published_between(where, args, date_from, date_to)
-    base += "".join(" AND " + w for w in where)
+    base += "".join(" AND " + w.replace("a.published", published) for w in where)
     if total is None:
         total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-    order = "ORDER BY a.published DESC, q.id"
-    # the page's ids are sorted first (narrow rows), then only those rows are read
+    # the page's ids are sorted first (narrow rows; ``actor_quotes``: read in the order of its
+    # index, newest first), then only those rows are read
     rows = con.execute(f"SELECT q.*, a.title, a.published, a.source, a.url FROM quotes q JOIN articles a"
-                       f" ON a.id = q.article WHERE q.id IN (SELECT q.id {base} {order} LIMIT ? OFFSET ?) {order}",
-                       [*args, limit, offset]).fetchall()
-    return _page([_quote(r) for r in rows], total, offset, limit)
-
-
-def _indexed_statements(con: sqlite3.Connection, key: Key, date_from: date | None, date_to: date | None,
-                        limit: int, offset: int, total: int | None) -> dict:
-    """:func:`statements` without words to search, from ``actor_quotes``: the page's quote ids
-    are read from its index in the page's order (newest publication first, then store order)."""
-    where, args = "name = ? AND country IS ?", list(key)
-    if date_from:
-        where += " AND published >= ?"
-        args.append(date_from.isoformat())
-    if date_to:
-        where += " AND published < ?"
-        args.append(_next_day(date_to))
-    if total is None:
-        total = con.execute(f"SELECT count(*) FROM {ACTOR_QUOTES} WHERE {where}", args).fetchone()[0]
-    order = "ORDER BY a.published DESC, q.id"
-    rows = con.execute(f"SELECT q.*, a.title, a.published, a.source, a.url FROM quotes q JOIN articles a"
-                       f" ON a.id = q.article WHERE q.id IN (SELECT quote FROM {ACTOR_QUOTES} WHERE {where}"
-                       f" ORDER BY published DESC, quote LIMIT ? OFFSET ?) {order}", [*args, limit, offset]).fetchall()
+                       f" ON a.id = q.article WHERE q.id IN (SELECT {quote} {base} ORDER BY {published} DESC, {quote}"
+                       f" LIMIT ? OFFSET ?) ORDER BY a.published DESC, q.id", [*args, limit, offset]).fetchall()
     return _page([_quote(r) for r in rows], total, offset, limit)
 
 
