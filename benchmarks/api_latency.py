@@ -16,6 +16,12 @@ by actor or recipient id or name, with a sort and a least confidence. The full-t
 before timing (the file must be writable once). Prints one JSON object: per endpoint
 ``n``, ``p50_ms``, ``p95_ms``, ``max_ms``; the store's counts; issue 7's target is p95 < 100 ms.
 
+The pages of the ``--top-actors`` actors named in most articles (the slowest actor pages) are
+also timed one by one: ``/api/actors/{id}`` (and ``offset=20``), ``/actors/{id}``, the events
+list by ``party_id``, ``actor_id``, ``recipient_id`` with sorts, ``/events``; per page the median
+of ``--top-repeats`` requests (``"most named actors"``, ``slowest_ms``). A bigger store to time:
+``benchmarks/copy_store.py`` (a store copied N times).
+
 "first article view after start": ``--starts`` fresh Python processes each import dateline,
 create the app as ``dateline serve`` does (dashboard, spans found again for articles stored
 before schema 3) and time their first request, ``GET /articles/{id}`` (the dashboard page) of
