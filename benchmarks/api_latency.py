@@ -16,6 +16,12 @@ by actor or recipient id or name, with a sort and a least confidence. The full-t
 before timing (the file must be writable once). Prints one JSON object: per endpoint
 ``n``, ``p50_ms``, ``p95_ms``, ``max_ms``; the store's counts; issue 7's target is p95 < 100 ms.
 
+The pages of the ``--top-actors`` actors named in most articles (the slowest actor pages) are
+also timed one by one: ``/api/actors/{id}`` (and ``offset=20``), ``/actors/{id}``, the events
+list by ``party_id``, ``actor_id``, ``recipient_id`` with sorts, ``/events``; per page the median
+of ``--top-repeats`` requests (``"most named actors"``, ``slowest_ms``). A bigger store to time:
+``benchmarks/copy_store.py`` (a store copied N times).
+
 "first article view after start": ``--starts`` fresh Python processes each import dateline,
 create the app as ``dateline serve`` does (dashboard, spans found again for articles stored
 before schema 3) and time their first request, ``GET /articles/{id}`` (the dashboard page) of
@@ -112,6 +118,9 @@ def main() -> None:
     ap.add_argument("--starts", type=int, default=3, help="fresh processes timing the first article view")
     ap.add_argument("--download-rows", type=int, default=0,
                     help="also time downloads of every event of a copy with at least this many events (0: none)")
+    ap.add_argument("--top-actors", type=int, default=5,
+                    help="also time the pages of this many actors named in most articles, one by one (0: none)")
+    ap.add_argument("--top-repeats", type=int, default=5, help="requests per page of --top-actors (the median is kept)")
     args = ap.parse_args()
 
     from fastapi.testclient import TestClient
@@ -195,11 +204,59 @@ def main() -> None:
         times.sort()
         result[name] = {"n": len(times), "p50_ms": round(statistics.median(times), 2),
                         "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2), "max_ms": round(times[-1], 2)}
+    if args.top_actors:
+        result["most named actors"] = top_actor_pages(client, args.db, args.top_actors, args.top_repeats)
     if args.starts:
         result["first article view after start"] = first_views(args.db, args.starts)
     if args.download_rows:
         result["downloads"] = downloads(args.db, args.download_rows)
     print(json.dumps(result, indent=1))
+
+
+#: The pages of one actor timed by :func:`top_actor_pages` (path with ``{id}``, parameters).
+TOP_PAGES = [
+    ("/api/actors/{id}", {}),
+    ("/actors/{id}", {}),
+    ("/api/actors/{id}", {"offset": 20}),
+    ("/api/events", {"party_id": "{id}"}),
+    ("/api/events", {"party_id": "{id}", "sort": "-date"}),
+    ("/api/events", {"actor_id": "{id}", "sort": "date", "offset": 50}),
+    ("/api/events", {"recipient_id": "{id}", "sort": "-confidence"}),
+    ("/events", {"actor_id": "{id}"}),
+    ("/events", {"party_id": "{id}", "sort": "-date"}),
+]
+
+
+def top_actor_pages(client, db: str, top: int, repeats: int) -> dict:
+    """The pages of the ``top`` actors named in most articles (the slowest actor pages: their
+    months, counterparts, statements and events are the most), each page of
+    :data:`TOP_PAGES` requested ``repeats`` times after one warm-up request: per actor its
+    name, country, articles and per page the median milliseconds; ``slowest_ms``: the
+    largest median over them all."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    actors = con.execute("SELECT min(id), name, country, count(DISTINCT article) AS n FROM actors"
+                         " GROUP BY name, country ORDER BY n DESC, name LIMIT ?", (top,)).fetchall()
+    con.close()
+    out: dict = {"repeats": repeats, "actors": []}
+    slowest = 0.0
+    for actor_id, name, country, n in actors:
+        pages = {}
+        for path, params in TOP_PAGES:
+            url = path.format(id=actor_id)
+            query = {k: (v.format(id=actor_id) if isinstance(v, str) else v) for k, v in params.items()}
+            client.get(url, params=query)
+            times = []
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                r = client.get(url, params=query)
+                times.append((time.perf_counter() - t0) * 1000)
+                assert r.status_code == 200, (url, query, r.text[:300])
+            label = path.replace("{id}", "ID") + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
+            pages[label.replace("{id}", "ID")] = round(statistics.median(times), 1)
+        slowest = max(slowest, *pages.values())
+        out["actors"].append({"id": actor_id, "name": name, "country": country, "articles": n, "median_ms": pages})
+    out["slowest_ms"] = slowest
+    return out
 
 
 def _inflate(db: str, rows: int, out: str) -> int:

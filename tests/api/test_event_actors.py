@@ -61,3 +61,78 @@ def test_actor_pages_are_the_same_without_the_index(store_path, tmp_path):
             for param in ("actor", "recipient", "party"):
                 query = {param: name, "limit": 200}
                 assert indexed.get("/api/events", params=query).json() == bare.get("/api/events", params=query).json()
+
+
+#: What issue 16's latency work added to the search structures (a store indexed before lacks them).
+NEWER = {"table": ["actor_quotes"], "trigger": ["actor_quotes_quote_ai", "actor_quotes_actor_ai", "actor_quotes_quote_ad",
+                                                 "actor_quotes_actor_ad"],
+         "index": ["actors_page", "event_actors_day", "event_actors_pair"]}
+
+
+def test_actor_quotes_is_the_join_of_actors_and_quotes_kept_current(store_path):
+    from dateline.store.fts import ensure_search
+
+    assert "actor_quotes" in ensure_search(store_path)["created"]
+    con = sqlite3.connect(store_path)
+    join = ("SELECT q.id, c.name, c.country, a.published FROM actors c JOIN articles a ON a.id = c.article"
+            " JOIN quotes q ON q.article = c.article AND q.speaker_actor_id = c.actor_id")
+    stored = sorted(con.execute("SELECT quote, name, country, published FROM actor_quotes"), key=repr)
+    assert len(stored) > 20 and stored == sorted(con.execute(join), key=repr)
+    # a quote of a speaker already stored; then a speaker row after its quote (either order of writes)
+    article, speaker, name, country = con.execute("SELECT article, actor_id, name, country FROM actors"
+                                                  " WHERE name = 'Joe Biden' LIMIT 1").fetchone()
+    con.execute("INSERT INTO quotes(article, n, text, start, \"end\", kind, speaker_actor_id)"
+                " VALUES (?, 999, 'A new quote.', 0, 5, 'direct', ?)", (article, speaker))
+    quote = con.execute("SELECT max(id) FROM quotes").fetchone()[0]
+    con.execute("INSERT INTO quotes(article, n, text, start, \"end\", kind, speaker_actor_id)"
+                " VALUES (?, 1000, 'Said by someone new.', 0, 5, 'direct', 'zz-new')", (article,))
+    later = con.execute("SELECT max(id) FROM quotes").fetchone()[0]
+    con.execute("INSERT INTO actors(article, actor_id, name, country) VALUES (?, 'zz-new', 'Zed Newman', 'NOR')", (article,))
+    published = con.execute("SELECT published FROM articles WHERE id = ?", (article,)).fetchone()[0]
+    assert con.execute("SELECT name, country, published FROM actor_quotes WHERE quote = ?", (quote,)).fetchall() == [
+        (name, country, published)]
+    assert con.execute("SELECT name, country FROM actor_quotes WHERE quote = ?", (later,)).fetchall() == [("Zed Newman", "NOR")]
+    assert sorted(con.execute("SELECT quote, name, country, published FROM actor_quotes"), key=repr) == sorted(
+        con.execute(join), key=repr)
+    con.execute("DELETE FROM actors WHERE actor_id = 'zz-new'")
+    con.execute("DELETE FROM quotes WHERE id = ?", (quote,))
+    assert con.execute("SELECT count(*) FROM actor_quotes WHERE quote IN (?, ?)", (quote, later)).fetchone()[0] == 0
+    con.close()
+
+
+def test_a_store_indexed_before_is_served_the_same_and_upgraded(store_path, tmp_path):
+    """A store whose search structures were built before ``actor_quotes`` and the covering
+    indexes is served with the same pages without them, and gets them at the first serve
+    that may write (as ``dateline index`` would)."""
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+    from dateline.store.fts import ensure_search, missing
+
+    ensure_search(store_path)
+    old = tmp_path / "old.sqlite"
+    shutil.copy(store_path, old)
+    con = sqlite3.connect(old)
+    for kind, names in NEWER.items():
+        for name in names:
+            con.execute(f"DROP {kind} {name}")
+    assert sorted(missing(con)) == sorted(["actor_quotes", "actors_page", "event_actors_day", "event_actors_pair"])
+    con.commit()
+    con.close()
+    new = TestClient(create_app(Settings(db=store_path)), base_url="http://127.0.0.1")
+    ids = [a["id"] for a in new.get("/api/actors", params={"limit": 200}).json()["items"]]
+    queries = [{}, {"offset": 1, "limit": 2}, {"date_from": "2020-01-01"}, {"date_to": "2019-12-31", "limit": 1},
+               {"q": "the"}, {"q": "the", "date_from": "2019-06-01", "offset": 1}]
+    with new, TestClient(create_app(Settings(db=old, build_index=False)), base_url="http://127.0.0.1") as before:
+        for i in ids:
+            for query in queries:
+                assert new.get(f"/api/actors/{i}", params=query).json() == before.get(
+                    f"/api/actors/{i}", params=query).json()
+    with TestClient(create_app(Settings(db=old)), base_url="http://127.0.0.1") as upgraded:
+        for i in ids:
+            assert upgraded.get(f"/api/actors/{i}").json() == new.get(f"/api/actors/{i}").json()
+    con = sqlite3.connect(old)
+    assert missing(con) == []
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    assert set(NEWER["trigger"]) <= names
+    con.close()

@@ -17,6 +17,7 @@ import sqlite3
 from datetime import date
 from typing import Any, Iterable
 
+from ..store.actor_quotes import ACTOR_QUOTES, has_actor_quotes
 from ..store.fts import EVENT_ACTORS, FTS_TABLE, has_event_actors, match_query
 from .event_query import EventQuery, actor_key, event_where, list_events
 from .actor_list import commonest
@@ -68,14 +69,17 @@ def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_
     """A page of the quotes of the actor ``key``, newest first (publication date, then store
     order), items as :func:`dateline.api.service.list_quotes`'s; ``q`` are words all in the
     quote (FTS5, as there), dates bound the publication day (inclusive); ``total``: the
-    number of matches when the caller knows it (it is not counted again).
+    number of matches when the caller knows it (it is not counted again). Read from
+    ``actor_quotes`` (:mod:`dateline.store.actor_quotes`) where the store has it.
 
     Raises:
         FilterError: ``q`` with no word or on a store without the full-text index;
             ``date_from`` after ``date_to``.
     """
     _check_dates(date_from, date_to)
-    base, args = _quotes_of(key)
+    indexed = has_actor_quotes(con)
+    base, args = (f"FROM {ACTOR_QUOTES} p WHERE p.name = ? AND p.country IS ?", list(key)) if indexed else _quotes_of(key)
+    quote, published = ("p.quote", "p.published") if indexed else ("q.id", "a.published")
     where = []
     if q is not None and q.strip():
         expr = match_query(q)
@@ -85,17 +89,17 @@ def statements(con: sqlite3.Connection, key: Key, *, q: str | None = None, date_
             raise FilterError("this store has no full-text index and is read-only: run `dateline index --db FILE`")
         # "+": the match is a filter on the actor's quotes, not an index probe (SQLite's plan for
         # a probe of each row of the index by the list took seconds for a frequent actor and word)
-        where.append(f"+q.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        where.append(f"+{quote} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
         args.append(expr)
     _published_between(where, args, date_from, date_to)
-    base += "".join(" AND " + w for w in where)
+    base += "".join(" AND " + w.replace("a.published", published) for w in where)
     if total is None:
         total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-    order = "ORDER BY a.published DESC, q.id"
-    # the page's ids are sorted first (narrow rows), then only those rows are read
+    # the page's ids are sorted first (narrow rows; ``actor_quotes``: read in the order of its
+    # index, newest first), then only those rows are read
     rows = con.execute(f"SELECT q.*, a.title, a.published, a.source, a.url FROM quotes q JOIN articles a"
-                       f" ON a.id = q.article WHERE q.id IN (SELECT q.id {base} {order} LIMIT ? OFFSET ?) {order}",
-                       [*args, limit, offset]).fetchall()
+                       f" ON a.id = q.article WHERE q.id IN (SELECT {quote} {base} ORDER BY {published} DESC, {quote}"
+                       f" LIMIT ? OFFSET ?) ORDER BY a.published DESC, q.id", [*args, limit, offset]).fetchall()
     return _page([_quote(r) for r in rows], total, offset, limit)
 
 
@@ -103,10 +107,14 @@ def monthly(con: sqlite3.Connection, key: Key, actor_id: int) -> dict[str, dict[
     """The actor's quotes per publication month and its events as actor and as recipient per
     month of :data:`~dateline.api.service.EVENT_DAY`: ``{"quotes": {"YYYY-MM" or None: n},
     "actor": {...}, "recipient": {...}}`` (``None``: no date). Each sums to the actor's count.
-    One index each (``event_actors`` where the store has it: an event has one day)."""
-    base, args = _quotes_of(key)
-    per: dict[str, dict[str | None, int]] = {"quotes": dict(con.execute(
-        f"SELECT substr(a.published, 1, 7), count(*) {base} GROUP BY 1", args).fetchall())}
+    One index each (``actor_quotes`` and ``event_actors`` where the store has them: an event
+    has one day)."""
+    if has_actor_quotes(con):  # its index alone: (name, country, published, quote)
+        sql, args = f"SELECT substr(published, 1, 7), count(*) FROM {ACTOR_QUOTES} WHERE name = ? AND country IS ?", key
+    else:
+        base, args = _quotes_of(key)
+        sql = f"SELECT substr(a.published, 1, 7), count(*) {base}"
+    per: dict[str, dict[str | None, int]] = {"quotes": dict(con.execute(sql + " GROUP BY 1", args).fetchall())}
     indexed = has_event_actors(con)
     for role in ("actor", "recipient"):
         if indexed:  # one covering index: (name, country, role, day, type, event)
@@ -130,7 +138,9 @@ def timeline(con: sqlite3.Connection, key: Key, actor_id: int,
     dropped so), and so are items with no month at all (``undated``: of articles without a
     publication date). ``per``: :func:`monthly`'s answer, when already read."""
     per = monthly(con, key, actor_id) if per is None else per
-    lo, hi = con.execute("SELECT min(substr(published, 1, 7)), max(substr(published, 1, 7)) FROM articles").fetchone()
+    # the first and last month of the store (the month of the least and greatest date: two probes of its index)
+    lo, hi = con.execute("SELECT substr((SELECT min(published) FROM articles), 1, 7),"
+                         " substr((SELECT max(published) FROM articles), 1, 7)").fetchone()
     inside = lambda m: m is not None and lo is not None and lo <= m <= hi  # noqa: E731
     outside = sum(n for role in ("actor", "recipient") for m, n in per[role].items() if m is not None and not inside(m))
     undated = {name: counts.get(None, 0) for name, counts in per.items()}  # no day: an undated article's
@@ -151,9 +161,15 @@ def latest_events(con: sqlite3.Connection, key: Key, actor_id: int, *, limit: in
         return list_events(con, EventQuery(party_id=actor_id), sort="-date", limit=limit)
     total = con.execute(f"SELECT count(DISTINCT event) FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?",
                         key).fetchone()[0]
-    ids = [r[0] for r in con.execute(
-        f"SELECT event, max(day) AS d FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?"
-        " GROUP BY event ORDER BY d DESC, event DESC LIMIT ?", (*key, limit))]
+    # an event has one day: its entries walked newest first on the index (name, country, day,
+    # event), until ``limit`` distinct events (an actor may be both actor and recipient of one)
+    ids: list[int] = []
+    for (event,) in con.execute(f"SELECT event FROM {EVENT_ACTORS} WHERE name = ? AND country IS ?"
+                                " ORDER BY day DESC, event DESC", key):
+        if event not in ids:
+            ids.append(event)
+            if len(ids) == limit:
+                break
     rows = list_events(con, EventQuery(), ids=ids, sort="-date", limit=limit)["items"]
     return _page(rows, total, 0, limit)
 

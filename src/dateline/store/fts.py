@@ -21,6 +21,11 @@ API the first time it opens a store it may write, see :mod:`dateline.api.db`):
   country and by event, so that an actor's events, their months and their counterparts are
   read from one index instead of every event's JSON lists (actor pages, the actor filters);
   triggers ``event_actors_ai`` / ``event_actors_ad`` keep it current as the quotes' index.
+* ``actor_quotes`` (:mod:`dateline.store.actor_quotes`): each actor's quotes with their
+  publication date, kept current by triggers.
+
+A store indexed by an earlier version gets what it lacks (new tables, new indexes) at the next
+``dateline index`` or first ``serve``; until then the API answers the same without them.
 
 Everything is ``IF NOT EXISTS``; a second call costs one look at ``sqlite_master``. The
 population is one ``INSERT ... SELECT`` (about 1 s per 100,000 quotes).
@@ -31,8 +36,10 @@ import re
 import sqlite3
 from pathlib import Path
 
-FTS_TABLE = "quotes_fts"
+from .actor_quotes import ACTOR_QUOTES, ACTOR_QUOTES_FILL, ACTOR_QUOTES_SQL
 
+FTS_TABLE = "quotes_fts"
+EVENT_ACTORS = "event_actors"
 #: (name, table, columns) of the secondary indexes used by the API's filters.
 INDEXES: list[tuple[str, str, str]] = [
     ("quotes_speaker", "quotes", "speaker_name COLLATE NOCASE"),
@@ -45,10 +52,16 @@ INDEXES: list[tuple[str, str, str]] = [
     ("mentions_actor", "mentions", "actor"),
     # an actor's page and the events filters by actor: its rows, then its articles
     ("actors_name_country", "actors", "name, country, article, actor_id"),
+    # ... read from the index alone: its roles, kinds, sectors, Wikidata ids, offices
+    ("actors_page", "actors", "name, country, role, kind, sector, kb_id, article"),
     ("quotes_speaker_actor", "quotes", "article, speaker_actor_id"),
     ("events_location", "events", "location_country"),
     ("events_place", "events", "location_name COLLATE NOCASE"),
     ("events_confidence", "events", "confidence"),
+    # an actor's latest events (newest day first, store order within a day) and its counterparts,
+    # from the index alone
+    ("event_actors_day", EVENT_ACTORS, "name, country, day, event"),
+    ("event_actors_pair", EVENT_ACTORS, "event, role, name, country"),
 ]
 
 _FTS_SQL = [
@@ -63,8 +76,6 @@ _FTS_SQL = [
         VALUES ('delete', old.id, old.text, old.speaker_name);
     END""",
 ]
-
-EVENT_ACTORS = "event_actors"
 
 
 def _day(date: str, published: str) -> str:
@@ -114,7 +125,7 @@ def missing(con: sqlite3.Connection) -> list[str]:
     """The names of the search structures (:data:`FTS_TABLE`, :data:`INDEXES`) absent from
     the store of ``con`` (read-only is enough); empty when everything is there."""
     names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-    wanted = [FTS_TABLE, EVENT_ACTORS] + [name for name, _, _ in INDEXES]
+    wanted = [FTS_TABLE, EVENT_ACTORS, ACTOR_QUOTES] + [name for name, _, _ in INDEXES]
     return [n for n in wanted if n not in names]
 
 
@@ -155,6 +166,10 @@ def ensure_search(path: str | Path) -> dict[str, int | list[str]]:
                 for statement in _EVENT_ACTORS_SQL:
                     con.execute(statement)
                 con.execute(_EVENT_ACTORS_FILL)
+            if ACTOR_QUOTES in todo:
+                for statement in ACTOR_QUOTES_SQL:
+                    con.execute(statement)
+                con.execute(ACTOR_QUOTES_FILL)
             for name, table, cols in INDEXES:
                 if name in todo:
                     con.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table}({cols})")
