@@ -343,6 +343,8 @@ class _Resolver:
         object of one verb); people the previous sentence names apart ("Zimmerman said … ;
         Perlman added …") are no "they"."""
         index = self.sent_of[tok.i]
+        if any(t.dep_ in _SUBJECT_DEPS and t.tag_ == "NNS" for t in self.sents[index] if t.i < tok.i):
+            return []  # "Lots of kids got into the fun, dressing as their favourite characters"
         for n, hi in ((index, tok.i), (index - 1, len(self.doc))):
             people: list[_State] = []
             heads: list[Token] = []

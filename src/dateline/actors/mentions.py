@@ -22,7 +22,8 @@ from ..normalize.places import WATERS, lookup_place
 from .bodies import state_body_mentions
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
-from .person_names import abbreviations, bare_word, begins_a_place_name, given_names, no_person_name, person_by_first_name, strip_name, whole_name
+from .person_names import (SHIP_PREFIXES, abbreviations, bare_word, begins_a_place_name, given_names, no_person_name,
+                           person_by_first_name, ships, strip_name, whole_name)
 from .kb import KnowledgeBase
 from .roles import crowd, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, advocates, office_of
 from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
@@ -94,7 +95,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
 
     # 1. people spaCy found, unless the gazetteer knows the words as a place
     full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    short = abbreviations(doc)
+    short = abbreviations(doc) | ships(ents)  # "(Phivolcs)", "U.S.S. Grayback": no one's names
+    full_names -= short
     # and of full names the tagger left untagged: a given name compounded to a capitalised word
     # ("Rahm Emanuel may have thought", then "Emanuel ally", "Emanuel said")
     full_names |= {t.head.text for t in tokens if t.dep_ == "compound" and t.head.i == t.i + 1 and t.is_title
@@ -109,7 +111,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             continue  # a body the knowledge base knows is no person ("Al-Shabab" tagged PERSON): step 3
         ent = whole_name(ent)
         name, office, gender = strip_name(ent)
-        if table.match(name.text) and not kb.person(name.text) or no_person_name(name, kb) or name.text in short:
+        if table.match(name.text) and not kb.person(name.text) or no_person_name(name, kb) or \
+                name.text in short or ent[0].text.lower() in SHIP_PREFIXES:
             continue  # a place, a thing, an organisation's abbreviation ("Phivolcs")
         if len(ent) == 1 and ent.end < len(doc) and office_of(f"{ent.text} {doc[ent.end].text}"):
             continue  # "Transport" of "Transport Minister Nina Holm", taken for a person

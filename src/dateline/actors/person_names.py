@@ -13,7 +13,7 @@ from .gender import first_name_gender
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, office_of
 
-__all__ = ["abbreviations", "bare_word", "begins_a_place_name", "given_names", "no_person_name", "person_by_first_name", "strip_name", "whole_name"]
+__all__ = ["SHIP_PREFIXES", "ships", "abbreviations", "bare_word", "begins_a_place_name", "given_names", "no_person_name", "person_by_first_name", "strip_name", "whole_name"]
 
 
 #: Prepositions that open a sentence and that the tagger takes into a person's name with the
@@ -139,13 +139,13 @@ def given_names(doc: Doc, tok: Token, taken: set[int], table) -> int:
 
 def no_person_name(name: Span, kb: KnowledgeBase) -> bool:
     """Whether a span spaCy tags a person cannot be a person's name: no word of it capitalised
-    (words of another language's sentence: "туристическим бизнесом"), or two or more words
+    (words of another language's sentence: "туристическим бизнесом"), a digit ("Voskhod 2"), or two or more words
     ending in the head of an institution's, shop's or thing's name ("Gaisano Mall", "Howard
     University", "Lesser General Public License"), running over a line break, one word with
     "the" ("The Grayback"), or the start of a place's name ("General Bernardo O'Higgins Riquelme
     Base"), unless the knowledge base knows the person."""
-    if not any(t.text[:1].isupper() for t in name) or "\n" in name.text:
-        return True  # no name runs over a line break ("Frozen / Gwenom / Hobbits", a list of costumes)
+    if not any(t.text[:1].isupper() for t in name) or "\n" in name.text or any(c.isdigit() for c in name.text):
+        return True  # no name runs over a line break ("Frozen / Gwenom / Hobbits") or holds a digit ("Voskhod 2")
     if kb.person(name.text):
         return False
     if len(name) > 1 and name[-1].lower_ in _THING_HEADS:
@@ -185,3 +185,13 @@ def abbreviations(doc: Doc) -> set[str]:
                 and sum(x.is_title for x in doc[max(0, t.i - 4): t.i]) >= 2):
             found.add(doc[t.i + 1].text)
     return found
+
+
+#: Prefixes of ships' names ("U.S.S. Grayback", "HMS Victory"), which the tagger takes for people.
+SHIP_PREFIXES = {"u.s.s.", "uss", "hms", "h.m.s.", "ins", "rfs", "usns", "mv", "m/v"}
+
+
+def ships(ents) -> set[str]:
+    """The last words of the ships' names among ``ents`` ("Grayback" of "U.S.S. Grayback"): the
+    story's later "the Grayback" is the ship, no person's surname."""
+    return {e[-1].text for e in ents if len(e) > 1 and e[0].text.lower() in SHIP_PREFIXES}

@@ -168,7 +168,7 @@ def predicated_name(tok: Token) -> int | None:
         return None
     if not fronted and any(c.dep_ == "dobj" for c in verb.children):
         return None
-    for _ in range(2):
+    for _ in range(3):  # "Biden was projected … to have surpassed … and therefore become the 46th President"
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Brett McGurk, who was Trump's Special Presidential Envoy"

@@ -1,0 +1,59 @@
+"""Person mentions that are no people, and titles said of a person, on whole Wikinews articles
+(../shared/corpora/wikinews; issue 15, item 5: the hand check of person mentions found shops,
+ships, bases, abbreviations and another language's words tagged as people)."""
+import csv
+
+import pytest
+
+from shared_paths import SHARED
+
+
+def _article(year: int, needle: str) -> tuple[str, str]:
+    """The text and date of the Wikinews article of ``year`` that holds ``needle``."""
+    with open(SHARED / "corpora" / "wikinews" / f"wikinews_{year}.csv", newline="", encoding="utf-8") as fh:
+        row = next(r for r in csv.DictReader(fh) if needle in r["text"])
+    return row["text"], row["date"][:10]
+
+
+def _people(extract, year: int, needle: str) -> dict[str, list[str]]:
+    text, published = _article(year, needle)
+    got = extract(text, published)
+    return {a.name: [m.text for m in a.mentions] for a in got.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("year, needle, not_people", [
+    (2019, "Gaisano Mall in Digos City", ["Gaisano Mall"]),  # a shop
+    (2019, "(Phivolcs) reported", ["Phivolcs"]),  # an institute's abbreviation, and "Phivolcs recorded"
+    (2019, "The Grayback was short on torpedoes", ["Grayback", "U.S.S. Grayback"]),  # a submarine
+    (2020, "Bernardo O'Higgins Riquelme Base", ["Bernardo O'Higgins", "General Bernardo O'Higgins", "General"]),
+    (2019, "туристическим бизнесом", ["туристическим бизнесом"]),  # a Russian sentence's words
+    (2019, "Voskhod 2", ["Voskhod 2"]),  # a spacecraft
+])
+def test_things_tagged_as_people_are_no_people(extract, year, needle, not_people):
+    people = _people(extract, year, needle)
+    assert not set(not_people) & set(people), sorted(people)
+
+
+def test_the_people_of_those_articles_stay(extract):
+    people = _people(extract, 2019, "(Phivolcs) reported")
+    assert not any(n.startswith("Phivolcs") for n in people)
+    people = _people(extract, 2019, "Gaisano Mall in Digos City")
+    assert all("Mall" not in n for n in people)
+
+
+def test_a_title_said_of_a_person_is_that_person(extract):
+    people = _people(extract, 2019, "serving as its first prime minister")
+    assert "its first prime minister" in people["Robert Mugabe"] or any(
+        "its first prime minister" in ms for n, ms in people.items() if "Mugabe" in n)
+    assert "its first prime minister" not in people  # no nameless person of its own
+    people = _people(extract, 2019, "who was Trump's Special Presidential Envoy")
+    assert "Special Presidential Envoy" in people["Brett McGurk"]
+
+
+def test_they_is_no_single_person_of_the_sentence_before(extract):
+    # "Lots of kids got into the fun, too, dressing as their favourite characters."
+    text, published = _article(2019, "dressing as their favourite characters")
+    got = extract(text, published)
+    at = text.index("dressing as their favourite characters") + len("dressing as ")
+    owners = [a.name for a in got.actors for m in a.mentions if m.start == at]
+    assert not [n for n in owners if n in ("Leslie Meyers", "Marty McFly")], owners
