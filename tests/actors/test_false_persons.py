@@ -57,3 +57,14 @@ def test_they_is_no_single_person_of_the_sentence_before(extract):
     at = text.index("dressing as their favourite characters") + len("dressing as ")
     owners = [a.name for a in got.actors for m in a.mentions if m.start == at]
     assert not [n for n in owners if n in ("Leslie Meyers", "Marty McFly")], owners
+
+
+@pytest.mark.parametrize("year, needle, name, country", [
+    (2019, "Eliud Kipchoge from Kenya", "Eliud Kipchoge", "KEN"),  # the name's own "from"
+    (2020, "Qasem Soleimani, head of Iran's Quds Force", "Qasem Soleimani", "IRN"),  # the body's state
+    (2019, "losing reelection to Thom Tillis, a Republican", "Thom Tillis", "USA"),  # a US party
+])
+def test_what_the_story_says_gives_a_person_a_country(extract, year, needle, name, country):
+    text, published = _article(year, needle)
+    got = extract(text, published)
+    assert {a.name: a.country for a in got.actors if a.kind == "person"}[name] == country

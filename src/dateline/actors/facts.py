@@ -8,16 +8,22 @@ possessor in the noun phrase) or of an apposition to it ("EU foreign policy chie
 EUR, as the annotation guidelines code a body's officials), the state an apposition places them in
 ("Eva Glawischnig-Piesczek, a politician in Austria": AUT; "in", "of", "from", never "to" or "for",
 which name the other side: "the U.N. envoy for Yemen"), or a relative clause predicates of them
-("Mehdiyev, who is Azerbaijani": AZE). PLOVER codes a state's officials as the state (manual
+("Mehdiyev, who is Azerbaijani": AZE), a US party ("Republican Senator Thom Tillis", "(D-MA)")
+or a region modifying a title ("Ohio Governor Mike DeWine": USA). PLOVER codes a state's officials as the state (manual
 v0.8, section "Actors"); the first mention that names a state wins, and the actor records it
 in ``role`` only where it had none.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from ..nlp.sentences import doc_text
+from ..normalize.places import lookup_place
 from ..records import Actor
 from .countries import CountryTable, country_table
+from .roles import office_of
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
 
@@ -53,6 +59,13 @@ def _state_of_preps(head: Token, table: CountryTable) -> str | None:
             match = table.match(pobj.doc[pobj.left_edge.i: pobj.i + 1].text) or table.match(pobj.text)
             if match is not None:
                 return match.code
+            # "head of Iran's Quds Force": the state of the body's own phrase; "Bernie Sanders of
+            # Vermont": a first-level region's country
+            code = _state_of_phrase(pobj, table)
+            place = lookup_place(pobj.text) if code is None and pobj.ent_type_ == "GPE" else None
+            code = code or (place.country if place is not None and place.kind == "region" else None)
+            if code:
+                return code
     return None
 
 
@@ -63,6 +76,31 @@ def _predicated(head: Token, table: CountryTable) -> str | None:
             match = table.match(comp.text)
             if match is not None and match.via in ("adjective", "demonym"):
                 return match.code
+    return None
+
+
+#: Party words that place a person in the United States, in English-language news ("Republican
+#: Senator Thom Tillis", "Tillis, a Republican", "Democratic presidential candidate Bernie Sanders").
+_US_PARTIES = {"republican", "republicans", "democratic", "democrat", "democrats", "gop"}
+#: A US party and state code after a name: "Sen. Elizabeth Warren (D-MA)", "(R-Ky.)".
+_PARTY_CODE = re.compile(r"\s*\(\s*[DRI]\s*[-–]\s*[A-Z][A-Za-z.]{1,5}\s*\)")
+
+
+def _party_or_region(head: Token) -> str | None:
+    """USA for a person the noun phrase calls a Republican or a Democrat or follows with a party
+    and state code ("(D-MA)"); else the country of a first-level region that modifies a title
+    of the phrase ("Ohio Governor Mike DeWine", "Minnesota Senator Amy Klobuchar": USA)."""
+    doc = head.doc
+    words = doc[head.left_edge.i: head.i + 1]
+    if any(t.lower_ in _US_PARTIES for t in words) or head.lower_ in _US_PARTIES:
+        return "USA"
+    if _PARTY_CODE.match(doc_text(doc), head.idx + len(head.text)):
+        return "USA"
+    for tok in words:
+        if tok.dep_ == "compound" and tok.is_title and office_of(tok.head.text.lower()):
+            place = lookup_place(tok.text)
+            if place is not None and place.kind == "region" and place.country:
+                return place.country
     return None
 
 
@@ -92,9 +130,11 @@ def learn_countries(doc: Doc, actors: list[Actor], table: CountryTable | None = 
             if span is None:
                 continue
             head = span.root
-            code = _state_of_phrase(head, table) or _predicated(head, table)
+            code = _state_of_phrase(head, table) or _predicated(head, table) or _party_or_region(head)
+            if code is None and head.pos_ == "PROPN":  # "Eliud Kipchoge from Kenya"
+                code = _state_of_preps(head, table)
             for other in _appositions(head):
-                code = code or _state_of_phrase(other, table) or _state_of_preps(other, table)
+                code = code or _state_of_phrase(other, table) or _state_of_preps(other, table) or _party_or_region(other)
                 match = table.match(other.text) if code is None and other.pos_ == "PROPN" else None
                 code = code or (match.code if match else None)
             if code:
