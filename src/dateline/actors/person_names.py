@@ -151,6 +151,10 @@ def no_person_name(name: Span, kb: KnowledgeBase) -> bool:
     if len(name) > 1 and name[-1].lower_ in _THING_HEADS:
         return True
     doc = name.doc
+    root = name.root
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _THING_NOUNS for c in root.lefts) or (
+            root.dep_ == "appos" and root.head.lemma_.lower() in _THING_NOUNS):
+        return True  # "US rock band Van Halen", "the supermarket chain, ALDI": a thing's name
     if len(name) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in name[0].children):
         return True  # "The Grayback was short on torpedoes": a ship, a thing named with "the"
     return begins_a_place_name(doc, name.end)
@@ -168,6 +172,10 @@ def begins_a_place_name(doc: Doc, end: int) -> bool:
     return False
 
 
+#: Common nouns of things with names, which a name set after them names ("rock band Van Halen").
+_THING_NOUNS = {"band", "company", "firm", "brand", "store", "chain", "supermarket", "retailer", "ship", "vessel",
+                "submarine", "album", "film", "movie", "song", "series", "show", "magazine", "newspaper", "website",
+                "app", "game", "novel", "book", "restaurant", "hotel", "horse", "dog", "storm", "hurricane", "typhoon"}
 #: Last words of names of places and buildings that often begin with a person's name.
 _PLACE_HEADS = {"base", "airport", "street", "avenue", "boulevard", "bridge", "center", "centre", "building",
                 "library", "museum", "station", "prize", "award", "memorial", "square", "hall", "highway",

@@ -172,6 +172,8 @@ def predicated_name(tok: Token) -> int | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Brett McGurk, who was Trump's Special Presidential Envoy"
+            if subj.pos_ == "NOUN" and subj.dep_ == "appos":
+                subj = subj.head  # "Pranab Mukherjee, a career politician who served as President of India"
         if subj is not None:
             return subj.i if subj.pos_ == "PROPN" else None  # a person's name mention there, coref checks
         if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
