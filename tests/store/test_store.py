@@ -189,3 +189,31 @@ def test_five_wire_copies_make_one_story_event_each(tmp_path, rows, pipeline):
     assert stats(con)["story_events"] == n_events + con.execute(
         "SELECT count(*) FROM events WHERE article NOT IN (%s)" % ",".join(map(str, copy_ids))).fetchone()[0]
     _integrity(db)
+
+
+def test_the_lsh_index_lives_on_disk_and_an_older_store_gets_it(tmp_path, rows, pipeline):
+    # issue 17 item 4: the writer kept every article's signature and LSH buckets in memory, so
+    # the parent of a long ingest grew with the store; the buckets now live in lsh_buckets
+    from dateline.store.writer import StoreWriter
+
+    text = rows[15]["text"]
+    src = tmp_path / "two.jsonl"
+    src.write_text("".join(json.dumps({"id": f"c{i}", "url": f"https://o{i}.example/s", "date": rows[15]["date"],
+                                       "text": t}) + "\n" for i, t in enumerate([text, "(Wire) " + text])),
+                   encoding="utf-8")
+    db = tmp_path / "old.sqlite"
+    assert ingest([str(src)], db, pipeline=pipeline).duplicates == 1
+    con = connect(db, create=False)
+    bands = len(StoreWriter(db).bands)
+    assert con.execute("SELECT count(*) FROM lsh_buckets").fetchone()[0] == 2 * bands
+    # a store written before the table existed: its buckets are built from its signatures once
+    con.execute("DELETE FROM lsh_buckets")
+    writer = StoreWriter(db)
+    assert con.execute("SELECT count(*) FROM lsh_buckets").fetchone()[0] == 2 * bands
+    first = con.execute("SELECT id FROM articles WHERE article_id='c0'").fetchone()[0]
+    from dateline.store.writer import signature
+    found = writer.first_copy(signature("UPDATED: " + text))
+    assert found is not None and found[0] == first and found[1] >= 0.8
+    assert writer.first_copy(signature(rows[16]["text"])) is None
+    # and the writer holds nothing per article
+    assert set(vars(writer)) == {"path", "con", "threshold", "num_perm", "bands"}

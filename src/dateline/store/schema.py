@@ -22,7 +22,7 @@ Tables (``id`` is SQLite's integer row id everywhere; ``article`` columns refer 
   ``mentions`` is the number of events grouped, ``article_ids`` a JSON list of
   ``articles.id``. ``events.story`` points to it.
 * ``signatures``: the MinHash signature of each article (``num_perm`` unsigned 64-bit
-  integers, little-endian), from which the LSH index is rebuilt when a run starts.
+  integers, little-endian); ``lsh_buckets`` its LSH bands (:data:`LSH_SCHEMA`).
 * ``article_dates``, ``article_places``, ``article_amounts``: the time expressions, places and
   amounts the normalise stage found (:class:`~dateline.records.DateValue`,
   :class:`~dateline.records.Place`, :class:`~dateline.records.Amount`; ``place_kind`` is
@@ -166,6 +166,19 @@ CREATE TABLE IF NOT EXISTS signatures (
 );
 """
 
+#: The MinHash LSH index of the near-duplicate check, on disk (one row per article and band:
+#: the band's slice of the signature as bytes), so that the writer keeps no per-article state
+#: in memory; :class:`~dateline.store.writer.StoreWriter` fills it from ``signatures`` for a
+#: store written before it existed.
+LSH_SCHEMA = """
+CREATE TABLE IF NOT EXISTS lsh_buckets (
+    band INTEGER NOT NULL,
+    bucket BLOB NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX IF NOT EXISTS lsh_buckets_key ON lsh_buckets(band, bucket);
+"""
+
 #: The tables of the spans stored at ingest (schema 3); :func:`_migrate` adds them to an older store.
 SPANS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS article_dates (
@@ -297,6 +310,7 @@ def _migrate(con: sqlite3.Connection) -> None:
         if "spans" not in columns:
             con.execute("ALTER TABLE articles ADD COLUMN spans INTEGER")
         con.executescript(SPANS_SCHEMA)
+        con.executescript(LSH_SCHEMA)
 
 
 def article_key(article: Article) -> str:

@@ -7,7 +7,8 @@ IMMEDIATE`` and its ``COMMIT``. A process killed at any point therefore leaves o
 articles, and a new run skips exactly those (their ``(hash, key)`` is stored).
 
 Near-duplicates: each article's word 5-shingles are MinHashed (``num_perm`` permutations)
-and looked up in a MinHash LSH index (datasketch) of the stored articles; a stored article
+and looked up in a MinHash LSH index of the stored articles (datasketch's banding, its buckets
+kept on disk in ``lsh_buckets``, so the writer's memory does not grow with the store); a stored article
 whose estimated Jaccard similarity is at least ``threshold`` makes the new one a copy, linked
 to the first copy of its group (the lowest ``articles.id``).
 """
@@ -96,33 +97,51 @@ class StoreWriter:
         self.con = connect(self.path)
         self.threshold = threshold
         self.num_perm = num_perm
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._sigs: dict[int, np.ndarray] = {}
-        self._root: dict[int, int] = {}
-        for row in self.con.execute(
-                "SELECT s.article, s.minhash, a.dup_of FROM signatures s JOIN articles a ON a.id = s.article"):
-            self._remember(row[0], np.frombuffer(row[1], dtype="<u8"), row[2] or row[0])
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)  # datasketch's bands for the threshold
+        self.bands: list[tuple[int, int]] = list(lsh.hashranges)
+        self._fill_buckets()
 
     # -- reading what is there -------------------------------------------------------------
     def stored_keys(self) -> set[tuple[str, str]]:
         """The ``(hash, key)`` of every stored article."""
         return {(r[0], r[1]) for r in self.con.execute("SELECT hash, key FROM articles")}
 
-    def _remember(self, rowid: int, sig: np.ndarray, root: int) -> None:
-        self._sigs[rowid] = sig
-        self._root[rowid] = root
-        self.lsh.insert(str(rowid), MinHash(num_perm=self.num_perm, hashvalues=sig, scheme=SCHEME), check_duplication=False)
+    def _buckets(self, sig: np.ndarray) -> list[tuple[int, bytes]]:
+        """``(band, bucket)`` of each LSH band of ``sig``: the band's slice as little-endian bytes."""
+        little = sig.astype("<u8")
+        return [(n, little[start:end].tobytes()) for n, (start, end) in enumerate(self.bands)]
+
+    def _fill_buckets(self) -> None:
+        """Index the signatures of a store written before ``lsh_buckets`` existed (once)."""
+        if self.con.execute("SELECT 1 FROM lsh_buckets LIMIT 1").fetchone() or \
+                not self.con.execute("SELECT 1 FROM signatures LIMIT 1").fetchone():
+            return
+        self.con.execute("BEGIN IMMEDIATE")
+        try:
+            for rowid, blob in self.con.execute("SELECT article, minhash FROM signatures").fetchall():
+                self.con.executemany("INSERT INTO lsh_buckets(band, bucket, article) VALUES (?,?,?)",
+                                     [(n, b, rowid) for n, b in self._buckets(np.frombuffer(blob, dtype="<u8"))])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     def first_copy(self, sig: np.ndarray) -> tuple[int, float] | None:
         """The first copy (``articles.id``) of a stored near-duplicate of ``sig`` and the
-        estimated similarity to the closest one, or ``None``."""
+        estimated similarity to the closest one, or ``None``: the stored articles sharing an
+        LSH band with ``sig`` (datasketch's banding for :attr:`threshold`), read from
+        ``lsh_buckets`` on disk, whose signatures agree on at least ``threshold`` of their values."""
+        keys = self._buckets(sig)
+        where = " OR ".join(["(l.band=? AND l.bucket=?)"] * len(keys))
+        rows = self.con.execute(
+            f"SELECT DISTINCT l.article, s.minhash, a.dup_of FROM lsh_buckets l JOIN signatures s ON s.article = "
+            f"l.article JOIN articles a ON a.id = l.article WHERE {where}", [v for key in keys for v in key])
         best: tuple[int, float] | None = None
-        for key in self.lsh.query(MinHash(num_perm=self.num_perm, hashvalues=sig, scheme=SCHEME)):
-            rowid = int(key)
-            sim = float(np.mean(self._sigs[rowid] == sig))
+        for rowid, blob, dup_of in rows:
+            sim = float(np.mean(np.frombuffer(blob, dtype="<u8") == sig))
             if sim < self.threshold:
                 continue
-            root = self._root[rowid]
+            root = dup_of or rowid
             if best is None or root < best[0] or (root == best[0] and sim > best[1]):
                 best = (root, sim)
         return best
@@ -182,6 +201,8 @@ class StoreWriter:
                             (rowid, dup[0], dup[1]))
             con.execute("INSERT INTO signatures(article, minhash) VALUES (?,?)",
                         (rowid, sig.astype("<u8").tobytes()))
+            con.executemany("INSERT INTO lsh_buckets(band, bucket, article) VALUES (?,?,?)",
+                            [(n, b, rowid) for n, b in self._buckets(sig)])
             self._insert_quotes(rowid, result)
             self._insert_actors(rowid, result)
             self._insert_events(rowid, dup[0] if dup else rowid, result)
@@ -192,7 +213,6 @@ class StoreWriter:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             raise
-        self._remember(rowid, sig, dup[0] if dup else rowid)
         return "duplicate" if dup else "stored"
 
     def _insert_article(self, ex: Extraction, digest: str, key: str, dup_of: int | None) -> int:
