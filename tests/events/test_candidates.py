@@ -415,3 +415,11 @@ def test_what_is_discussed_is_no_party_to_the_talks(coded):
     discussed = candidate(coder, "verb", "discussed")
     assert codes(discussed.recipient) == ["CHN"] and discussed.recipient_role == "dobj"
     assert not [e for e in coder.code() if e.type == "CONSULT" and "CHN" in codes(e.actor + e.recipient)]
+
+
+def test_a_name_parsed_as_an_apposition_before_its_verb_is_its_actor(coded):
+    # VOA 8011076 (not an annotated story), 2025-03-13: "Balkhi" hung on "Afghanistan" as an apposition
+    coder = coded("Pakistan said the attack was orchestrated by militants with bases in Afghanistan, a charge Afghan "
+                  "foreign ministry spokesperson Abdul Qahar Balkhi rejected Thursday.", "2025-03-13")
+    rejected = [e for e in coder.code() if e.trigger == "rejected"]
+    assert [(e.type, codes(e.actor), codes(e.recipient)) for e in rejected] == [("REJECT", ["AFG"], ["PAK"])]

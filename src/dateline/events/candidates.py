@@ -159,6 +159,19 @@ def _aiming(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
 
 
+def _stray_name(verb: Token) -> Token | None:
+    """The name right before a verb without a subject that the parser hung elsewhere (an
+    apposition, a second object), which is the verb's subject: "…, a charge Afghan foreign
+    ministry spokesperson Abdul Qahar Balkhi rejected Thursday"."""
+    if verb.pos_ != "VERB" or verb.i < 1 or verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "ROOT"):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.head.i == verb.i \
+            or name.dep_ not in ("appos", "conj", "pobj", "dobj", "compound"):
+        return None
+    return name
+
+
 def _claimed(prep: Token) -> Token | None:
     """The verb of a claim whose "for" ``prep`` is ("claimed responsibility for", "took credit for",
     the preposition hanging from the noun or from the verb), or None."""
@@ -217,6 +230,9 @@ class CandidateFinder:
                 if climbed:  # raising: "is scheduled to travel", "was expected to meet"
                     return self.parties.of(patient[0]), "raised"
                 return [], ""
+            stray = _stray_name(tok) if not climbed else None
+            if stray is not None and self.parties.of(stray):  # "a charge Afghan … spokesperson Abdul
+                return self.parties.of(stray), "nsubj"        # Qahar Balkhi rejected": parsed as an apposition
             claim = _claimed(tok.head) if tok.dep_ == "pcomp" else None
             if claim is not None:  # "the BLA took credit for attacking a military vehicle"
                 actor = self.actor_of(claim)[0]
