@@ -135,7 +135,7 @@ def article_ids(store_path) -> dict[str, int]:
 
 #: Short articles where one actor has several sectors or kinds: the United States is GOV in
 #: two and MIL in one; the African Union an organisation in two and a state in one; the
-#: United States acts on Qasem Soleimani without a country (his killing) and of IRN (the stampede).
+#: United States acts on Qasem Soleimani (his killing, and in the stampede's story).
 MIXED = {
     "study": "Study:_people_infected_by_new_coronavirus_%27likely%27_hundreds_more_than_confirmed",
     "covid": "US_President_Donald_Trump_tests_positive_for_COVID-19",

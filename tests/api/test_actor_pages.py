@@ -103,9 +103,9 @@ def test_quotes_newest_first_across_articles(client):
 
 
 def test_soleimani_is_acted_on(client, store_path):
-    soleimani = actor_id(client, "Qasem Soleimani", None)
+    soleimani = actor_id(client, "Qasem Soleimani", "IRN")  # "head of Iran's Quds Force"
     page = client.get(f"/api/actors/{soleimani}").json()
-    key = ("Qasem Soleimani", None)
+    key = ("Qasem Soleimani", "IRN")
     stored = stored_events(store_path)
     on_him = involving(stored, recipient=key)
     assert on_him  # the strike that killed him
