@@ -153,8 +153,8 @@ def no_person_name(name: Span, kb: KnowledgeBase) -> bool:
     doc = name.doc
     root = name.root
     if any(c.dep_ == "compound" and c.lemma_.lower() in _THING_NOUNS for c in root.lefts) or (
-            root.dep_ == "appos" and root.head.lemma_.lower() in _THING_NOUNS):
-        return True  # "US rock band Van Halen", "the supermarket chain, ALDI": a thing's name
+            root.dep_ in ("appos", "compound", "nmod") and root.head.lemma_.lower() in _THING_NOUNS):
+        return True  # "US rock band Van Halen", "the supermarket chain, ALDI", "the Harry Potter series"
     if len(name) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in name[0].children):
         return True  # "The Grayback was short on torpedoes": a ship, a thing named with "the"
     return begins_a_place_name(doc, name.end)
