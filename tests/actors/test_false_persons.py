@@ -79,3 +79,20 @@ def test_a_band_is_no_person_and_a_relative_clause_office_is_its_antecedents(ext
     got = extract(text, published)
     holder = [a for a in got.actors for m in a.mentions if m.text == "President of India"]
     assert [a.name for a in holder][:1] == ["Pranab Mukherjee"]  # not the office's holder of 2020
+
+
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker(extract):
+    # "During the broadcast, Downey said of Boseman, “He was having this immense success …”"
+    text, published = _article(2020, "Downey said of Boseman")
+    got = extract(text, published)
+    at = text.index("Downey said of Boseman") + text[text.index("Downey said of Boseman"):].index("He was having")
+    owners = [a.name for a in got.actors for m in a.mentions if m.start == at]
+    assert owners == ["Chadwick Boseman"], owners
+
+
+def test_a_surname_alone_is_the_person_the_story_is_about(extract):
+    # "Pranab Mukherjee … His death was announced by his son Abhijit Mukherjee … Mukherjee was cremated"
+    text, published = _article(2020, "Mukherjee was cremated on Tuesday")
+    got = extract(text, published)
+    at = text.index("Mukherjee was cremated on Tuesday")
+    assert [a.name for a in got.actors for m in a.mentions if m.start == at] == ["Pranab Mukherjee"]

@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Token
 from ..records import Actor, Mention
 from .gender import first_name_gender
 from .kb import KnowledgeBase, Person
+from ..quotes.cues import CUE_LEMMAS
+from .quoted import speakers_of_quoted, together
 from .mentions import RawMention, find_mentions
 from .roles import NEUTER_PRONOUNS, NON_STATE_SECTORS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
 
@@ -46,6 +48,7 @@ class _State:
     gender: str | None = None
     guessed: bool = False  # the gender is only the first name's commonest (``gender.py``)
     last: int = -1  # token index of the last mention
+    mentioned: int = 0  # how many mentions resolved to it so far
 
 
 @dataclass
@@ -91,6 +94,7 @@ class _Resolver:
         self.others: dict[str, Actor] = {}
         self.actors: list[Actor] = []
         self.mentions = find_mentions(doc, kb)
+        self.quoted = speakers_of_quoted(doc)  # token -> its quotation's speakers (token indices)
         self.by_head = {m.head: m for m in self.mentions}
         self.by_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.result: dict[int, list[Actor]] = {}  # id(mention) -> actors
@@ -161,6 +165,7 @@ class _Resolver:
         for st in states:
             if isinstance(st, _State):  # collective pronouns resolve to actors directly
                 st.last = max(st.last, m.head)
+                st.mentioned += 1
         actors = [s.actor if isinstance(s, _State) else s for s in states]
         self.result[id(m)] = actors
         return actors
@@ -168,11 +173,14 @@ class _Resolver:
     def _name(self, m: RawMention) -> _State:
         name = m.name or m.text
         full = len(name.split()) > 1
-        for st in reversed(self.people):
-            known = st.actor.name
-            if known == name or (not full and _surname(known) == name) or (full and _surname(known) == _surname(name)
-                                                                            and known.split()[0] == name.split()[0]):
-                return st
+        # a surname alone is the person of that surname mentioned most so far, the story's subject
+        # ("Pranab Mukherjee … his son Abhijit Mukherjee … Mukherjee was cremated"), the latest of
+        # equals; a full name, the latest
+        matches = [st for st in reversed(self.people) if st.actor.name == name or (
+            not full and _surname(st.actor.name) == name) or (full and _surname(st.actor.name) == _surname(name)
+                                                             and st.actor.name.split()[0] == name.split()[0])]
+        if matches:
+            return matches[0] if full else max(matches, key=lambda s: s.mentioned)  # max keeps the first of equals
         if not full:  # a surname alone may complete a name seen later ("Trump ... Donald Trump")
             later = [o for o in self.mentions if o.kind == "name" and o.start > m.start and o.name
                      and len(o.name.split()) > 1 and _surname(o.name) == name]
@@ -263,6 +271,21 @@ class _Resolver:
                                            or guesses_yield and st.guessed)
             return ok
 
+        said_by = self.quoted.get(tok.i, set()) \
+            if not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS) else set()  # "…," he said
+        speakers = {a.id for i in said_by for a in self._at_token(i)}
+        if said_by:  # "Downey said of Boseman, “He was …”": no speaker is "he" in their own quotation
+            plain = agrees
+            def agrees(guesses_yield: bool):  # noqa: F811 - the same test, the speakers left out
+                test = plain(guesses_yield)
+                return lambda actor: actor.id not in speakers and test(actor)
+            # the person the sentence names before the quotation, other than its speaker ("of Boseman")
+            before = [o for o in self.in_sent.get(self.sent_of[tok.i], []) if o.end <= tok.i and o.kind != "pronoun"
+                      and o.head not in said_by]
+            for o in reversed(before):
+                found = [a for a in self.resolve(o) if agrees(False)(a)]
+                if found:
+                    return self._person_states(found[:1])
         # no person agrees: one whose gender was only guessed from the first name may still be meant
         return self._pronoun_with(tok, agrees(False)) or self._pronoun_with(tok, agrees(True))
 
@@ -356,7 +379,7 @@ class _Resolver:
                         if st not in people:
                             people.append(st)
                             heads.append(self.doc[o.head])
-            if len(people) >= 2 and (n == index or _together(heads)):
+            if len(people) >= 2 and (n == index or together(heads)):
                 return people
         return []
 
@@ -378,23 +401,6 @@ class _Resolver:
         index.actors = [a for a in self.actors if a.mentions]
         index.genders = {st.actor.id: st.gender for st in self.people if st.gender}
         return index
-
-
-def _together(heads: list[Token]) -> bool:
-    """Whether two of the people whose mention heads are ``heads`` act together in their
-    sentence: coordinated ("Trump and Putin"), or subject and object of one verb ("Trump met
-    Putin", "Trump spoke with Putin")."""
-    def verb_of(t: Token) -> Token:
-        return t.head.head if t.dep_ == "pobj" else t.head
-    for a in heads:
-        for b in heads:
-            if a.i >= b.i:
-                continue
-            if b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i:
-                return True
-            if a.dep_ in _SUBJECT_DEPS and b.dep_ in ("dobj", "pobj") and verb_of(b).i == a.head.i:
-                return True
-    return False
 
 
 def resolve_actors(doc: Doc, kb: KnowledgeBase, published: date | None) -> ActorIndex:
