@@ -217,6 +217,13 @@ class EventCoder:
                 key = cand.quote.start
                 if key not in statement_best or p[best_of[n]] > probs[statement_best[key]][best_of[statement_best[key]]]:
                     statement_best[key] = n
+        for key, n in list(statement_best.items()):  # a reading toward no one yields to the same act
+            if not found[n][0].recipient:              # toward someone ("have to provide": REQUEST of EUR)
+                toward = [m for m, ((c, _), q) in enumerate(zip(found, probs)) if c.kind == "statement"
+                          and c.recipient and c.quote.start == key and best_of[m] == best_of[n]
+                          and q[best_of[m]] >= model.threshold]
+                if toward:
+                    statement_best[key] = max(toward, key=lambda m: probs[m][best_of[m]])
         keep = set(statement_best.values())
         # "opened fire", "expand assistance": when the verb's candidate, which carries its event
         # noun, is an event, the noun read alone with the verb's subject tells the same act again
