@@ -43,6 +43,9 @@ def speakers_of_quoted(doc: Doc) -> dict[int, set[int]]:
     """For each token inside a quotation, the token indices of that quotation's speakers (the
     subjects of verbs of saying outside it in the sentences it starts and ends in)."""
     out: dict[int, set[int]] = {}
+    text = doc.text
+    if '"' not in text and _OPEN not in text:  # no quotation: nothing to walk
+        return out
     for first, last in _spans(doc):
         sents = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
         subjects = {t.i for s in sents.values() for t in s if not first <= t.i <= last
