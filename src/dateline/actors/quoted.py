@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.sentences import doc_text
 from ..quotes.cues import CUE_LEMMAS
 
 __all__ = ["speakers_of_quoted", "together"]
@@ -43,7 +44,7 @@ def speakers_of_quoted(doc: Doc) -> dict[int, set[int]]:
     """For each token inside a quotation, the token indices of that quotation's speakers (the
     subjects of verbs of saying outside it in the sentences it starts and ends in)."""
     out: dict[int, set[int]] = {}
-    text = doc.text
+    text = doc_text(doc)
     if '"' not in text and _OPEN not in text:  # no quotation: nothing to walk
         return out
     for first, last in _spans(doc):
