@@ -96,3 +96,11 @@ def test_a_surname_alone_is_the_person_the_story_is_about(extract):
     got = extract(text, published)
     at = text.index("Mukherjee was cremated on Tuesday")
     assert [a.name for a in got.actors for m in a.mentions if m.start == at] == ["Pranab Mukherjee"]
+
+
+def test_a_pronoun_in_a_quotation_after_a_colon_is_not_the_clauses_subject(extract):
+    # "In his message, he appreciated Soleimani's lifepath: “He was a stellar example …”" (Khamenei on Soleimani)
+    text, published = _article(2020, "he appreciated Soleimani's lifepath")
+    got = extract(text, published)
+    at = text.index("He was a stellar example", text.index("he appreciated Soleimani's lifepath"))
+    assert [a.name for a in got.actors for m in a.mentions if m.start == at] == ["Qasem Soleimani"]

@@ -42,7 +42,8 @@ def _spans(doc: Doc) -> list[tuple[int, int]]:
 
 def speakers_of_quoted(doc: Doc) -> dict[int, set[int]]:
     """For each token inside a quotation, the token indices of that quotation's speakers (the
-    subjects of verbs of saying outside it in the sentences it starts and ends in)."""
+    subjects of verbs of saying outside it in the sentences it starts and ends in, and the subject
+    of the clause a colon before it ends: "he appreciated Soleimani's lifepath: “He was …”")."""
     out: dict[int, set[int]] = {}
     text = doc_text(doc)
     if '"' not in text and _OPEN not in text:  # no quotation: nothing to walk
@@ -51,6 +52,9 @@ def speakers_of_quoted(doc: Doc) -> dict[int, set[int]]:
         sents = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
         subjects = {t.i for s in sents.values() for t in s if not first <= t.i <= last
                     and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in CUE_LEMMAS}
+        if first >= 2 and doc[first - 2].text == ":":  # "he appreciated Soleimani's lifepath: “He was …”"
+            clause = doc[first - 2].head
+            subjects |= {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
         if subjects:
             for i in range(first, last + 1):
                 out[i] = subjects
