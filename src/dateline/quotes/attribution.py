@@ -253,7 +253,23 @@ def attribute(doc: Doc, actors: ActorIndex, spans: list[QuoteSpan]) -> list[Quot
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = preceding_speakers(doc, attributor.text, actors, quotes)
     quoted = share_speakers(group_attributions(attributor.text, _without_nested_stance(quotes)))
-    return _coordinated_partials(attributor.text, quoted)
+    return _inside_reported(_coordinated_partials(attributor.text, quoted))
+
+
+def _inside_reported(quotes: list[Quote]) -> list[Quote]:
+    """A partial quote left without a speaker inside the content of an indirect quote with one
+    is that speaker's words: 'Exantus said several police “technical services” had confirmed the
+    identity' (the parser gave the partial the cue "confirmed", whose subject names no one)."""
+    out = []
+    for q in quotes:
+        if q.kind == "partial" and q.speaker is None:
+            outer = next((o for o in quotes if o.kind == "indirect" and o.speaker is not None
+                          and o.start <= q.start and q.end <= o.end + 1), None)
+            if outer is not None:
+                q = replace(q, speaker=outer.speaker, cue=outer.cue, cue_start=outer.cue_start,
+                            cue_end=outer.cue_end, rule="inside", attribution=outer.attribution)
+        out.append(q)
+    return out
 
 
 _COORDINATED = re.compile(rf"[{re.escape(ALL_MARKS)}]?\s*(?:,|,?\s*and|,?\s*or)\s*[{re.escape(ALL_MARKS)}]?")

@@ -241,7 +241,10 @@ def _participle_clause(cue: Token) -> Token:
         first = next((a for a in cue.ancestors if a.tag_ == "VBG" and a.i < cue.i and is_cue(a)), None)
         if first is not None:
             return _participle_clause(first)
-    set_off = cue.i > 1 and (doc[cue.i - 1].text == "," or doc[cue.i - 1].is_quote and doc[cue.i - 2].text == ",")
+    before = cue.i - 1
+    while before > 0 and doc[before].pos_ == "ADV" and doc[before].head.i == cue.i and cue.i - before < 3:
+        before -= 1  # ", further describing …", ", again saying …"
+    set_off = before > 0 and (doc[before].text == "," or doc[before].is_quote and doc[before - 1].text == ",")
     if cue.tag_ != "VBG" or not set_off:  # ", suggesting" or ",” suggesting" after a quotation
         return cue
     head = cue.head
@@ -250,7 +253,11 @@ def _participle_clause(cue: Token) -> Token:
         return root if root.i < cue.i else cue
     if head.dep_ == "ccomp" and head.head.i < head.i and is_cue(head.head):
         return head.head
-    return cue
+    # "“…,” the spokesperson added, further describing …": hung on the quoted verb before it, the
+    # participle belongs to the cue between them
+    said = next((t for t in reversed(doc[head.i + 1: cue.i]) if is_cue(t) and t.pos_ == "VERB"
+                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    return said if said is not None else cue
 
 
 def _name_between(first: Token, cue: Token) -> Token | None:
