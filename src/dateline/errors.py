@@ -63,7 +63,7 @@ MESSAGES: dict[Code, str] = {
     Code.KNOWLEDGE_BASE: "knowledge base {path}: {reason}",
     Code.NOT_FOUND: "{what} not found",
     Code.TIME_BUDGET: "the article took longer than its time budget of {seconds:g} s ({stage}); skipped",
-    Code.NOT_PROSE: "the article is not prose: {share:.0%} of its first {chars:,} non-space characters form words (news prose: over 50%)",
+    Code.NOT_PROSE: "the article is not prose: {share:.0%} of its first {chars:,} non-space characters form words (news prose has over 50%; under 40% is refused)",
     Code.DECODED_LEGACY: "the text was not UTF-8; decoded as {encoding}",
     Code.UNBALANCED_QUOTES: "unbalanced quotation mark at offset {offset}; quote recovered up to the paragraph end",
     Code.NO_PUBLICATION_DATE: "no publication date; relative dates are left unresolved",

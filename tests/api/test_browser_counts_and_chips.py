@@ -22,10 +22,10 @@ def _number(text: str) -> int:
 
 
 def _note(page) -> tuple[int, int]:
-    """(events that match, events drawn) as the network page's note says them."""
+    """(events that match, events with both sides) as the network page's note says them."""
     note = page.locator("#network-count").inner_text()
     m = re.match(r"([\d,]+) events? match(?:es)? the filters; ([\d,]+) of them ha(?:s|ve) both an actor and a "
-                 r"recipient and (?:is|are) drawn", note)
+                 r"recipient", note)
     assert m, note
     return _number(m[1]), _number(m[2])
 
