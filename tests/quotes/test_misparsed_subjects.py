@@ -85,3 +85,10 @@ def test_the_hidden_subject_speaks(extract, article, needle, words, name):
 def test_the_subject_of_a_participle_or_a_document_speaks(extract, article, needle, words, name):
     got, mention = _speaker(extract, article, needle, words)
     assert got == name, (got, mention)
+
+
+def test_a_verb_of_the_manner_of_saying_is_a_cue(extract):
+    # "“If they were serious about making progress on this, …,” Toomey fumed on Tuesday."
+    got, _ = _speaker(extract, "politico_2016-06-22_what-will-it-take-for-the-senate", "Toomey fumed",
+                      "If they were serious")
+    assert got == "Pat Toomey"

@@ -21,6 +21,8 @@ SPEECH = {
     "describe", "brief", "inform", "assure", "reassure", "forecast", "accuse", "continue", "proclaim",
     "exclaim", "retort", "bark", "scoff", "muse", "lament", "opine", "speculate", "clarify", "recount",
     "chant", "jeer", "utter", "answer", "press", "fret", "snap", "sigh", "gush", "interject",
+    # verbs of the manner of saying ("…,” Toomey fumed on Tuesday)
+    "fume", "marvel", "vent", "plead", "implore", "mutter", "mumble", "murmur", "yell", "scream", "sneer", "gloat",
 }
 #: Verbs of cognition that report a stance ("believes that ...").
 COGNITION = {"believe", "think", "feel", "expect", "hope", "fear", "doubt", "worry", "reckon", "assume", "consider"}
