@@ -33,8 +33,10 @@ from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
 from .formulas import formula
 from .features import refused, verb_trigger
-from .lexicon import NOUNS, VERBS
+from .lexicon import VERBS
 from .parties import Parties, side
+from .predicates import (DONE_TO, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
+                         claimed, given, on_the_phone, stray_name)
 
 _CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis", "acomp"}  # acomp: "is due to travel"
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
@@ -57,68 +59,6 @@ _SAYING = CUE_LEMMAS | {"say"}
 #: Verbs of speech that report talks (CONSULT, CAMEO 040) only with a party after "with"
 #: ("Putin spoke by phone with Erdogan"); "spoke to reporters" stays a cue.
 TALK_VERBS = {"speak", "talk", "confer", "chat"}
-#: Copulas and verbs of possession report no event by themselves ("Russia remains a threat",
-#: "the group has several hundred fighters"); their complements are candidates of their own.
-_STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound",
-            # verbs of being somewhere or consisting of something ("now lives in New York", "the
-            # delegation includes ...")
-            "live", "reside", "include", "comprise", "contain", "consist", "belong", "exist", "cost", "lack",
-            "resemble", "equal", "mean"}
-#: Verbs of force that report an event only with a target ("are fighting bravely", "struck a tone").
-_NEEDS_TARGET = {"fight", "strike", "hit", "clash", "battle"}
-#: Types whose passive subject is done to, never the doer ("if Turkey is sanctioned"; also those
-#: released: "schoolgirls ... were freed by their captors").
-_DONE_TO = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
-#: What one claims for an attack: "claimed responsibility for", "took credit for".
-_CLAIMS = {"responsibility", "credit"}
-#: Participles that aim the thing they modify at someone: "drills encircling Taiwan", "missiles
-#: targeting Ukraine's energy grid", "sanctions aimed at Russian banks", "a resolution condemning Israel".
-_AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "condemn", "criticize", "criticise",
-           "denounce", "accuse", "punish", "pressure", "threaten", "support", "back", "benefit", "help", "oppose"}
-#: Verbs of receiving: whoever the "from" phrase names gave, the subject got ("the rebels received
-#: lethal aid from Iran": Iran's AID to the rebels).
-_RECEIVING = {"receive", "get", "obtain", "win", "gain", "secure"}
-#: Event nouns that say in what spirit the subject of the verb they follow acts ("massed in
-#: protest of", "marched in support of", "fired in retaliation for"): their actor is that subject.
-_IN_MANNER = {"protest", "support", "solidarity", "retaliation", "response", "defiance", "defence", "defense"}
-#: Verbs of telling that report a conversation when told "in a phone call" or "by phone".
-_TOLD = {"tell", "assure", "inform", "brief"}
-#: What a conversation is held in: "in phone conversations", "during a call", "by telephone".
-_CALLS = {"call", "conversation", "phone", "telephone", "phonecall"}
-
-
-def on_the_phone(verb: Token) -> bool:
-    """Whether ``verb`` is said to happen in a call ("told Trump in phone conversations last
-    week", "told him during a telephone call", "assured Zelenskyy by phone")."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "on", "over")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if pobj.lemma_.lower() in _CALLS and (pobj.lemma_.lower() != "call" or any(
-                    c.lemma_.lower() in ("phone", "telephone", "video") for c in pobj.lefts) or prep.lower_ != "on"):
-                return True
-    return False
-
-
-#: Verbal acts about another's act: their object noun names what they answer, not their type.
-_REACTIONS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
-#: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
-#: manual's type sections and CAMEO's categories); the model decides which are events.
-EVENT_NOUNS = frozenset({
-    "attack", "strike", "airstrike", "offensive", "invasion", "bombing", "shelling", "assault", "raid", "war",
-    "fighting", "fire", "ceasefire", "truce", "sanction", "tariff", "embargo", "ban", "boycott", "expulsion",
-    "arrest", "detention", "warrant", "indictment", "charge", "lawsuit", "talk", "meeting", "summit", "visit",
-    "call", "negotiation", "dialogue", "agreement", "deal", "accord", "pact", "treaty", "proposal", "plan",
-    "offer", "aid", "assistance", "support", "backing", "loan", "grant", "package", "funding", "donation",
-    "weapon", "arm", "delivery", "shipment", "deployment", "drill", "exercise", "withdrawal", "pullout",
-    "retreat", "release", "concession", "criticism", "accusation", "condemnation", "threat", "warning",
-    "ultimatum", "demand", "appeal", "request", "protest", "demonstration", "rally", "rejection", "refusal",
-    "veto", "cooperation", "partnership", "alliance", "recognition", "praise", "apology", "invitation",
-    "mediation", "blockade", "occupation", "annexation", "seizure", "crackdown", "killing", "massacre",
-    "abduction", "kidnapping", "incursion", "intervention", "aggression", "pressure", "investigation",
-    "probe", "trial", "sentence", "deportation", "restriction", "solidarity", "commitment", "pledge",
-    "promise", "mission", "operation", "campaign", "trip", "conversation", "election", "vote", "resolution",
-})
-
-
 @dataclass
 class Candidate:
     """A possible event: ``kind`` (verb, noun, statement), the ``trigger`` token (the verb, the
@@ -140,49 +80,6 @@ class Candidate:
     quote: Quote | None = None
     pieces: list[Quote] = field(default_factory=list)
     content: list[Token] = field(default_factory=list)
-
-
-def _given(tok: Token) -> bool:
-    """Whether event noun ``tok`` names a thing given (the trigger lexicon's AID or SUPPORT nouns:
-    "aid", "assistance", "backing")."""
-    entry = NOUNS.get(tok.lemma_.lower())
-    return entry is not None and entry.type in ("AID", "SUPPORT")
-
-
-def _aiming(tok: Token) -> bool:
-    """Whether ``tok`` is a participle modifying a noun that aims it at someone (:data:`_AIMING`);
-    also as the small model often parses it after a verb, a clause with the noun as its subject
-    ("conducted [the drills encircling] Taiwan": "drills" the subject of "encircling")."""
-    if tok.tag_ not in ("VBG", "VBN") or tok.lemma_.lower() not in _AIMING:
-        return False
-    return tok.dep_ == "acl" or tok.dep_ == "ccomp" and tok.tag_ == "VBG" and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
-
-
-def _stray_name(verb: Token) -> Token | None:
-    """The name right before a verb without a subject that the parser hung elsewhere (an
-    apposition, a second object), which is the verb's subject: "…, a charge Afghan foreign
-    ministry spokesperson Abdul Qahar Balkhi rejected Thursday"."""
-    if verb.pos_ != "VERB" or verb.i < 1 or verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "ROOT"):
-        return None
-    name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.head.i == verb.i \
-            or name.dep_ not in ("appos", "conj", "pobj", "dobj", "compound"):
-        return None
-    return name
-
-
-def _claimed(prep: Token) -> Token | None:
-    """The verb of a claim whose "for" ``prep`` is ("claimed responsibility for", "took credit for",
-    the preposition hanging from the noun or from the verb), or None."""
-    if prep.lower_ != "for":
-        return None
-    head = prep.head
-    if head.lemma_.lower() in _CLAIMS and head.dep_ == "dobj":
-        return head.head
-    if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS for c in head.children):
-        return head
-    return None
 
 
 class CandidateFinder:
@@ -230,10 +127,10 @@ class CandidateFinder:
                 if climbed:  # raising: "is scheduled to travel", "was expected to meet"
                     return self.parties.of(patient[0]), "raised"
                 return [], ""
-            stray = _stray_name(tok) if not climbed else None
+            stray = stray_name(tok) if not climbed else None
             if stray is not None and self.parties.of(stray):  # "a charge Afghan … spokesperson Abdul
                 return self.parties.of(stray), "nsubj"        # Qahar Balkhi rejected": parsed as an apposition
-            claim = _claimed(tok.head) if tok.dep_ == "pcomp" else None
+            claim = claimed(tok.head) if tok.dep_ == "pcomp" else None
             if claim is not None:  # "the BLA took credit for attacking a military vehicle"
                 actor = self.actor_of(claim)[0]
                 return actor, "claimed" if actor else ""
@@ -290,7 +187,7 @@ class CandidateFinder:
                     found.setdefault(child.dep_, got)
                 elif inside := self._inside(child, skip):  # "attacked the decision of the United States"
                     found.setdefault(child.dep_ + "-in", inside)
-            elif _aiming(child) and child.i not in skip and (aimed := self._aimed_at(child)):
+            elif aiming(child) and child.i not in skip and (aimed := self._aimed_at(child)):
                 found.setdefault("aimed", aimed)  # "sanctions targeting Iranian oil exports"
         for prep, pobj in self._prep_objects(tok):
             if pobj.i not in skip and prep != "by":
@@ -313,20 +210,20 @@ class CandidateFinder:
         allegations made by Pakistan"."""
         # a participle with its agent says whose the thing is ("the allegations made by Pakistan")
         # and a participle aiming it says at whom ("drills encircling Taiwan")
-        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl", "advcl") and not _aiming(c)
+        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl", "advcl") and not aiming(c)
                    and not (c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children))
                    for t in c.subtree}
         clauses |= skip
         for t in tok.subtree:  # not inside a clause of the object ("the population, which Turkey attacked")
             if t.i != tok.i and t.i not in clauses and (t.dep_ in ("poss", "pobj", "compound", "amod", "appos")
-                                                         or t.dep_ == "dobj" and _aiming(t.head)):
+                                                         or t.dep_ == "dobj" and aiming(t.head)):
                 got = self.parties.of(t)
                 if got:
                     return got
         return []
 
     def _aimed_at(self, participle: Token) -> list[Actor]:
-        """The parties an aiming participle (:func:`_aiming`) names as its object or after "at",
+        """The parties an aiming participle (:func:`aiming`) names as its object or after "at",
         "against" or "on" ("aimed at Russian banks")."""
         for c in participle.children:
             if c.dep_ == "dobj" and (got := self.parties.of(c) or self._inside(c, set())):
@@ -343,10 +240,10 @@ class CandidateFinder:
         skip = {t.i for s in subj for t in s.subtree}
         recipient, r_role = self.recipient_of(tok, skip, actor)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
-            s for c in tok.children if c.dep_ == "ccomp" and _aiming(c) for s in c.children if s.dep_ == "nsubj"]
+            s for c in tok.children if c.dep_ == "ccomp" and aiming(c) for s in c.children if s.dep_ == "nsubj"]
         said = verb_trigger(tok)
         noun = next((c for c in objects if c.lemma_.lower() in EVENT_NOUNS), None)
-        if said is not None and said.type in _REACTIONS:
+        if said is not None and said.type in REACTIONS:
             noun = None  # "dismissed the U.S. sanctions": a rejection of them, not a sanction
         if noun is not None and not recipient:
             recipient, r_role = self.recipient_of(noun, skip, actor)
@@ -358,15 +255,15 @@ class CandidateFinder:
         # thing of one ("received a slight bump from his convention")
         givers = [a for h in heads for prep, pobj in self._prep_objects(h)
                   if prep == "from" and pobj.i in self.parties.index.by_token for a in self.parties.of(pobj)]
-        if tok.lemma_.lower() in _RECEIVING and givers:
+        if tok.lemma_.lower() in RECEIVING and givers:
             actor, a_role, recipient, r_role = givers, "from", [a for a in actor if a not in givers], "receiver"
         lexicon = VERBS.get(tok.lemma_.lower())
-        done_to = lexicon is not None and (lexicon.type in _DONE_TO or lexicon.mode == "release")
+        done_to = lexicon is not None and (lexicon.type in DONE_TO or lexicon.mode == "release")
         if not actor and r_role == "nsubjpass" and not done_to:
             # "troops were deployed": the patient may be the actor ("they were ignored", "if Turkey is
             # sanctioned", "seven people were killed": not)
             actor, a_role, recipient, r_role = recipient, "patient", [], ""
-        if (not actor and not recipient) or (tok.lemma_.lower() in _NEEDS_TARGET and not recipient):
+        if (not actor and not recipient) or (tok.lemma_.lower() in NEEDS_TARGET and not recipient):
             return None
         sent = sentence(tok)
         return Candidate("verb", tok, actor, recipient, sent.start_char, sent.end_char, noun=noun,
@@ -384,14 +281,14 @@ class CandidateFinder:
                 actor, a_role = own, "amod"
         if not actor:
             for prep, pobj in self._prep_objects(tok):
-                if prep == "by" or prep == "from" and _given(tok):  # "aid from Iran": Iran's aid
+                if prep == "by" or prep == "from" and given(tok):  # "aid from Iran": Iran's aid
                     actor, a_role = self.parties.of(pobj), prep
                     break
         manner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
-        if not actor and manner is not None and manner.pos_ == "VERB" and tok.lemma_.lower() in _IN_MANNER:
+        if not actor and manner is not None and manner.pos_ == "VERB" and tok.lemma_.lower() in IN_MANNER:
             actor, a_role = self.actor_of(manner)  # "people massed ... in protest of": the people protest
             a_role = "manner-" + a_role if actor else ""
-        claim = _claimed(tok.head) if not actor and tok.dep_ == "pobj" else None
+        claim = claimed(tok.head) if not actor and tok.dep_ == "pobj" else None
         if claim is not None:
             actor, a_role = self.actor_of(claim)  # "Al-Shabab claimed responsibility for the attack"
             a_role = "claimed" if actor else ""
@@ -421,13 +318,13 @@ class CandidateFinder:
         out: list[Candidate] = []
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if lemma in _STATIVE or formula(tok):
+            if lemma in STATIVE or formula(tok):
                 continue  # "pleaded not guilty", "did not reply to an email requesting comment"
             if lemma in TALK_VERBS and tok.pos_ == "VERB":
                 if not self._talks_with(tok):
                     continue
                 cand = self._verb(tok)
-            elif lemma in _TOLD and tok.pos_ == "VERB" and on_the_phone(tok):
+            elif lemma in TOLD and tok.pos_ == "VERB" and on_the_phone(tok):
                 cand = self._verb(tok)  # "told Trump in a phone call": a conversation (CONSULT phone)
                 if cand is not None and cand.recipient:
                     cand.recipient_role = "phone"

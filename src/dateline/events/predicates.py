@@ -1,0 +1,115 @@
+"""What the words around an event candidate say: word lists of the verbs and nouns the
+candidate finder treats specially (being and having, force that needs a target, acts done to
+their passive subject, claims, aiming participles, receiving, the spirit a noun names, telling
+in a call, reactions) and the token tests built on them. Used by
+:mod:`dateline.events.candidates`; the sources of each list are in its comment.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import NOUNS
+
+#: Copulas and verbs of possession report no event by themselves ("Russia remains a threat",
+#: "the group has several hundred fighters"); their complements are candidates of their own.
+STATIVE = {"be", "remain", "become", "seem", "appear", "have", "look", "sound",
+            # verbs of being somewhere or consisting of something ("now lives in New York", "the
+            # delegation includes ...")
+            "live", "reside", "include", "comprise", "contain", "consist", "belong", "exist", "cost", "lack",
+            "resemble", "equal", "mean"}
+#: Verbs of force that report an event only with a target ("are fighting bravely", "struck a tone").
+NEEDS_TARGET = {"fight", "strike", "hit", "clash", "battle"}
+#: Types whose passive subject is done to, never the doer ("if Turkey is sanctioned"; also those
+#: released: "schoolgirls ... were freed by their captors").
+DONE_TO = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
+#: What one claims for an attack: "claimed responsibility for", "took credit for".
+CLAIMS = {"responsibility", "credit"}
+#: Participles that aim the thing they modify at someone: "drills encircling Taiwan", "missiles
+#: targeting Ukraine's energy grid", "sanctions aimed at Russian banks", "a resolution condemning Israel".
+AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "condemn", "criticize", "criticise",
+           "denounce", "accuse", "punish", "pressure", "threaten", "support", "back", "benefit", "help", "oppose"}
+#: Verbs of receiving: whoever the "from" phrase names gave, the subject got ("the rebels received
+#: lethal aid from Iran": Iran's AID to the rebels).
+RECEIVING = {"receive", "get", "obtain", "win", "gain", "secure"}
+#: Event nouns that say in what spirit the subject of the verb they follow acts ("massed in
+#: protest of", "marched in support of", "fired in retaliation for"): their actor is that subject.
+IN_MANNER = {"protest", "support", "solidarity", "retaliation", "response", "defiance", "defence", "defense"}
+#: Verbs of telling that report a conversation when told "in a phone call" or "by phone".
+TOLD = {"tell", "assure", "inform", "brief"}
+#: What a conversation is held in: "in phone conversations", "during a call", "by telephone".
+CALLS = {"call", "conversation", "phone", "telephone", "phonecall"}
+
+
+def on_the_phone(verb: Token) -> bool:
+    """Whether ``verb`` is said to happen in a call ("told Trump in phone conversations last
+    week", "told him during a telephone call", "assured Zelenskyy by phone")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "on", "over")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in CALLS and (pobj.lemma_.lower() != "call" or any(
+                    c.lemma_.lower() in ("phone", "telephone", "video") for c in pobj.lefts) or prep.lower_ != "on"):
+                return True
+    return False
+
+
+#: Verbal acts about another's act: their object noun names what they answer, not their type.
+REACTIONS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
+#: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
+#: manual's type sections and CAMEO's categories); the model decides which are events.
+EVENT_NOUNS = frozenset({
+    "attack", "strike", "airstrike", "offensive", "invasion", "bombing", "shelling", "assault", "raid", "war",
+    "fighting", "fire", "ceasefire", "truce", "sanction", "tariff", "embargo", "ban", "boycott", "expulsion",
+    "arrest", "detention", "warrant", "indictment", "charge", "lawsuit", "talk", "meeting", "summit", "visit",
+    "call", "negotiation", "dialogue", "agreement", "deal", "accord", "pact", "treaty", "proposal", "plan",
+    "offer", "aid", "assistance", "support", "backing", "loan", "grant", "package", "funding", "donation",
+    "weapon", "arm", "delivery", "shipment", "deployment", "drill", "exercise", "withdrawal", "pullout",
+    "retreat", "release", "concession", "criticism", "accusation", "condemnation", "threat", "warning",
+    "ultimatum", "demand", "appeal", "request", "protest", "demonstration", "rally", "rejection", "refusal",
+    "veto", "cooperation", "partnership", "alliance", "recognition", "praise", "apology", "invitation",
+    "mediation", "blockade", "occupation", "annexation", "seizure", "crackdown", "killing", "massacre",
+    "abduction", "kidnapping", "incursion", "intervention", "aggression", "pressure", "investigation",
+    "probe", "trial", "sentence", "deportation", "restriction", "solidarity", "commitment", "pledge",
+    "promise", "mission", "operation", "campaign", "trip", "conversation", "election", "vote", "resolution",
+})
+
+
+def given(tok: Token) -> bool:
+    """Whether event noun ``tok`` names a thing given (the trigger lexicon's AID or SUPPORT nouns:
+    "aid", "assistance", "backing")."""
+    entry = NOUNS.get(tok.lemma_.lower())
+    return entry is not None and entry.type in ("AID", "SUPPORT")
+
+
+def aiming(tok: Token) -> bool:
+    """Whether ``tok`` is a participle modifying a noun that aims it at someone (:data:`AIMING`);
+    also as the small model often parses it after a verb, a clause with the noun as its subject
+    ("conducted [the drills encircling] Taiwan": "drills" the subject of "encircling")."""
+    if tok.tag_ not in ("VBG", "VBN") or tok.lemma_.lower() not in AIMING:
+        return False
+    return tok.dep_ == "acl" or tok.dep_ == "ccomp" and tok.tag_ == "VBG" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
+
+
+def stray_name(verb: Token) -> Token | None:
+    """The name right before a verb without a subject that the parser hung elsewhere (an
+    apposition, a second object), which is the verb's subject: "…, a charge Afghan foreign
+    ministry spokesperson Abdul Qahar Balkhi rejected Thursday"."""
+    if verb.pos_ != "VERB" or verb.i < 1 or verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "ROOT"):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.head.i == verb.i \
+            or name.dep_ not in ("appos", "conj", "pobj", "dobj", "compound"):
+        return None
+    return name
+
+
+def claimed(prep: Token) -> Token | None:
+    """The verb of a claim whose "for" ``prep`` is ("claimed responsibility for", "took credit for",
+    the preposition hanging from the noun or from the verb), or None."""
+    if prep.lower_ != "for":
+        return None
+    head = prep.head
+    if head.lemma_.lower() in CLAIMS and head.dep_ == "dobj":
+        return head.head
+    if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMS for c in head.children):
+        return head
+    return None
