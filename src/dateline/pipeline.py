@@ -1,7 +1,7 @@
 """The extraction pipeline: stages with declared inputs and outputs.
 
     reading and cleaning (dateline.ingest) -> parse (spaCy en_core_web_sm 3.8)
-    -> normalise (dates, places, amounts) -> actors (mentions, coreference)
+    -> normalise (dates, places, amounts) -> actors (quotation spans, mentions, coreference)
     -> quotes (spans, cues, speakers) -> events (PLOVER)
 
 Each stage is a component in the manner of spaCy's: it names the fields of
@@ -44,6 +44,8 @@ class ArticleState:
     dates: list = field(default_factory=list)
     places: list = field(default_factory=list)
     amounts: list = field(default_factory=list)
+    quote_spans: list = field(default_factory=list)  # the text's quotations (QuoteSpan) and
+    unbalanced: list = field(default_factory=list)   # the offsets of marks left open
     actors: ActorIndex | None = None
     quotes: list = field(default_factory=list)
     events: list = field(default_factory=list)
@@ -75,13 +77,16 @@ class NormaliseStage(Stage):
 class ActorStage(Stage):
     """Mentions of people, offices, states and bodies, resolved to actors (coreference)."""
 
-    name, requires, assigns = "actors", ("doc", "published"), ("actors",)
+    name, requires, assigns = "actors", ("doc", "published"), ("quote_spans", "unbalanced", "actors")
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
     def __call__(self, state: ArticleState) -> ArticleState:
-        state.actors = resolve_actors(state.doc, self.kb, state.published)
+        # the quotations, found once: coreference keeps their speakers out of the pronouns inside
+        # them, and the quote stage attributes them
+        state.quote_spans, state.unbalanced = find_quote_spans(state.article.text)
+        state.actors = resolve_actors(state.doc, self.kb, state.published, state.quote_spans)
         learn_countries(state.doc, state.actors.actors)
         return state
 
@@ -89,14 +94,13 @@ class ActorStage(Stage):
 class QuoteStage(Stage):
     """Direct, partial and indirect quotes with cue and speaker."""
 
-    name, requires, assigns = "quotes", ("doc", "actors"), ("quotes",)
+    name, requires, assigns = "quotes", ("doc", "actors", "quote_spans", "unbalanced"), ("quotes",)
 
     def __call__(self, state: ArticleState) -> ArticleState:
-        spans, unbalanced = find_quote_spans(state.article.text)
-        for offset in unbalanced[:5]:
+        for offset in state.unbalanced[:5]:
             state.article.warnings.append(
                 Notice(Code.UNBALANCED_QUOTES.value, message(Code.UNBALANCED_QUOTES, offset=offset)))
-        state.quotes = attribute(state.doc, state.actors, spans)
+        state.quotes = attribute(state.doc, state.actors, state.quote_spans)
         return state
 
 

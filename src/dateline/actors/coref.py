@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Sequence
 
 from ..nlp.sentences import doc_text, sentence
 from spacy.tokens import Doc, Token
@@ -28,6 +29,7 @@ from ..records import Actor, Mention
 from .gender import first_name_gender
 from .kb import KnowledgeBase, Person
 from ..quotes.cues import CUE_LEMMAS
+from ..quotes.spans import QuoteSpan, find_quote_spans
 from .quoted import speakers_of_quoted, together
 from .mentions import RawMention, find_mentions
 from .roles import NEUTER_PRONOUNS, NON_STATE_SECTORS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
@@ -88,13 +90,13 @@ def _surname(name: str) -> str:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, kb: KnowledgeBase, published: date | None) -> None:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, published: date | None, quote_spans: Sequence[QuoteSpan]) -> None:
         self.doc, self.kb, self.published = doc, kb, published
         self.people: list[_State] = []
         self.others: dict[str, Actor] = {}
         self.actors: list[Actor] = []
         self.mentions = find_mentions(doc, kb)
-        self.quoted = speakers_of_quoted(doc)  # token -> its quotation's speakers (token indices)
+        self.quoted = speakers_of_quoted(doc, quote_spans)  # token -> its quotation's speakers (token indices)
         self.by_head = {m.head: m for m in self.mentions}
         self.by_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.result: dict[int, list[Actor]] = {}  # id(mention) -> actors
@@ -403,10 +405,15 @@ class _Resolver:
         return index
 
 
-def resolve_actors(doc: Doc, kb: KnowledgeBase, published: date | None) -> ActorIndex:
+def resolve_actors(doc: Doc, kb: KnowledgeBase, published: date | None,
+                   quote_spans: Sequence[QuoteSpan] | None = None) -> ActorIndex:
     """Find every actor mention in ``doc`` and resolve it to an :class:`Actor`.
 
-    ``published`` selects the office holders valid on that date. Returns an
+    ``published`` selects the office holders valid on that date; ``quote_spans`` are the
+    article's quotations (:func:`~dateline.quotes.spans.find_quote_spans` of its text, found
+    here when ``None``), inside which a pronoun is never the speaker. Returns an
     :class:`ActorIndex`; each actor's ``mentions`` carry character offsets into ``doc.text``.
     """
-    return _Resolver(doc, kb, published).run()
+    if quote_spans is None:
+        quote_spans = find_quote_spans(doc_text(doc))[0]
+    return _Resolver(doc, kb, published, quote_spans).run()
