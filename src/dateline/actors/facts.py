@@ -61,9 +61,7 @@ def _state_of_preps(head: Token, table: CountryTable) -> str | None:
                 return match.code
             # "head of Iran's Quds Force": the state of the body's own phrase; "Bernie Sanders of
             # Vermont": a first-level region's country
-            code = _state_of_phrase(pobj, table)
-            place = lookup_place(pobj.text) if code is None and pobj.ent_type_ == "GPE" else None
-            code = code or (place.country if place is not None and place.kind == "region" else None)
+            code = _state_of_phrase(pobj, table) or (_region_country(pobj.text) if pobj.ent_type_ == "GPE" else None)
             if code:
                 return code
     return None
@@ -97,11 +95,16 @@ def _party_or_region(head: Token) -> str | None:
     if _PARTY_CODE.match(doc_text(doc), head.idx + len(head.text)):
         return "USA"
     for tok in words:
-        if tok.dep_ == "compound" and tok.is_title and office_of(tok.head.text.lower()):
-            place = lookup_place(tok.text)
-            if place is not None and place.kind == "region" and place.country:
-                return place.country
+        if tok.dep_ == "compound" and tok.is_title and office_of(tok.head.text.lower()) and \
+                (country := _region_country(tok.text)):
+            return country
     return None
+
+
+def _region_country(name: str) -> str | None:
+    """The country of the gazetteer's first-level region ``name`` ("Ohio", "Vermont": USA), or None."""
+    place = lookup_place(name)
+    return place.country if place is not None and place.kind == "region" and place.country else None
 
 
 def _appositions(head: Token):

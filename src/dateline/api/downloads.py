@@ -73,12 +73,7 @@ def open_rows(con: sqlite3.Connection, kind: str, filters: Any = None, *,
         sqlite3.Error: the store cannot be read.
     """
     table = EXPORTS[kind]
-    order = None
-    if sort:
-        orders = SORT_ORDERS.get(kind, {})
-        if sort not in orders:
-            raise FilterError(f"sort {sort!r} is not one of {', '.join(orders) or 'none (store order only)'}")
-        order = orders[sort]
+    order = sort_order(kind, sort)
     w, args = where(kind, filters, fts=service.has_fts(con) if fts is None else fts, con=con)
     return table, con.execute(table.select(w, order), args)
 
@@ -120,6 +115,21 @@ def filter_names(kind: str) -> list[str]:
 
 #: The orders an export takes (``sort``), as the list of its kind sorts: ``{kind: {key: SQL}}``.
 SORT_ORDERS: dict[str, dict[str, str]] = {"events": SORTS, "quotes": service.QUOTE_ORDERS}
+
+
+def sort_order(kind: str, sort: str | None) -> str | None:
+    """The SQL ``ORDER BY`` of ``sort`` (a key of the kind's :data:`SORT_ORDERS`), or ``None``
+    (store order) when ``sort`` is empty.
+
+    Raises:
+        FilterError: a ``sort`` the kind's list does not have.
+    """
+    if not sort:
+        return None
+    orders = SORT_ORDERS.get(kind, {})
+    if sort not in orders:
+        raise FilterError(f"sort {sort!r} is not one of {', '.join(orders) or 'none (store order only)'}")
+    return orders[sort]
 
 
 def parse_filters(kind: str, pairs: list[str]) -> Any:
@@ -166,9 +176,7 @@ def parse_export(kind: str, pairs: list[str]) -> tuple[Any, str | None]:
                 raise FilterError(f"filter {name!r} given more than once")
             seen.add(name)
             if name == "sort":
-                if value and value not in SORT_ORDERS[kind]:
-                    raise FilterError(f"sort {value!r} is not one of {', '.join(SORT_ORDERS[kind])}")
-                order = SORT_ORDERS[kind][value] if value else None
+                order = sort_order(kind, value)
             else:
                 values[name] = _convert(name, value, hints[name])
     values = {k: v for k, v in values.items() if v is not None}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.misparse import name_before
 from .lexicon import NOUNS
 
 #: Copulas and verbs of possession report no event by themselves ("Russia remains a threat",
@@ -93,13 +94,10 @@ def stray_name(verb: Token) -> Token | None:
     """The name right before a verb without a subject that the parser hung elsewhere (an
     apposition, a second object), which is the verb's subject: "…, a charge Afghan foreign
     ministry spokesperson Abdul Qahar Balkhi rejected Thursday"."""
-    if verb.pos_ != "VERB" or verb.i < 1 or verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "ROOT"):
+    if verb.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "ROOT"):
         return None
-    name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.head.i == verb.i \
-            or name.dep_ not in ("appos", "conj", "pobj", "dobj", "compound"):
-        return None
-    return name
+    name = name_before(verb)
+    return name if name is not None and name.dep_ in ("appos", "conj", "pobj", "dobj", "compound") else None
 
 
 def claimed(prep: Token) -> Token | None:

@@ -87,8 +87,8 @@ class Scene:
         paragraph (news states the day once, then reports what happened on it); else None. A
         statement does not carry (``carry=False``): "“…,” Mujahid said" after a sentence about 2022
         was said on the story's day. A time expression inside ``quoted`` (a statement's content,
-        offsets) that does not hang from the trigger dates what was said, not the saying ("“… what happens tomorrow will be key,”
-        Rubio told reporters")."""
+        offsets) that does not hang from the trigger dates what was said, not the saying ("“…
+        what happens tomorrow will be key,” Rubio told reporters")."""
         sent = sentence(trigger)
         in_sent = [d for d in self.dates if sent.start_char <= d.start < sent.end_char and d.value]
         own = [d for d in in_sent if self.date_verb(d) == trigger.i]
@@ -186,14 +186,14 @@ class Scene:
         return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and head.head.head.pos_ in ("VERB", "AUX")
 
 
-
 #: How many sentences back a speaker's dated act may date a statement of theirs.
 SAME_OCCASION_SENTENCES = 3
 
 
 def same_occasion(events: list, triggers: list[Token], people: list[set[str]], starts: list[int]) -> None:
-    """Date, in place, each statement or verbal act told in the past tense without a date of its
-    own ("Abubakar said the initiative aims to ...", dated by the story's publication) with the
+    """Date, in place, each event told in the past tense that only has the story's publication
+    date (a statement: "Abubakar said the initiative aims to ..."; statements take no date from
+    earlier sentences, and an act none from outside its paragraph) with the
     date of the last act of the same person up to :data:`SAME_OCCASION_SENTENCES` sentences
     before it ("Nigerian Defense Minister Mohammed Badaru Abubakar announced ... Tuesday"): news
     names the occasion once, then reports what was said at it. ``events`` are

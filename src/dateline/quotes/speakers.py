@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.coref import ActorIndex
+from ..nlp.misparse import name_before
 from ..nlp.sentences import doc_text, sentence
 from ..records import Speaker
 from .cues import NOMINAL, is_cue, lemma
@@ -161,12 +162,10 @@ def _stray_subject(verb: Token) -> Token | None:
     """The name right before a coordinated verb without a subject, which the parser hung
     elsewhere: "prosecutors charged the officer with murder and Emanuel fired his police
     chief" (Emanuel taken as a second object of "with")."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i < 2:
+    name = name_before(verb) if verb.dep_ == "conj" else None
+    if name is None:
         return None
     doc = verb.doc
-    name = doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.head.i == verb.i:
-        return None
     start = name.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == name.ent_type_:
         start -= 1
