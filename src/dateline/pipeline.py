@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .actors.coref import ActorIndex, resolve_actors
 from .actors.facts import learn_countries
+from .actors.home import place_office_holders
 from .actors.kb import KnowledgeBase, default_kb
 from .budget import DEFAULT_SECONDS, time_budget
 from .errors import Code, DatelineError, ProcessingError, message
@@ -77,7 +78,7 @@ class NormaliseStage(Stage):
 class ActorStage(Stage):
     """Mentions of people, offices, states and bodies, resolved to actors (coreference)."""
 
-    name, requires, assigns = "actors", ("doc", "published"), ("quote_spans", "unbalanced", "actors")
+    name, requires, assigns = "actors", ("doc", "published", "places"), ("quote_spans", "unbalanced", "actors")
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -88,6 +89,7 @@ class ActorStage(Stage):
         state.quote_spans, state.unbalanced = find_quote_spans(state.article.text)
         state.actors = resolve_actors(state.doc, self.kb, state.published, state.quote_spans)
         learn_countries(state.doc, state.actors.actors)
+        place_office_holders(state.actors.actors, state.places, self.kb, state.published)
         return state
 
 

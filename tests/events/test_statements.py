@@ -61,3 +61,32 @@ def test_a_statements_tone_is_a_feature_of_its_candidates(coded):
     tones = {f for c, feats in coder.candidates() if c.kind == "statement" and c.content
              for f in feats if f.startswith("c_tone=")}
     assert tones == {"c_tone=blame", "c_tone=praise"}  # "unacceptable"; "important"
+
+
+# VOA 8010030 (annotated train story) and 8008126 (annotated train story)
+AGGRESSION = ("During the opening remarks, Canadian Foreign Minister Melanie Joly said, “Peace and stability is on the "
+              "top of our agenda, and I look forward to discussing how we can continue to support Ukraine in the face "
+              "of Russia's illegal aggression.”")
+STAKEOUT = "In his testimony Tuesday, Mehdiyev said he observed Alinejad during a seven-day stakeout outside her home."
+
+
+def test_mention_features_tell_the_party_a_statement_is_about_from_one_it_names(nlp):
+    from dateline.events.features import mention_features
+
+    doc = nlp(AGGRESSION)
+    russia = next(t for t in doc if t.text == "Russia")
+    assert mention_features(russia) == ["rm=poss_aggression", "rmdep=poss", "rm_tone=blame"]
+    doc = nlp(STAKEOUT)
+    assert mention_features(next(t for t in doc if t.text == "Alinejad")) == ["rm=dobj_observe", "rmdep=dobj"]
+
+
+def test_a_statement_toward_a_body_of_its_own_state_in_another_sector(pipeline):
+    from dateline.events.statements import other_party
+    from dateline.records import Actor
+
+    activist = Actor("A1", "Josephine Odumakin", "person", "NGA", "CVL")
+    assert other_party(Actor("A2", "authorities", "group", "NGA", "GOV"), activist)
+    assert not other_party(Actor("A3", "Nigeria", "state", "NGA"), activist)  # her own state, named bare
+    assert not other_party(Actor("A4", "activists", "group", "NGA", "CVL"), activist)
+    assert not other_party(activist, activist)
+    assert other_party(Actor("A5", "Ghana", "state", "GHA"), activist)

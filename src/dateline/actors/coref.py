@@ -198,8 +198,8 @@ class _Resolver:
         if m.office and m.former:  # "former Vice President Joe Biden": his role then, no office
             if not (st.actor.role or "").startswith("former"):
                 st.actor.role = f"former {m.office}"
-        elif m.office and st.office is None:
-            st.office = st.actor.role = m.office
+        elif m.office and (st.office is None or st.actor.role is None):  # "President Muhammadu Buhari"
+            st.office = st.actor.role = st.office or m.office
         return st
 
     def _title(self, m: RawMention) -> _State | None:

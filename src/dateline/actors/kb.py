@@ -128,6 +128,11 @@ class KnowledgeBase:
         for body in self.bodies:
             for alias in (body.name, *body.aliases):
                 self._bodies[alias.lower()] = body
+        #: the offices (keys such as ``prime minister``) the knowledge base lists for each state
+        self.offices: dict[str, set[str]] = {}
+        for person in self.people.values():
+            for term in person.terms:
+                self.offices.setdefault(term.country, set()).add(term.office)
 
     def person(self, name: str, on: date | None = None) -> Person | None:
         """The person called ``name`` (full name or alias). A bare surname matches only when

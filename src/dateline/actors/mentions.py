@@ -83,7 +83,10 @@ class RawMention:
 def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     """Every actor mention in ``doc``, sorted by position, without overlaps."""
     table = default_table()
-    tokens, ents = list(doc), doc.ents  # each pass over a Doc makes new Token objects: make them once
+    tokens = list(doc)  # each pass over a Doc makes new Token objects: make them once
+    # an entity that took its possessive ending ("Boko Haram’s 2014 abduction") is the name alone
+    ents = tuple(Span(doc, e.start, e.end - 1, label=e.label) if len(e) > 1 and e[-1].tag_ == "POS" else e
+                 for e in doc.ents)
     taken: set[int] = set()
     found: list[RawMention] = []
 

@@ -80,6 +80,8 @@ class Candidate:
     quote: Quote | None = None
     pieces: list[Quote] = field(default_factory=list)
     content: list[Token] = field(default_factory=list)
+    #: for a statement toward a party its content names: the token naming that party in it
+    mention: Token | None = None
 
 
 class CandidateFinder:

@@ -180,7 +180,7 @@ class EventCoder:
                              tuple(sorted({a.kind for a in cand.actor})),
                              tuple(sorted({a.kind for a in cand.recipient})), cand.content,
                              cand.quote.kind if cand.quote else None, self._paragraph(cand.trigger),
-                             bool(sides & {a.country for a in cand.recipient}))
+                             bool(sides & {a.country for a in cand.recipient}), cand.mention)
             out.append((cand, feats))
         return out
 

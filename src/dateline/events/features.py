@@ -86,6 +86,27 @@ def _threat(tokens) -> bool:
     return modal and any(lexicon_type(t.lemma_.lower(), noun=t.pos_ == "NOUN") in _HOSTILE for t in tokens)
 
 
+def mention_features(tok: Token) -> list[str]:
+    """What a statement's content says of the party it names (``tok``, a token of its name): the
+    word the name hangs from and how ("Russia's illegal aggression": possessor of a word of
+    ASSAULT, with blame; "Russia has violated the sovereignty": subject of it; "concessions
+    Ukraine might make": subject of a neutral verb), so that a party merely mentioned is told
+    from the one the statement is about."""
+    while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head  # "the United States": the name's head
+    while tok.dep_ in ("pobj", "prep", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "aggression against Ukraine": the noun the preposition hangs from
+    head = tok.head
+    hl = head.lemma_.lower()
+    out = [f"rm={tok.dep_}_{hl}", f"rmdep={tok.dep_}"]
+    lex = lexicon_type(hl, noun=head.pos_ == "NOUN")
+    if lex:
+        out += [f"rmlex={lex}", f"rmlex={tok.dep_}_{lex}"]
+    near = {hl} | {c.lemma_.lower() for c in head.children} if head.i != tok.i else set()
+    out += [f"rm_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", _BLAME)) if near & words]
+    return out
+
+
 def lexicon_type(lemma: str, noun: bool = False) -> str | None:
     """The PLOVER type the trigger lexicon gives a lemma (a verb, or an event noun), or None."""
     trig = (NOUNS if noun else VERBS).get(lemma)
@@ -153,9 +174,10 @@ def _modality(tok: Token) -> list[str]:
 def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: str = "",
              recipient_role: str = "", actor_kinds: tuple[str, ...] = (), recipient_kinds: tuple[str, ...] = (),
              content: list[Token] | None = None, quote_kind: str | None = None, paragraph: int | None = None,
-             same_side: bool = False) -> list[str]:
+             same_side: bool = False, mention: Token | None = None) -> list[str]:
     """The feature strings of one candidate (see the module docstring); ``content`` are the
-    tokens of a statement's content, ``paragraph`` the number of the trigger's paragraph from 0."""
+    tokens of a statement's content, ``mention`` the token there naming the recipient,
+    ``paragraph`` the number of the trigger's paragraph from 0."""
     lemma = trigger.lemma_.lower()
     f = [f"k={kind}", f"lem={lemma}", f"k_lem={kind}_{lemma}", f"pos={trigger.pos_}", f"tag={trigger.tag_}",
          f"dep={trigger.dep_}", f"hd={trigger.dep_}_{trigger.head.lemma_.lower()}",
@@ -199,6 +221,8 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
         lemmas = {t.lemma_.lower() for t in content or ()}
         f += [f"c_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", _BLAME)) if lemmas & words]
         f += _words(content or [], "c=")
+        if mention is not None:
+            f += mention_features(mention)
     else:
         clause = [t for t in trigger.subtree if t.i != trigger.i]
         f += _words(clause, "w=")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.sentences import sentence
+from ..quotes.cues import CUE_LEMMAS
 
 _HYPOTHETICAL_MODALS = {"might", "could", "may"}
 #: Adverbs of a forecast: "Japan will likely increase cooperation" is not yet an event.
@@ -25,7 +26,8 @@ _REQUESTED = {"urge", "ask", "call", "demand", "press", "implore", "encourage", 
               "hope", "seek", "propose", "suggest", "recommend", "advise", "beg", "appeal", "need", "pressure",
               "push", "tell", "warn"}
 #: What is only asked or planned "for" ("calls for rearming Europe"): hypothetical.
-_CALLS = {"call", "demand", "appeal", "plea", "push", "pressure", "proposal", "plan", "bid", "campaign"}
+_CALLS = {"call", "demand", "appeal", "plea", "push", "pressure", "proposal", "plan", "bid", "campaign", "argument",
+          "case"}
 #: Verbs whose infinitive did not happen ("refused to meet"): negated.
 _REFUSED = {"refuse", "decline", "fail", "reject"}
 #: Words of reluctance whose complement did not happen ("its reluctance to fully endorse the U.S.
@@ -68,6 +70,15 @@ def _called_for(tok: Token) -> bool:
 
 
 
+def _attendant(tok: Token) -> bool:
+    """Whether ``tok`` is a participle that tells what comes with its head's act, with no subject
+    or conjunction of its own ("Japan will likely increase cooperation with NATO countries,
+    deepening security agreements": the deepening is as likely as the increase). A verb of
+    saying is its own report ("..., saying immigration should stop"), never attendant."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() not in CUE_LEMMAS and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
+
+
 def modality(trigger: Token) -> list[str]:
     """The auxiliary modes of the event a trigger tells (PLOVER manual, auxiliary modes; VOA
     annotation guidelines, ``aux``): ``negated`` (denied, refused, shunned), ``hypothetical``
@@ -76,7 +87,7 @@ def modality(trigger: Token) -> list[str]:
     aux: list[str] = []
     chain = [trigger]
     tok = trigger
-    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+    while (tok.dep_ in ("xcomp", "conj") or _attendant(tok)) and tok.head.i != tok.i:
         tok = tok.head
         chain.append(tok)
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
@@ -93,7 +104,8 @@ def modality(trigger: Token) -> list[str]:
     # verb governs nothing ("is considering sanctions and warned ...": the warning was made)
     governors = [chain[n + 1] for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"]
     heads = {t.lemma_.lower() for t in governors}
-    if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE or words & {"if", "unless"}
+    if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE
+            or words & {"if", "unless", "whether"}
             or ancestors & _FEAR_WORDS
             or controllers & _REQUESTED  # what "urged X to do" asks for has not happened
             or heads & CONSIDERED  # "considering imposing sanctions"

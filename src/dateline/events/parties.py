@@ -25,13 +25,13 @@ named them), so every event party has an ``actor_id`` in the article's actor lis
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Sequence
 
 from spacy.tokens import Token
 
 from ..actors.coref import ActorIndex
 from ..actors.countries import CountryTable, country_table
+from ..actors.home import story_country
 from ..actors.roles import NON_STATE_SECTORS
 from ..nlp.sentences import doc_text, sentence
 from ..records import Actor, Mention, Place, Quote
@@ -81,11 +81,11 @@ class Parties:
         self.table = table or country_table()
         self._cache: dict[int, list[Actor]] = {}
         self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
-        self.story_country = _story_country(index, self.places)
+        self.story_country = story_country(index.actors, self.places)
 
     def _context_country(self, tok: Token) -> str | None:
         """For a group the story gives no state: the state of the place named in the same
-        sentence (the closest), else the story's own state (:func:`_story_country`)."""
+        sentence (the closest), else the story's own state (:func:`~dateline.actors.home.story_country`)."""
         sent = sentence(tok)
         here = [p for p in self.places if sent.start_char <= p.start < sent.end_char and not _source(sent, p)]
         if here:
@@ -274,15 +274,3 @@ def _source(sent, place: Place) -> bool:
     span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and (span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
                                  or span.root.dep_ == "poss")
-
-
-def _story_country(index: ActorIndex, places: Sequence[Place]) -> str | None:
-    """The state most of the story's places and state mentions name (at least 3 and a third), or None."""
-    counts = Counter(p.country for p in places if p.country and len(p.country) == 3)
-    for actor in index.actors:
-        if actor.kind == "state" and actor.country:
-            counts[actor.country] += len(actor.mentions)
-    if not counts:
-        return None
-    code, n = counts.most_common(1)[0]
-    return code if n >= 3 and n * 3 >= sum(counts.values()) else None

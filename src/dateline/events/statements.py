@@ -25,6 +25,18 @@ _OBLIGATION = {"must", "should"}
 _CHARACTERISATION = {"oprd", "xcomp", "acomp"}
 
 
+def other_party(a: Actor, speaker: Actor) -> bool:
+    """Whether a party a statement names is someone other than its speaker's side: another
+    state's actor, or at home a body of another sector ("authorities should declare a state of
+    emergency", said a Nigerian activist: NGA civil society toward NGA government; PLOVER codes
+    domestic events, manual section 3.1). The speaker's own state named bare is its own side."""
+    if a is speaker:
+        return False
+    if a.country != speaker.country:
+        return True
+    return a.kind != "state" and a.sector is not None and speaker.sector is not None and a.sector != speaker.sector
+
+
 class StatementFinder:
     """The statement candidates of one article (:meth:`find`).
 
@@ -55,10 +67,12 @@ class StatementFinder:
                 continue
             content = [t for q in pieces for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
             named: list[Actor] = []
+            named_at: dict[int, Token] = {}  # id(actor) -> the token naming it first
             for t in content:
                 for a in self.parties.of(t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else ():
-                    if a not in named and a is not speaker and a.country != speaker.country:
+                    if a not in named and other_party(a, speaker):
                         named.append(a)
+                        named_at[id(a)] = t
             sent = sentence(span[0])
             start = min(sent.start_char, min(q.start for q in pieces))
             end = max(sent.end_char, max(q.end for q in pieces))
@@ -83,7 +97,8 @@ class StatementFinder:
                                      recipient_role=("obliged" if recipient is addressee and addressee is obliged
                                                      else "addressee" if recipient is addressee and addressee else
                                                      "content" if recipient else ""),
-                                     quote=first, pieces=pieces, content=content))
+                                     quote=first, pieces=pieces, content=content,
+                                     mention=named_at.get(id(recipient[0])) if recipient else None))
         return out
 
     def _called_on(self, cue: Token, speaker: Actor) -> list[Actor]:
@@ -93,7 +108,7 @@ class StatementFinder:
             return []
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = [a for a in self.parties.of(pobj) if a is not speaker and a.country != speaker.country]
+                found = [a for a in self.parties.of(pobj) if other_party(a, speaker)]
                 if found:
                     return found
         return []
@@ -106,7 +121,7 @@ class StatementFinder:
             need = tok.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in tok.children)
             if modal or need:
                 for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    found = [a for a in self.parties.of(subj) if a is not speaker and a.country != speaker.country]
+                    found = [a for a in self.parties.of(subj) if other_party(a, speaker)]
                     if found:
                         return found
         return []

@@ -122,9 +122,10 @@ class Attributor(QuoteContext):
 
     def _cue_after(self, q: QuoteSpan) -> Token | None:
         """"…?’” Renteria told reporters": a cue within the few words after the closing mark,
-        in the same paragraph, when the parser put them in a sentence of their own."""
-        if q.close_at is None:
-            return None
+        in the same paragraph, when the parser put them in a sentence of their own; never after a
+        quotation that ends with a full stop, which ends its sentence."""
+        if q.close_at is None or self.text[:q.close_at].rstrip().endswith("."):
+            return None  # "… but a question of when.” Authorities said …": the quotation ended its sentence
         span = self.doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
         if span is None:
             return None

@@ -162,7 +162,8 @@ def plv_examples(path: Path, nlp, weight: float = 1.0) -> list[Example]:
         a_role = "speaker" if kind == "statement" else _role(trigger, rs) if rs.i != trigger.i else "amod"
         r_role = ("content" if kind == "statement" else _role(trigger, rt)) if rt is not None else ""
         feats = features(kind, trigger, None, a_role, r_role, (), (), content,
-                         "indirect" if kind == "statement" else None, None, False)
+                         "indirect" if kind == "statement" else None, None, False,
+                         rt if kind == "statement" else None)
         out.append(Example(feats, label, "plv", weight))
     return out
 

@@ -1,0 +1,63 @@
+"""The story's home state (:mod:`dateline.actors.home`) on a real VOA story: unqualified domestic
+office holders are the home state's, and a body's possessive name is still the body."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.actors.home import office_sector, story_country
+from dateline.records import Actor, Article, Mention, Place
+from tests.shared_paths import SHARED
+
+
+def _story(story_id: str) -> dict:
+    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        return next(d for d in map(json.loads, fh) if str(d["id"]) == story_id)
+
+
+@pytest.fixture(scope="module")
+def schoolgirls(pipeline):
+    """VOA 6202743 (kidnapped Nigerian schoolgirls freed), 2021-03-02; not an annotated story."""
+    story = _story("6202743")
+    return pipeline.extract(Article(id="6202743", text=story["text"], published=story["published"][:10]))
+
+
+def _actor(result, name: str):
+    return next(a for a in result.actors if a.name == name)
+
+
+def test_unqualified_president_and_governor_are_the_home_states(schoolgirls):
+    buhari = _actor(schoolgirls, "Muhammadu Buhari")  # "President Muhammadu Buhari said ..."
+    assert (buhari.country, buhari.sector, buhari.role) == ("NGA", "GOV", "president")
+    governor = _actor(schoolgirls, "Bello Matawalle")  # "State Governor Bello Matawalle addressed the girls"
+    assert (governor.country, governor.sector, governor.role) == ("NGA", "GOV", "governor")
+
+
+def test_a_body_named_with_its_possessive_is_the_body(schoolgirls):
+    # "resembling Boko Haram’s 2014 abduction": spaCy's entity takes the "’s"
+    boko = _actor(schoolgirls, "Boko Haram")
+    assert (boko.kind, boko.country, boko.sector) == ("organisation", "NGA", "REB")
+
+
+def test_the_home_state_needs_half_the_story(extract):
+    result = extract("President Nayib Bukele met officials in Washington. The United States and the U.S. "
+                     "government said the United States would send migrants to El Salvador.", "2025-04-14")
+    assert _actor(result, "Nayib Bukele").country is None  # a US story; the US president is someone else
+    result = extract("Prime Minister Adil Abdul-Mahdi spoke to reporters. The United States said U.S. troops "
+                     "would stay, and the United States would pay.", "2019-12-30")
+    assert _actor(result, "Adil Abdul-Mahdi").country is None  # the United States has no prime minister
+
+
+def test_story_country_counts_places_and_state_mentions():
+    places = [Place("Lagos", 0, 5, "Lagos", "NGA"), Place("Abuja", 10, 15, "Abuja", "NGA"),
+              Place("Accra", 20, 25, "Accra", "GHA")]
+    nigeria = Actor("A1", "Nigeria", "state", "NGA", mentions=[Mention("Nigeria", 30, 37, "place")])
+    assert story_country([nigeria], places) == "NGA"
+    assert story_country([], places[:2]) is None  # two mentions are too few
+    assert story_country([], places + places[:1], share=0.8) is None  # 3 of 4 is under 80%
+
+
+def test_office_sectors():
+    assert [office_sector(o) for o in ("president", "legislator", "judge", "commander", "no such office")] == \
+        ["GOV", "LEG", "JUD", "MIL", None]

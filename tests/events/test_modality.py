@@ -1,0 +1,40 @@
+"""Auxiliary modes (:func:`dateline.events.modality.modality`) of attendant participles and of
+"whether" clauses, on VOA sentences (train stories and unannotated ones)."""
+from __future__ import annotations
+
+from dateline.events.modality import modality
+
+# VOA 7810159 (annotated train story), a forecast with an attendant participle
+FORECAST = ("Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in Tokyo, said "
+            "instead of calling for an Asian NATO, Japan will likely increase cooperation with NATO countries, "
+            "deepening security agreements, especially regarding joint technology sharing and production.")
+# VOA 6205696 (annotated train story): a participle of saying reports, it attends nothing
+SAYING = ("Barnier, in his Tuesday comments, also touched on security concerns, saying there are “links” between "
+          "immigration and terrorism.")
+
+
+def _tok(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+def test_an_attendant_participle_is_as_likely_as_its_head(nlp):
+    doc = nlp(FORECAST)
+    assert modality(_tok(doc, "increase")) == ["hypothetical"]
+    assert modality(_tok(doc, "deepening")) == ["hypothetical"]
+
+
+def test_a_participle_of_saying_keeps_its_own_mode(nlp):
+    doc = nlp(SAYING)
+    assert modality(_tok(doc, "saying")) == []
+
+
+def test_a_participle_after_a_past_act_is_real(nlp):
+    doc = nlp("Russian forces shelled Kharkiv on Monday, killing five civilians.")
+    assert modality(_tok(doc, "killing")) == []
+
+
+def test_what_whether_asks_is_hypothetical(nlp):
+    doc = nlp("It is unclear whether the United States supports Ukraine's bid to join NATO.")
+    assert modality(_tok(doc, "supports")) == ["hypothetical"]
+    doc = nlp("The United States supports Ukraine's bid to join NATO.")
+    assert modality(_tok(doc, "supports")) == []
