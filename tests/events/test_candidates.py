@@ -423,3 +423,21 @@ def test_a_name_parsed_as_an_apposition_before_its_verb_is_its_actor(coded):
                   "foreign ministry spokesperson Abdul Qahar Balkhi rejected Thursday.", "2025-03-13")
     rejected = [e for e in coder.code() if e.trigger == "rejected"]
     assert [(e.type, codes(e.actor), codes(e.recipient)) for e in rejected] == [("REJECT", ["AFG"], ["PAK"])]
+
+
+# VOA 8010030 (annotated train story), 2025-03-13
+JEDDAH = ('The G7 talks in Quebec follow U.S.-Ukraine talks in Jeddah, Saudi Arabia, where Ukraine said it is ready '
+          'to accept a U.S. proposal for "an immediate, interim 30-day ceasefire."')
+
+
+def test_a_hyphenated_pair_the_parser_hung_on_a_verb_still_names_the_talks(coded):
+    talks = [e for e in coded(JEDDAH, "2025-03-13").code() if e.type == "CONSULT" and e.trigger == "talks"]
+    assert [sorted(a.country or a.name for a in e.actor) for e in talks] == [["G7"], ["UKR", "USA"]]
+    assert talks[1].recipient == [] and talks[1].aux == [] and talks[1].trigger_start == JEDDAH.index("talks in J")
+
+
+def test_a_proposal_is_made_to_the_party_that_answers_it(coded):
+    coder = coded(JEDDAH, "2025-03-13")
+    proposal = next(c for c, _ in coder.candidates() if c.kind == "noun" and c.trigger.text == "proposal")
+    assert ([a.country for a in proposal.actor], [a.country for a in proposal.recipient]) == (["USA"], ["UKR"])
+    assert proposal.recipient_role == "answered"

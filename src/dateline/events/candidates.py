@@ -35,7 +35,7 @@ from .formulas import formula
 from .features import refused, verb_trigger
 from .lexicon import VERBS
 from .parties import Parties, side
-from .predicates import (DONE_TO, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
+from .predicates import (ANSWERING, DONE_TO, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
                          claimed, given, on_the_phone, stray_name)
 
 _CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis", "acomp"}  # acomp: "is due to travel"
@@ -304,6 +304,11 @@ class CandidateFinder:
         if r_role in _PLACE_PREPS:  # "talks in Jeddah": where they were held
             recipient, r_role = [], ""
         recipient = [a for a in recipient if a not in actor]
+        if actor and not recipient and a_role in ("poss", "amod") and tok.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.lemma_.lower() in ANSWERING:  # "ready to accept a U.S. proposal": made to Ukraine
+            answering, _ = self.actor_of(tok.head)
+            recipient = [a for a in answering if side(a) not in {side(b) for b in actor}]
+            r_role = "answered" if recipient else r_role
         if not actor and not recipient:
             return None
         sent = sentence(tok)

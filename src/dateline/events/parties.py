@@ -154,8 +154,15 @@ class Parties:
 
     def _hyphen_pair(self, tok: Token) -> list[Actor]:
         """States joined by a hyphen before ``tok`` when the tokenizer split them ("US-Russia talks",
-        "the U.S.-North Korea summit"): both, when both sides name states."""
+        "the U.S.-North Korea summit") or the parser hung the joined word elsewhere ("follow U.S.-Ukraine
+        talks"): both, when both sides name states."""
         doc = tok.doc
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and "-" in prev.text.strip("-") and prev.head.i != tok.i:
+            # "follow U.S.-Ukraine talks" parsed with the pair hung on the verb: the word before still names them
+            pair = self._modifier(prev, any_dep=True)
+            if len(pair) > 1:
+                return pair
         lo = tok.left_edge.i
         if tok.i - lo > 8 or lo >= tok.i or "-" not in doc_text(doc)[doc[lo].idx: tok.idx]:
             return []

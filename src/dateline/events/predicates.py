@@ -32,6 +32,11 @@ AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "c
 #: Verbs of receiving: whoever the "from" phrase names gave, the subject got ("the rebels received
 #: lethal aid from Iran": Iran's AID to the rebels).
 RECEIVING = {"receive", "get", "obtain", "win", "gain", "secure"}
+#: Verbs by which a party answers another's proposal, demand, charge or offer ("Ukraine is ready to
+#: accept a U.S. proposal", "Tehran rejected Washington's demands"): the one answering is whom the
+#: proposal, demand or charge was made to.
+ANSWERING = {"accept", "reject", "welcome", "consider", "study", "review", "refuse", "dismiss", "decline",
+             "endorse", "embrace", "spurn", "rebuff", "deny", "answer", "heed"}
 #: Event nouns that say in what spirit the subject of the verb they follow acts ("massed in
 #: protest of", "marched in support of", "fired in retaliation for"): their actor is that subject.
 IN_MANNER = {"protest", "support", "solidarity", "retaliation", "response", "defiance", "defence", "defense"}
