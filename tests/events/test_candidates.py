@@ -441,3 +441,25 @@ def test_a_proposal_is_made_to_the_party_that_answers_it(coded):
     proposal = next(c for c, _ in coder.candidates() if c.kind == "noun" and c.trigger.text == "proposal")
     assert ([a.country for a in proposal.actor], [a.country for a in proposal.recipient]) == (["USA"], ["UKR"])
     assert proposal.recipient_role == "answered"
+
+
+# VOA 8004380 (annotated train story), 2025-03-09
+TROOPS = ("Both Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau told Trump in "
+          "phone conversations last week they have made strides in curbing the flow of fentanyl into the U.S. "
+          "Sheinbaum sent 10,000 troops to Mexico’s northern border with the U.S. to try to curb the flow of drugs "
+          "and undocumented migrants while Trudeau also ramped up border enforcement.")
+
+
+def test_forces_a_state_sends_within_its_own_land_act_on_no_one(coded):
+    coder = coded(TROOPS, "2025-03-09")
+    sent = next(c for c, _ in coder.candidates() if c.trigger.text == "sent")
+    # (the parser runs "into the U.S. Sheinbaum sent" into one sentence, so both leaders stand as actors)
+    assert "MEX" in [a.country for a in sent.actor] and sent.recipient == []  # not the U.S. the border is with
+    assert not [e for e in coder.code() if e.type == "CONSULT" and e.trigger.startswith("sent")]
+
+
+def test_an_amount_in_aid_names_the_act_of_a_double_object_verb(coded):
+    # the construction of issue 14 ("Norway gave Moldova €40 million in budget aid")
+    e = event(coded("Norway gave Moldova €40 million in budget aid.", "2025-03-01"), "AID",
+              "gave Moldova €40 million in budget aid")
+    assert ([a.country for a in e.actor], [a.country for a in e.recipient]) == (["NOR"], ["MDA"])

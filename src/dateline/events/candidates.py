@@ -35,7 +35,7 @@ from .formulas import formula
 from .features import refused, verb_trigger
 from .lexicon import VERBS
 from .parties import Parties, side
-from .predicates import (ANSWERING, DONE_TO, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
+from .predicates import (ANSWERING, DONE_TO, MOVING, moved, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
                          claimed, given, on_the_phone, stray_name)
 
 _CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis", "acomp"}  # acomp: "is due to travel"
@@ -183,6 +183,8 @@ class CandidateFinder:
         pulled its troops out of Mali": Mali)."""
         found: dict[str, list[Actor]] = {}
         for child in tok.children:
+            if moved(tok, child):
+                continue  # "sent 10,000 troops to the border": the troops are the actor's, moved
             if child.dep_ in ("nsubjpass",) + _OBJECTS and child.i not in skip:
                 got = self.parties.of(child)
                 if got:
@@ -199,7 +201,8 @@ class CandidateFinder:
         own = {side(a) for a in actor if a.country}
         roles = [r for r in _ROLES if r in found]
         # a party of another state first ("Obama withdrew U.S. troops from Iraq": Iraq), else any
-        for other_state in (True, False):
+        # a state moving forces within its own land acts on no one ("to Mexico's northern border")
+        for other_state in (True,) if tok.lemma_.lower() in MOVING else (True, False):
             for role in roles:
                 others = [a for a in found.get(role, ()) if a not in actor
                           and not (other_state and side(a) in own)]
@@ -245,6 +248,10 @@ class CandidateFinder:
             s for c in tok.children if c.dep_ == "ccomp" and aiming(c) for s in c.children if s.dep_ == "nsubj"]
         said = verb_trigger(tok)
         noun = next((c for c in objects if c.lemma_.lower() in EVENT_NOUNS), None)
+        if noun is None:  # "sent Ukraine €50 million in humanitarian aid": the amount's kind names the act
+            noun = next((p for c in objects if c.like_num or c.ent_type_ == "MONEY" for prep in c.children
+                         if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
+                         if p.dep_ == "pobj" and p.lemma_.lower() in EVENT_NOUNS), None)
         if said is not None and said.type in REACTIONS:
             noun = None  # "dismissed the U.S. sanctions": a rejection of them, not a sanction
         if noun is not None and not recipient:

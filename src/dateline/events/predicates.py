@@ -32,6 +32,14 @@ AIMING = {"target", "aim", "direct", "encircle", "surround", "hit", "strike", "c
 #: Verbs of receiving: whoever the "from" phrase names gave, the subject got ("the rebels received
 #: lethal aid from Iran": Iran's AID to the rebels).
 RECEIVING = {"receive", "get", "obtain", "win", "gain", "secure"}
+#: Verbs by which a state moves its own forces ("sent 10,000 troops to the border", "deployed
+#: soldiers"): their object is what is moved, not the party acted on (PLOVER MOBILIZE, RETREAT).
+MOVING = {"send", "deploy", "dispatch", "station", "move", "withdraw", "pull", "mobilize", "mobilise", "mass",
+          "amass", "redeploy", "post", "position", "transfer", "evacuate", "reinforce", "bring"}
+#: Forces and units a state moves, named without their state ("troops", "10,000 soldiers").
+FORCES = {"troop", "force", "soldier", "unit", "personnel", "army", "police", "officer", "marine", "sailor",
+          "jet", "warship", "ship", "vessel", "battalion", "brigade", "division", "peacekeeper", "reinforcement",
+          "tank", "aircraft", "fighter", "military", "guard", "contingent"}
 #: Verbs by which a party answers another's proposal, demand, charge or offer ("Ukraine is ready to
 #: accept a U.S. proposal", "Tehran rejected Washington's demands"): the one answering is whom the
 #: proposal, demand or charge was made to.
@@ -116,3 +124,11 @@ def claimed(prep: Token) -> Token | None:
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMS for c in head.children):
         return head
     return None
+
+
+def moved(verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is forces a verb of moving (:data:`MOVING`) moves, named without a state of
+    their own ("sent 10,000 troops to Mexico's northern border with the U.S."): the actor's own."""
+    return (obj.dep_ == "dobj" and verb.lemma_.lower() in MOVING and obj.lemma_.lower() in FORCES
+            and not any(c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in ("GPE", "NORP", "ORG")
+                                                                   or c.pos_ == "PROPN") for c in obj.children))
