@@ -90,3 +90,19 @@ def test_a_statement_toward_a_body_of_its_own_state_in_another_sector(pipeline):
     assert not other_party(Actor("A4", "activists", "group", "NGA", "CVL"), activist)
     assert not other_party(activist, activist)
     assert other_party(Actor("A5", "Ghana", "state", "GHA"), activist)
+
+
+# VOA 8005899 (annotated train story), 2025-03-10
+LISTENING = ("U.S. Secretary of State Marco Rubio spoke to reporters on Monday. Rubio said the U.S. is in a listening "
+             "mode and aims to understand what concessions Ukraine might be willing to make.")
+
+
+def test_a_statement_that_blames_no_one_is_no_accusation(coded):
+    from dateline.events.evidence import blames
+
+    coder = coded(LISTENING, "2025-03-10")
+    toward = [c for c, _ in coder.candidates() if c.kind == "statement" and c.recipient]
+    assert [a.country for c in toward for a in c.recipient] == ["UKR"] and not blames(toward[0])
+    assert not [e for e in coder.code() if e.type == "ACCUSE"]
+    coder = coded(AGGRESSION, "2025-03-13")  # "Russia's illegal aggression": blame
+    assert all(blames(c) for c, _ in coder.candidates() if c.kind == "statement")

@@ -31,7 +31,7 @@ from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import Candidate, CandidateFinder, on_the_phone
 from .features import features, phrasal_trigger, verb_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
-from .evidence import (UNSUPPORTED_THRESHOLD, bare_process, names_the_act, ordinary, releases_a_thing,
+from .evidence import (UNSUPPORTED_THRESHOLD, bare_process, blames, names_the_act, ordinary, releases_a_thing,
                        unsupported)
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
@@ -302,6 +302,8 @@ class EventCoder:
                 if recipient or other:  # held out to someone: the other side must meet the condition
                     event_type, aux, rule = "THREATEN", [a for a in aux if a != "future"], rule + "+conditional"
                     recipient = recipient or other
+            if cand.kind == "statement" and event_type == "ACCUSE" and not blames(cand):
+                continue  # a statement that blames no one is no accusation
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,
                                       round(float(p[best]), 3), cand.noun, (cand.start, cand.end),
                                       carry=cand.kind != "statement" and event_type not in _SAID,

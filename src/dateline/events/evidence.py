@@ -10,7 +10,7 @@ release of a thing rather than of people (:func:`releases_a_thing`).
 from __future__ import annotations
 
 from .candidates import Candidate
-from .features import verb_trigger
+from .features import BLAME, FALSITY, lexicon_type, verb_trigger
 from .lexicon import NOUNS
 from .verbs import EVENTFUL, keyness
 
@@ -89,3 +89,26 @@ def releases_a_thing(cand: Candidate) -> bool:
         return False
     objects = [c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in _RELEASED_THINGS for o in objects)
+
+
+#: Types whose words in a statement's content tell of a hostile act or stance.
+_HOSTILE_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "REJECT"})
+
+
+def blames(cand: Candidate) -> bool:
+    """Whether a statement has a word of blame to be an accusation (PLOVER manual, ACCUSE: "a
+    statement of disapproval, criticism or accusation"): its cue is a lexicon trigger of a hostile
+    type ("accused", "condemned"), or its content has a word of blame or falsity ("illegal",
+    "baseless"), a word of a hostile act ("aggression", "attacks", "sanctions") or a negation.
+    "Rubio said the U.S. is in a listening mode and aims to understand what concessions Ukraine
+    might be willing to make" names Ukraine and blames no one."""
+    cue = verb_trigger(cand.trigger) if cand.trigger.pos_ == "VERB" else None
+    if cue is not None and cue.type in _HOSTILE_TYPES:
+        return True
+    for tok in cand.content or ():
+        lemma = tok.lemma_.lower()
+        if lemma in BLAME or lemma in FALSITY or tok.dep_ == "neg":
+            return True
+        if tok.pos_ in ("VERB", "NOUN") and lexicon_type(lemma, noun=tok.pos_ == "NOUN") in _HOSTILE_TYPES:
+            return True
+    return False

@@ -36,7 +36,7 @@ _MAX_WORDS = 40
 _PRAISE = {"welcome", "praise", "decisive", "historic", "important", "constructive", "positive", "success",
            "successful", "justified", "courageous", "grateful", "thank", "appreciate", "congratulate", "good",
            "great", "strong", "excellent", "commend", "hail", "admire", "valuable", "productive", "friend"}
-_BLAME = {"unacceptable", "illegal", "baseless", "outrageous", "shameful", "betrayal", "disgrace", "brutal",
+BLAME = {"unacceptable", "illegal", "baseless", "outrageous", "shameful", "betrayal", "disgrace", "brutal",
           "aggression", "violation", "irresponsible", "provocative", "reckless", "lie", "false", "dangerous",
           "crime", "criminal", "terrorist", "condemn", "blame", "accuse", "unjustified", "hostile", "threat",
           "destabilize", "genocide", "atrocity", "barbaric", "absurd", "nonsense", "hypocrisy", "bully"}
@@ -46,7 +46,7 @@ _BLAME = {"unacceptable", "illegal", "baseless", "outrageous", "shameful", "betr
 _CLAIMS = {"accusation", "claim", "allegation", "charge", "report", "assertion", "rumor", "rumour", "story",
            "suggestion", "speculation", "narrative"}
 #: Words that call a thing said false.
-_FALSITY = {"baseless", "false", "absurd", "groundless", "untrue", "unfounded", "lie", "nonsense", "fabricated",
+FALSITY = {"baseless", "false", "absurd", "groundless", "untrue", "unfounded", "lie", "nonsense", "fabricated",
             "fabrication", "ridiculous", "slander", "smear", "fiction", "fake", "propaganda", "disinformation",
             "misinformation", "slanderous", "preposterous", "wrong", "unsubstantiated", "rubbish", "hoax"}
 _POINTING = {"this", "that", "it", "these", "those", "they"}
@@ -60,7 +60,7 @@ def denies(tokens) -> bool:
         lemma = t.lemma_.lower()
         if lemma == "true" and any(c.dep_ == "neg" for c in t.head.children):
             return True
-        if lemma not in _FALSITY or t.pos_ not in ("ADJ", "NOUN"):  # "challenges lie behind": no lie
+        if lemma not in FALSITY or t.pos_ not in ("ADJ", "NOUN"):  # "challenges lie behind": no lie
             continue
         if t.dep_ == "amod" and t.head.lemma_.lower() in _CLAIMS:
             return True
@@ -103,7 +103,7 @@ def mention_features(tok: Token) -> list[str]:
     if lex:
         out += [f"rmlex={lex}", f"rmlex={tok.dep_}_{lex}"]
     near = {hl} | {c.lemma_.lower() for c in head.children} if head.i != tok.i else set()
-    out += [f"rm_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", _BLAME)) if near & words]
+    out += [f"rm_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", BLAME)) if near & words]
     return out
 
 
@@ -219,7 +219,7 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
         if _threat(content or ()):
             f.append("c_threat")
         lemmas = {t.lemma_.lower() for t in content or ()}
-        f += [f"c_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", _BLAME)) if lemmas & words]
+        f += [f"c_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", BLAME)) if lemmas & words]
         f += _words(content or [], "c=")
         if mention is not None:
             f += mention_features(mention)
