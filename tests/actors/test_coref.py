@@ -98,3 +98,18 @@ def test_a_former_office_holder_is_not_the_holder_on_the_publication_date(extrac
     assert "Mike Pence" not in {a.name for a in got.actors}
     got = extract("The Vice President of the United States spoke in Ohio.", published="2020-01-05")
     assert "Mike Pence" in {a.name for a in got.actors}
+
+
+# VOA 8008126 (annotated train story), 2025-03-18
+ALINEJAD = ("Alinejad, 48, told VOA she could not comment while the trial is ongoing. In a Tuesday afternoon post on "
+            "X, Alinejad said that while Mehdiyev was testifying, she was “overwhelmed with mixed emotions.” Alinejad "
+            "is scheduled to testify later in the trial, Gutwillig said. “Masih Alinejad inspires others in Iran and "
+            "around the world to do the same thing. That is why they want to kill her. And you will hear all of that "
+            "from Ms. Alinejad herself,” he told the court.")
+
+
+def test_the_he_who_speaks_after_a_quotation_is_no_one_it_names_nor_a_she(extract):
+    result = extract(ALINEJAD)
+    told = next(q for q in result.quotes if q.text.startswith("Masih Alinejad inspires"))
+    assert told.speaker.name == "Gutwillig" and told.speaker.mention == "he"
+    assert [q.speaker.name for q in result.quotes if q.text.startswith("she could not")] == ["Masih Alinejad"]

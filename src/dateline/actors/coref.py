@@ -288,10 +288,15 @@ class _Resolver:
                 found = [a for a in self.resolve(o) if agrees(False)(a)]
                 if found:
                     return self._person_states(found[:1])
+        # "“… from Ms. Alinejad herself,” he told the court": the speaker is no one the quotation names
+        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS
         # no person agrees: one whose gender was only guessed from the first name may still be meant
-        return self._pronoun_with(tok, agrees(False)) or self._pronoun_with(tok, agrees(True))
+        found = self._pronoun_with(tok, agrees(False), speaking) or self._pronoun_with(tok, agrees(True), speaking)
+        if gender and len(found) == 1 and found[0].gender is None:
+            found[0].gender = gender  # "Alinejad told VOA she could not comment": later "he" is someone else
+        return found
 
-    def _pronoun_with(self, tok: Token, ok) -> list[_State]:
+    def _pronoun_with(self, tok: Token, ok, speaking: bool = False) -> list[_State]:
         sent = sentence(tok)
         # cataphora: "speaking to ... his counterparts ..., the UK's defence secretary made ..."
         subj = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -310,7 +315,8 @@ class _Resolver:
         for n in range(index - 1, max(-1, index - PRONOUN_WINDOW - 1), -1):
             prev = self.sents[n]
             in_prev = [o for o in self.in_sent.get(n, [])
-                       if not (o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS)]
+                       if not (o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS)
+                       and not (speaking and o.head in self.quoted)]
             # the main subject first, then any subject; an object of a preposition last ("Like
             # Lutnick, Kevin Hassett, director of ..., emphasized": Hassett)
             for o in sorted(in_prev, key=lambda o: (not self._main_subject(o, prev.root),
