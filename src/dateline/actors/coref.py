@@ -10,10 +10,9 @@ entity-centric, precision-ranked rules"):
   the office for the title's country on the publication date ("the US president"); then the
   most salient person already mentioned whose country and office are compatible ("the
   cabinet minister"). A possessor gives the country ("His" = Trump, so USA).
-- pronouns: a possessive in a fronted clause points forward to the sentence's subject
-  ("speaking to ... his counterparts, the UK's defence secretary ..."); otherwise the subject
-  of a governing clause earlier in the same sentence ("he announced" after "The US president
-  stunned ..."); otherwise the main subject of the closest earlier sentence with a person.
+- pronouns: :mod:`dateline.actors.pronouns` (a possessive in a fronted clause points forward
+  to the sentence's subject; otherwise the subject of a governing clause earlier in the same
+  sentence; otherwise the main subject of the closest earlier sentence with a person).
 - places, capitals and seats stand for their state; organisations for themselves.
 """
 from __future__ import annotations
@@ -22,23 +21,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Sequence
 
-from ..nlp.sentences import doc_text, sentence
+from ..nlp.sentences import doc_text
 from spacy.tokens import Doc, Token
 
 from ..records import Actor, Mention
 from .gender import first_name_gender
 from .kb import KnowledgeBase, Person
-from ..quotes.cues import CUE_LEMMAS
 from ..quotes.spans import QuoteSpan, find_quote_spans
-from .quoted import speakers_of_quoted, together
+from .pronouns import PronounResolver
+from .quoted import speakers_of_quoted
 from .mentions import RawMention, find_mentions
-from .roles import NEUTER_PRONOUNS, NON_STATE_SECTORS, PLURAL_PRONOUNS, offices_compatible, pronoun_gender
+from .roles import NON_STATE_SECTORS, offices_compatible, pronoun_gender
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-#: How a state's name modifies the noun of its body ("the Pakistan military", "Somali army").
-_MODIFIER_DEPS = {"compound", "amod"}
-#: How many sentences back a he/she looks for its antecedent.
-PRONOUN_WINDOW = 8
 _INDEFINITE = {"a", "an", "another", "one", "some", "any"}
 _QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both"}
 
@@ -89,7 +83,7 @@ def _surname(name: str) -> str:
     return name.split()[-1]
 
 
-class _Resolver:
+class _Resolver(PronounResolver):
     def __init__(self, doc: Doc, kb: KnowledgeBase, published: date | None, quote_spans: Sequence[QuoteSpan]) -> None:
         self.doc, self.kb, self.published = doc, kb, published
         self.people: list[_State] = []
@@ -255,141 +249,6 @@ class _Resolver:
 
     def _person_states(self, actors: list[Actor]) -> list[_State]:
         return [s for s in self.people if s.actor in actors]
-
-    def _pronoun(self, m: RawMention) -> list[_State]:
-        tok = self.doc[m.head]
-        if tok.lower_ in PLURAL_PRONOUNS:
-            return self._plural(tok) or self._collective(tok, plural=True)
-        if tok.lower_ in NEUTER_PRONOUNS:
-            return self._collective(tok, plural=False)
-        gender = pronoun_gender(tok.text)
-
-        def agrees(guesses_yield: bool):
-            """A person test: the gender agrees or is unknown (or, ``guesses_yield``, only guessed
-            from the first name: "Wynter Mmolotsi … he")."""
-            def ok(actor: Actor) -> bool:
-                st = next((s for s in self.people if s.actor is actor), None)
-                return st is not None and (st.gender is None or gender is None or st.gender == gender
-                                           or guesses_yield and st.guessed)
-            return ok
-
-        said_by = self.quoted.get(tok.i, set()) \
-            if not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS) else set()  # "…," he said
-        speakers = {a.id for i in said_by for a in self._at_token(i)}
-        if said_by:  # "Downey said of Boseman, “He was …”": no speaker is "he" in their own quotation
-            plain = agrees
-            def agrees(guesses_yield: bool):  # noqa: F811 - the same test, the speakers left out
-                test = plain(guesses_yield)
-                return lambda actor: actor.id not in speakers and test(actor)
-            # the person the sentence names before the quotation, other than its speaker ("of Boseman")
-            before = [o for o in self.in_sent.get(self.sent_of[tok.i], []) if o.end <= tok.i and o.kind != "pronoun"
-                      and o.head not in said_by]
-            for o in reversed(before):
-                found = [a for a in self.resolve(o) if agrees(False)(a)]
-                if found:
-                    return self._person_states(found[:1])
-        # "“… from Ms. Alinejad herself,” he told the court": the speaker is no one the quotation names
-        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS
-        # no person agrees: one whose gender was only guessed from the first name may still be meant
-        found = self._pronoun_with(tok, agrees(False), speaking) or self._pronoun_with(tok, agrees(True), speaking)
-        if gender and len(found) == 1 and found[0].gender is None:
-            found[0].gender = gender  # "Alinejad told VOA she could not comment": later "he" is someone else
-        return found
-
-    def _pronoun_with(self, tok: Token, ok, speaking: bool = False) -> list[_State]:
-        sent = sentence(tok)
-        # cataphora: "speaking to ... his counterparts ..., the UK's defence secretary made ..."
-        subj = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subj is not None and subj.i > tok.i and tok.dep_ == "poss" and subj.i in self.by_token:
-            found = [a for a in self.resolve(self.by_token[subj.i]) if ok(a)]
-            if found and self.by_token[subj.i].kind != "pronoun":
-                return self._person_states(found[:1])
-        # a subject of a governing clause earlier in the same sentence; else the subject of a
-        # clause fronted before it ("Before Ishiba was elected, he wrote ...")
-        for heads in (tok.ancestors, (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i)):
-            found = self._subject_before(heads, tok.i, ok)
-            if found:
-                return found
-        # the closest earlier sentence with a person: its main subject first
-        index = self.sent_of[tok.i]
-        for n in range(index - 1, max(-1, index - PRONOUN_WINDOW - 1), -1):
-            prev = self.sents[n]
-            in_prev = [o for o in self.in_sent.get(n, [])
-                       if not (o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS)
-                       and not (speaking and o.head in self.quoted)]
-            # the main subject first, then any subject; an object of a preposition last ("Like
-            # Lutnick, Kevin Hassett, director of ..., emphasized": Hassett)
-            for o in sorted(in_prev, key=lambda o: (not self._main_subject(o, prev.root),
-                                                    self.doc[o.head].dep_ not in _SUBJECT_DEPS,
-                                                    self.doc[o.head].dep_ == "pobj", o.start)):
-                found = [a for a in self.resolve(o) if ok(a)]
-                if found:
-                    return self._person_states(found[:1])
-        return []
-
-    def _subject_before(self, heads, before: int, ok) -> list[_State]:
-        """The person of the first subject of one of ``heads`` that stands before token ``before``
-        and passes ``ok`` (as a one-element list), or []."""
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in _SUBJECT_DEPS and child.i < before and child.i in self.by_token:
-                    found = [a for a in self.resolve(self.by_token[child.i]) if ok(a)]
-                    if found:
-                        return self._person_states(found[:1])
-        return []
-
-    def _main_subject(self, m: RawMention, root: Token) -> bool:
-        head = self.doc[m.head]
-        return head.dep_ in _SUBJECT_DEPS and head.head == root
-
-    def _collective(self, tok: Token, plural: bool) -> list[Actor]:
-        """"they" for a group, "it"/"its" for a state or body: the closest earlier subject
-        that is no person, in the same sentence or the one before."""
-        kinds = ("group", "organisation", "demonym", "place") if plural else ("organisation", "place", "demonym")
-        index = self.sent_of[tok.i]
-        for n in (index, index - 1):
-            subjects = [o for o in self.in_sent.get(n, []) if o.kind in kinds and o.start < tok.i
-                        and self._subject_noun(o, plural) is not None]
-            if plural:  # "they" needs a plural antecedent: a group, or a plural noun
-                subjects = [o for o in subjects if o.kind == "group" or self.doc[o.head].tag_ in ("NNS", "NNPS")]
-            if subjects:
-                return self.resolve(subjects[-1])
-        return []
-
-    def _subject_noun(self, m: RawMention, plural: bool) -> Token | None:
-        """The subject a mention is or modifies ("The Somali army", "the Pakistan military"
-        for "it"), or None; a demonym names a state's body only through a singular noun."""
-        head = self.doc[m.head]
-        if head.dep_ in _MODIFIER_DEPS and head.head.pos_ == "NOUN":
-            head = head.head
-        if head.dep_ not in _SUBJECT_DEPS:
-            return None
-        if m.kind == "demonym" and not plural and head.tag_ not in ("NN", "NNP"):
-            return None
-        return head
-
-    def _plural(self, tok: Token) -> list[_State]:
-        """"they": the people named before it in the sentence, or the previous sentence's when
-        they act together there ("Trump and Putin met. They agreed": coordinated, or subject and
-        object of one verb); people the previous sentence names apart ("Zimmerman said … ;
-        Perlman added …") are no "they"."""
-        index = self.sent_of[tok.i]
-        if any(t.dep_ in _SUBJECT_DEPS and t.tag_ == "NNS" for t in self.sents[index] if t.i < tok.i):
-            return []  # "Lots of kids got into the fun, dressing as their favourite characters"
-        for n, hi in ((index, tok.i), (index - 1, len(self.doc))):
-            people: list[_State] = []
-            heads: list[Token] = []
-            for o in self.in_sent.get(n, []) if n >= 0 else []:
-                if o.start < hi and o.kind in ("name", "title", "pronoun") and o.head != tok.i:
-                    if o.kind == "pronoun" and self.doc[o.head].lower_ in PLURAL_PRONOUNS:
-                        continue
-                    for st in self._person_states(self.resolve(o)):
-                        if st not in people:
-                            people.append(st)
-                            heads.append(self.doc[o.head])
-            if len(people) >= 2 and (n == index or together(heads)):
-                return people
-        return []
 
     def run(self) -> ActorIndex:
         index = ActorIndex()
