@@ -64,3 +64,24 @@ def test_group_names_count_as_the_reference_scorers_codes(tmp_path):
     assert ev.use_reference_aliases(SHARED / "gold" / "voa" / "dev")  # finds ../shared/tools
     assert ev.party_codes(houthis) == {"YEM", "HOUTHI MOVEMENT", "HOUTHIS"}
     assert ev.party_codes([{"name": "Islamic State", "country": "ISIS"}]) == {"ISIS", "ISLAMIC STATE"}
+
+
+def test_misses_name_the_reference_events_missed_and_the_events_matching_none():
+    import json as _json
+
+    from dateline.evaluation.events import misses
+
+    gold = _json.loads((SHARED / "gold" / "voa" / "train" / "8010030.json").read_text(encoding="utf-8"))
+    text = "U.S.-Ukraine talks in Jeddah ended. Canada praised Japan."
+    pred = {"events": [
+        {"type": "CONSULT", "actor": [{"country": "USA"}, {"country": "UKR"}], "recipient": [], "aux": [],
+         "rule": "model:noun:talk", "confidence": 0.9, "start": 0, "end": 35},
+        {"type": "SUPPORT", "actor": [{"country": "CAN"}], "recipient": [{"country": "JPN"}], "aux": [],
+         "rule": "model:verb:praise", "confidence": 0.5, "start": 36, "end": 57},
+        {"type": "ASSAULT", "actor": [{"country": "RUS"}], "recipient": [{"country": "UKR"}], "aux": ["negated"],
+         "rule": "model:verb:attack", "confidence": 0.5, "start": 0, "end": 35}]}
+    lines = misses(gold, pred, text)
+    missed = [ln for ln in lines if ln.startswith("MISS")]
+    assert len(missed) == 7 and not any("['USA', 'UKR'] -> []" in ln for ln in missed)  # E2 found; 8 required
+    assert [ln for ln in lines if ln.startswith("FALSE")] == [
+        "FALSE SUPPORT ['CAN'] -> ['JPN'] model:verb:praise 0.5 | Canada praised Japan."]  # the negated one is no report

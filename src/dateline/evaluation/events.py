@@ -100,6 +100,22 @@ def real_events(pred: dict) -> list[dict]:
     return [e for e in pred.get("events", []) if isinstance(e, dict) and not UNREAL & set(e.get("aux") or [])]
 
 
+def misses(gold: dict, pred: dict, text: str) -> list[str]:
+    """Lines naming what a prediction got wrong on one article: ``MISS`` for each required
+    reference event no real prediction matches (types, parties, its note), ``FALSE`` for each
+    real prediction matching no reference event (type, party codes, rule, confidence and the
+    first 160 characters of its sentence from ``text``)."""
+    events = real_events(pred)
+    out = [f"MISS {g['type']} {g.get('actor', [])} -> {g.get('recipient', [])} | {g.get('note', '')[:140]}"
+           for g in gold.get("events", []) if g.get("required", True) and not any(_hit(g, e) for e in events)]
+    for e in events:
+        if not any(_hit(g, e) for g in gold.get("events", [])):
+            sides = [[p.get("country") or p.get("name") for p in e.get(k) or []] for k in ("actor", "recipient")]
+            where = " ".join(text[e.get("start", 0): e.get("end", 0)].split())[:160]
+            out.append(f"FALSE {e.get('type')} {sides[0]} -> {sides[1]} {e.get('rule')} {e.get('confidence')} | {where}")
+    return out
+
+
 def _hit(gold: dict, e: dict) -> bool:
     return matches(gold, party_codes(e.get("actor")), party_codes(e.get("recipient")), str(e.get("type")))
 

@@ -17,7 +17,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from ..evaluation.events import score, use_reference_aliases
+from ..evaluation.events import misses, score, use_reference_aliases
 from ..events.model import MODEL_PATH, EventModel
 from . import events as T
 
@@ -43,8 +43,12 @@ def _weigh(examples, settings) -> None:
             ex.weight = settings["none_weight"] if ex.label == "NONE" else 1.0
 
 
-def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict = SETTINGS) -> dict:
-    """Fit and write the model; returns a summary (counts, settings, and ``cv`` figures when asked)."""
+def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict = SETTINGS,
+          diagnose: Path | None = None) -> dict:
+    """Fit and write the model; returns a summary (counts, settings, and ``cv`` figures when asked).
+    With ``cv`` and ``diagnose``, also writes there, per train story, the reference events the
+    leave-one-story-out model misses and the events it reports that match none
+    (:func:`dateline.evaluation.events.misses`)."""
     from ..pipeline import Pipeline
     pipeline = Pipeline()
     use_reference_aliases(shared / "gold")  # label group events as the scorer reads them
@@ -69,6 +73,10 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
             rest = [ex for j, exs in enumerate(per_story) if j != k for ex in exs] + extra
             coder._model = T.fit(rest, c=settings["c"], gate_c=settings["gate_c"], meta={"threshold": settings["threshold"]})
             pairs.append((gold, {"events": [asdict(e) for e in coder.code()]}))
+        if diagnose is not None:
+            with open(diagnose, "w", encoding="utf-8") as fh:
+                for (gold, pred), (story, _) in zip(pairs, coders):
+                    fh.write(f"== {story['id']}\n" + "".join(f"  {line}\n" for line in misses(gold, pred, story["text"])))
         figures = score(pairs)
         summary["cv"] = {k: figures[k] for k in ("event_recall", "event_precision", "forbidden_events_reported",
                                                  "predicted_events", "date_agreement")}
@@ -101,11 +109,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
     parser.add_argument("--cv", action="store_true", help="also print leave-one-story-out figures on VOA train")
+    parser.add_argument("--diagnose", type=Path, default=None,
+                        help="with --cv: write each train story's missed and unmatched events to this file")
     args = parser.parse_args(argv)
     if not (args.shared / "gold" / "voa" / "train").is_dir():
         print(f"{args.shared}: no gold/voa/train folder", file=sys.stderr)
         return 2
-    print(json.dumps(build(args.shared, args.out, args.cv), indent=1))
+    print(json.dumps(build(args.shared, args.out, args.cv, diagnose=args.diagnose), indent=1))
     return 0
 
 
