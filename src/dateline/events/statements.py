@@ -28,8 +28,9 @@ _CHARACTERISATION = {"oprd", "xcomp", "acomp"}
 def other_party(a: Actor, speaker: Actor) -> bool:
     """Whether a party a statement names is someone other than its speaker's side: another
     state's actor, or at home a body of another sector ("authorities should declare a state of
-    emergency", said a Nigerian activist: NGA civil society toward NGA government; PLOVER codes
-    domestic events, manual section 3.1). The speaker's own state named bare is its own side."""
+    emergency", said a Nigerian activist: NGA civil society toward NGA government; the VOA train
+    annotations code such events, a Guatemalan journalist toward a Guatemalan court as GTM -> GTM).
+    The speaker's own state named bare is its own side."""
     if a is speaker:
         return False
     if a.country != speaker.country:
