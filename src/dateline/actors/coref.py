@@ -186,14 +186,14 @@ class _Resolver(PronounResolver):
         if person is not None:
             st = self._person_from_kb(person)
         else:
-            st = _State(self._new_actor(name, "person"), office=m.office,
+            st = _State(self._new_actor(name, "person", role=None if m.former else m.office), office=m.office,
                         gender=m.gender or first_name_gender(name), guessed=not m.gender)
             self.people.append(st)
         if m.office and m.former:  # "former Vice President Joe Biden": his role then, no office
             if not (st.actor.role or "").startswith("former"):
                 st.actor.role = f"former {m.office}"
-        elif m.office and (st.office is None or st.actor.role is None):  # "President Muhammadu Buhari"
-            st.office = st.actor.role = st.office or m.office
+        elif m.office and st.office is None:
+            st.office = st.actor.role = m.office
         return st
 
     def _title(self, m: RawMention) -> _State | None:

@@ -9,9 +9,9 @@ office (head of state or government, minister, governor, legislator, mayor, judg
 police chief), when that state clearly dominates the story (half its state mentions) and the
 knowledge base does not name someone else as that state's holder of the office on the
 publication date, nor leaves that state without an office the knowledge base lists for other
-states (a story from the United States places no prime minister there). Envoys, ambassadors, spokespeople and "leaders" are left alone: they often
-serve another state or body. PLOVER codes a state's officials as the state (manual v0.8,
-section "Actors").
+states (a story from the United States places no prime minister there). Envoys, ambassadors,
+spokespeople and "leaders" are left alone: they often serve another state or body. PLOVER codes
+a state's officials as the state (manual v0.8, section "Actors").
 """
 from __future__ import annotations
 
@@ -63,13 +63,12 @@ def place_office_holders(actors: list[Actor], places: Sequence[Place], kb: Knowl
     home = story_country(actors, places, share=0.5)
     if home is None:
         return 0
-    listed = set().union(*kb.offices.values()) if kb.offices else set()
     placed = 0
     for person in people:
         holder = kb.office_holder(home, person.role, published)
         if holder is not None and holder.name != person.name:
             continue  # "President Bukele" in a story about the United States: not Trump, so not American
-        if home in kb.offices and person.role in listed and person.role not in kb.offices[home]:
+        if home in kb.offices and person.role in kb.listed_offices and person.role not in kb.offices[home]:
             continue  # "Prime Minister Adil Abdul-Mahdi" in an American story: the US has no prime minister
         person.country = home
         person.sector = person.sector or office_sector(person.role)

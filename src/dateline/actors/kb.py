@@ -133,6 +133,8 @@ class KnowledgeBase:
         for person in self.people.values():
             for term in person.terms:
                 self.offices.setdefault(term.country, set()).add(term.office)
+        #: every office it lists for some state
+        self.listed_offices: set[str] = set().union(*self.offices.values())
 
     def person(self, name: str, on: date | None = None) -> Person | None:
         """The person called ``name`` (full name or alias). A bare surname matches only when

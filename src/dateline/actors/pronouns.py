@@ -47,7 +47,7 @@ class PronounResolver:
         if tok.lower_ in NEUTER_PRONOUNS:
             return self._collective(tok, plural=False)
         gender = pronoun_gender(tok.text)
-
+        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS  # "…," he said
         clausemates = self._clausemate_subject(tok)
 
         def agrees(guesses_yield: bool):
@@ -59,8 +59,7 @@ class PronounResolver:
                     st.gender is None or gender is None or st.gender == gender or guesses_yield and st.guessed)
             return ok
 
-        said_by = self.quoted.get(tok.i, set()) \
-            if not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS) else set()  # "…," he said
+        said_by = self.quoted.get(tok.i, set()) if not speaking else set()
         speakers = {a.id for i in said_by for a in self._at_token(i)}
         if said_by:  # "Downey said of Boseman, “He was …”": no speaker is "he" in their own quotation
             plain = agrees
@@ -74,8 +73,7 @@ class PronounResolver:
                 found = [a for a in self.resolve(o) if agrees(False)(a)]
                 if found:
                     return self._person_states(found[:1])
-        # "“… from Ms. Alinejad herself,” he told the court": the speaker is no one the quotation names
-        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_LEMMAS
+        # "“… from Ms. Alinejad herself,” he told the court": the speaker is no one the quotation names;
         # no person agrees: one whose gender was only guessed from the first name may still be meant
         found = self._pronoun_with(tok, agrees(False), speaking) or self._pronoun_with(tok, agrees(True), speaking)
         if gender and len(found) == 1 and found[0].gender is None:

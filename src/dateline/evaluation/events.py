@@ -106,14 +106,23 @@ def misses(gold: dict, pred: dict, text: str) -> list[str]:
     real prediction matching no reference event (type, party codes, rule, confidence and the
     first 160 characters of its sentence from ``text``)."""
     events = real_events(pred)
+    required, hits, ok = _matched(gold, events)
     out = [f"MISS {g['type']} {g.get('actor', [])} -> {g.get('recipient', [])} | {g.get('note', '')[:140]}"
-           for g in gold.get("events", []) if g.get("required", True) and not any(_hit(g, e) for e in events)]
-    for e in events:
-        if not any(_hit(g, e) for g in gold.get("events", [])):
-            sides = [[p.get("country") or p.get("name") for p in e.get(k) or []] for k in ("actor", "recipient")]
-            where = " ".join(text[e.get("start", 0): e.get("end", 0)].split())[:160]
-            out.append(f"FALSE {e.get('type')} {sides[0]} -> {sides[1]} {e.get('rule')} {e.get('confidence')} | {where}")
+           for g in required if g not in hits]
+    for e in (e for e in events if e not in ok):
+        sides = [[p.get("country") or p.get("name") for p in e.get(k) or []] for k in ("actor", "recipient")]
+        where = " ".join(text[e.get("start", 0): e.get("end", 0)].split())[:160]
+        out.append(f"FALSE {e.get('type')} {sides[0]} -> {sides[1]} {e.get('rule')} {e.get('confidence')} | {where}")
     return out
+
+
+def _matched(gold: dict, events: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """The reference's required events, those of them some event matches, and the events that
+    match some reference event."""
+    required = [g for g in gold.get("events", []) if g.get("required", True)]
+    hits = [g for g in required if any(_hit(g, e) for e in events)]
+    ok = [e for e in events if any(_hit(g, e) for g in gold.get("events", []))]
+    return required, hits, ok
 
 
 def _hit(gold: dict, e: dict) -> bool:
@@ -136,9 +145,7 @@ def score(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
     articles = []
     for gold, pred in pairs:
         events = real_events(pred)
-        required = [g for g in gold.get("events", []) if g.get("required", True)]
-        hits = [g for g in required if any(_hit(g, e) for e in events)]
-        ok = [e for e in events if any(_hit(g, e) for g in gold.get("events", []))]
+        required, hits, ok = _matched(gold, events)
         bad = [f for f in gold.get("forbidden_events", []) if any(_hit(f, e) for e in events)]
         for g in required:
             c = by_type.setdefault(g["type"][0], Counter())

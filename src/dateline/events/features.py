@@ -86,6 +86,11 @@ def _threat(tokens) -> bool:
     return modal and any(lexicon_type(t.lemma_.lower(), noun=t.pos_ == "NOUN") in _HOSTILE for t in tokens)
 
 
+def tones(lemmas: set[str]) -> list[str]:
+    """The tones (``praise``, ``blame``) words among ``lemmas`` give (:data:`_PRAISE`, :data:`BLAME`)."""
+    return [tone for tone, words in (("praise", _PRAISE), ("blame", BLAME)) if lemmas & words]
+
+
 def mention_features(tok: Token) -> list[str]:
     """What a statement's content says of the party it names (``tok``, a token of its name): the
     word the name hangs from and how ("Russia's illegal aggression": possessor of a word of
@@ -103,7 +108,7 @@ def mention_features(tok: Token) -> list[str]:
     if lex:
         out += [f"rmlex={lex}", f"rmlex={tok.dep_}_{lex}"]
     near = {hl} | {c.lemma_.lower() for c in head.children} if head.i != tok.i else set()
-    out += [f"rm_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", BLAME)) if near & words]
+    out += [f"rm_tone={tone}" for tone in tones(near)]
     return out
 
 
@@ -219,7 +224,7 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
         if _threat(content or ()):
             f.append("c_threat")
         lemmas = {t.lemma_.lower() for t in content or ()}
-        f += [f"c_tone={tone}" for tone, words in (("praise", _PRAISE), ("blame", BLAME)) if lemmas & words]
+        f += [f"c_tone={tone}" for tone in tones(lemmas)]
         f += _words(content or [], "c=")
         if mention is not None:
             f += mention_features(mention)

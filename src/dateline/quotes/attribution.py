@@ -124,7 +124,12 @@ class Attributor(QuoteContext):
         """"…?’” Renteria told reporters": a cue within the few words after the closing mark,
         in the same paragraph, when the parser put them in a sentence of their own; never after a
         quotation that ends with a full stop, which ends its sentence."""
-        if q.close_at is None or self.text[:q.close_at].rstrip().endswith("."):
+        if q.close_at is None:
+            return None
+        last = q.close_at - 1  # the last character before the closing mark, spaces passed over
+        while last >= 0 and self.text[last].isspace():
+            last -= 1
+        if last >= 0 and self.text[last] == ".":
             return None  # "… but a question of when.” Authorities said …": the quotation ended its sentence
         span = self.doc.char_span(q.close_at, q.close_at + 1, alignment_mode="expand")
         if span is None:
