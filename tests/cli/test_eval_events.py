@@ -79,9 +79,15 @@ def test_misses_name_the_reference_events_missed_and_the_events_matching_none():
         {"type": "SUPPORT", "actor": [{"country": "CAN"}], "recipient": [{"country": "JPN"}], "aux": [],
          "rule": "model:verb:praise", "confidence": 0.5, "start": 36, "end": 57},
         {"type": "ASSAULT", "actor": [{"country": "RUS"}], "recipient": [{"country": "UKR"}], "aux": ["negated"],
-         "rule": "model:verb:attack", "confidence": 0.5, "start": 0, "end": 35}]}
+         "rule": "model:verb:attack", "confidence": 0.5, "start": 0, "end": 35},
+        {"type": "RETREAT", "actor": [{"country": "RUS"}, {"country": "UKR"}], "recipient": [], "aux": [],
+         "rule": "model:noun:ceasefire", "confidence": 0.4, "start": 36, "end": 57}]}
     lines = misses(gold, pred, text)
+    assert lines[-2:] == [  # 8010030 forbids a ceasefire in effect: named, then the prediction
+        "FORBIDDEN ['RETREAT'] ['RUS', 'UKR'] -> [] | No ceasefire is in effect: Rubio only 'hopes a ceasefire ... could take place "
+        "within days if the Kre",
+        "FALSE RETREAT ['RUS', 'UKR'] -> [] model:noun:ceasefire 0.4 | Canada praised Japan."]
     missed = [ln for ln in lines if ln.startswith("MISS")]
     assert len(missed) == 7 and not any("['USA', 'UKR'] -> []" in ln for ln in missed)  # E2 found; 8 required
-    assert [ln for ln in lines if ln.startswith("FALSE")] == [
-        "FALSE SUPPORT ['CAN'] -> ['JPN'] model:verb:praise 0.5 | Canada praised Japan."]  # the negated one is no report
+    assert [ln for ln in lines if ln.startswith("FALSE")][0] == \
+        "FALSE SUPPORT ['CAN'] -> ['JPN'] model:verb:praise 0.5 | Canada praised Japan."  # the negated one is no report

@@ -463,3 +463,49 @@ def test_an_amount_in_aid_names_the_act_of_a_double_object_verb(coded):
     e = event(coded("Norway gave Moldova €40 million in budget aid.", "2025-03-01"), "AID",
               "gave Moldova €40 million in budget aid")
     assert ([a.country for a in e.actor], [a.country for a in e.recipient]) == (["NOR"], ["MDA"])
+
+
+# VOA 8007271 (annotated train story), 2025-03-11: the parser joins "boosting" to "holding"
+CALLS = ("European military and political heads are holding high-level talks this week after calls for massively "
+         "rearming Europe — and boosting aid for Kyiv — amid fears of a less engaged United States.")
+
+
+def test_a_gerund_coordinated_with_what_a_call_is_for_is_only_called_for(coded):
+    coder = coded(CALLS, "2025-03-11")
+    aid = event(coder, "AID", "boosting aid")
+    assert ([a.country for a in aid.actor], [a.country for a in aid.recipient]) == (["EUR"], ["UKR"])
+    assert aid.aux == ["hypothetical"]  # the reference forbids reporting this aid as given
+    assert event(coder, "CONSULT", "holding high-level talks").aux == []  # the talks are held
+
+
+# VOA 7810159 (annotated train story), 2024-10-04
+CONCERNS = ("In a joint statement issued at their Security Consultative Committee meeting in July, Tokyo and "
+            "Washington shared concerns over China's \"rapid expansion of its nuclear weapons arsenal\" and agreed to "
+            "strengthen deterrence through their ongoing Extended Deterrence Dialogue.")
+
+
+def test_a_verb_outside_the_lexicon_voicing_a_feeling_is_no_act(coded):
+    coder = coded(CONCERNS, "2024-10-04")
+    shared = next(c for c, _ in coder.candidates() if c.kind == "verb" and c.trigger.text == "shared")
+    assert [a.country for a in shared.recipient] == ["CHN"]  # a candidate, with China in its object
+    assert not [e for e in coder.code() if e.trigger.startswith("shared")]  # the reference forbids COOPERATE
+
+
+# VOA 6205674 (annotated train story), 2021-05-10
+COMMITMENT = ("A statement said Sullivan expressed the Biden administration’s commitment to Israel’s security and to "
+              "supporting peace and stability throughout the Middle East.")
+
+
+def test_a_leaders_administration_is_the_leaders_state(coded):
+    coder = coded(COMMITMENT, "2021-05-10")
+    noun = next(c for c, _ in coder.candidates() if c.kind == "noun" and c.trigger.text == "commitment")
+    assert noun.actor_role == "poss" and [a.country for a in noun.actor] == ["USA"]
+    assert [a.country for a in noun.recipient] == ["ISR"]
+    e = event(coder, "SUPPORT", "commitment")
+    assert ([a.country for a in e.actor], [a.country for a in e.recipient]) == (["USA"], ["ISR"])
+
+
+def test_a_stated_readiness_to_act_is_an_intent(coded):
+    # VOA 8010030 (annotated train story): "ready to accept" is AGREE (CAMEO 03, express intent)
+    accept = event(coded(JEDDAH, "2025-03-13"), "AGREE", "accept a U.S. proposal")
+    assert [a.country for a in accept.actor] == ["UKR"] and accept.aux == ["future"]

@@ -104,15 +104,23 @@ def misses(gold: dict, pred: dict, text: str) -> list[str]:
     """Lines naming what a prediction got wrong on one article: ``MISS`` for each required
     reference event no real prediction matches (types, parties, its note), ``FALSE`` for each
     real prediction matching no reference event (type, party codes, rule, confidence and the
-    first 160 characters of its sentence from ``text``)."""
+    first 160 characters of its sentence from ``text``), and ``FORBIDDEN`` (with the forbidden event's note) before any real
+    prediction that matches a forbidden event, followed by that prediction (``RIGHT`` when it also
+    matches a reference event)."""
     events = real_events(pred)
     required, hits, ok = _matched(gold, events)
     out = [f"MISS {g['type']} {g.get('actor', [])} -> {g.get('recipient', [])} | {g.get('note', '')[:140]}"
            for g in required if g not in hits]
-    for e in (e for e in events if e not in ok):
+    for e in events:
+        bad = [f for f in gold.get("forbidden_events", []) if _hit(f, e)]
+        if e in ok and not bad:
+            continue
         sides = [[p.get("country") or p.get("name") for p in e.get(k) or []] for k in ("actor", "recipient")]
         where = " ".join(text[e.get("start", 0): e.get("end", 0)].split())[:160]
-        out.append(f"FALSE {e.get('type')} {sides[0]} -> {sides[1]} {e.get('rule')} {e.get('confidence')} | {where}")
+        out.extend(f"FORBIDDEN {f.get('type')} {f.get('actor', [])} -> {f.get('recipient', [])} | {f.get('note', '')[:100]}"
+                   for f in bad)
+        out.append(f"{'RIGHT' if e in ok else 'FALSE'} {e.get('type')} {sides[0]} -> {sides[1]} {e.get('rule')} "
+                   f"{e.get('confidence')} | {where}")
     return out
 
 

@@ -32,7 +32,7 @@ from .candidates import Candidate, CandidateFinder, on_the_phone
 from .features import features, phrasal_trigger, verb_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
 from .evidence import (UNSUPPORTED_THRESHOLD, bare_process, blames, names_the_act, ordinary, releases_a_thing,
-                       unsupported)
+                       unsupported, voices_a_feeling)
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
@@ -243,8 +243,9 @@ class EventCoder:
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
             if p[best] < UNSUPPORTED_THRESHOLD and unsupported(cand):
                 continue  # no trigger word and no one acted on: the least evidence ("made", "extended")
-            if ordinary(cand) or bare_process(cand) or releases_a_thing(cand):
-                continue  # a verb of ordinary news ("need", "use"), "the election", "released a statement"
+            if ordinary(cand) or bare_process(cand) or releases_a_thing(cand) or voices_a_feeling(cand):
+                continue  # a verb of ordinary news ("need", "use"), "the election", "released a statement",
+                # "shared concerns over China's expansion"
             if self._quoted_claim(cand, classes[best]):
                 continue  # told inside a whole quoted sentence: the speaker's claim, coded as the statement
             event_type = classes[best]
@@ -290,7 +291,8 @@ class EventCoder:
             if event_type == "REJECT" and cand.kind == "verb" and refuses(cand):
                 aux = [a for a in aux if a not in ("negated", "future")]  # "will not accept": refuses now
             head = cand.trigger.head
-            if cand.kind == "noun" and cand.trigger.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ == "VERB":
+            if cand.kind == "noun" and cand.trigger.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ == "VERB" \
+                    and cand.recipient_role != "answered":  # "ready to accept a U.S. proposal": it was made
                 aux = sorted(set(aux) | set(modality(head)))  # "may impose sanctions": the sanctions may come
                 if head.lemma_.lower() in CONSIDERED and "hypothetical" not in aux:  # "considering sanctions"
                     aux = sorted(aux + ["hypothetical"])

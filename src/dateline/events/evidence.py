@@ -5,7 +5,8 @@ it may code on too little evidence: a verb outside the trigger lexicon that acts
 (:func:`unsupported`), a verb of ordinary news (:func:`ordinary`, from the keyness table of
 :mod:`.verbs`), a statement toward no one that names no act (:func:`names_the_act`), a noun that
 names a political process more often than an act done to someone (:func:`bare_process`), a
-release of a thing rather than of people (:func:`releases_a_thing`).
+release of a thing rather than of people (:func:`releases_a_thing`), a feeling voiced
+(:func:`voices_a_feeling`).
 """
 from __future__ import annotations
 
@@ -89,6 +90,24 @@ def releases_a_thing(cand: Candidate) -> bool:
         return False
     objects = [c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in _RELEASED_THINGS for o in objects)
+
+
+#: Nouns of a feeling or an opinion: a verb outside the lexicon that has one for its object voices
+#: it ("shared concerns over China's expansion", "voiced frustration with Kyiv"); it is no act.
+FEELINGS = frozenset({
+    "concern", "worry", "fear", "hope", "view", "opinion", "belief", "doubt", "frustration", "anger", "outrage",
+    "dismay", "disappointment", "regret", "sympathy", "optimism", "pessimism", "skepticism", "scepticism",
+    "reservation", "misgiving", "feeling", "sentiment", "thought", "assessment", "perspective", "vision",
+    "impression", "suspicion", "satisfaction", "gratitude", "appreciation", "displeasure", "alarm", "unease",
+})
+
+
+def voices_a_feeling(cand: Candidate) -> bool:
+    """Whether ``cand`` is a verb outside the trigger lexicon whose direct object is a noun of
+    :data:`FEELINGS`."""
+    if cand.kind != "verb" or not _outside_lexicon(cand):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FEELINGS for c in cand.trigger.children)
 
 
 #: Types whose words in a statement's content tell of a hostile act or stance.

@@ -33,7 +33,11 @@ _REFUSED = {"refuse", "decline", "fail", "reject"}
 #: Words of reluctance whose complement did not happen ("its reluctance to fully endorse the U.S.
 #: proposal", "unwilling to negotiate"): negated.
 _RELUCTANT = {"reluctance", "reluctant", "unwilling", "unwillingness", "refusal", "hesitant", "hesitancy"}
-_FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek", "due"}
+#: Heads of an act still to come: a plan, a schedule, or a stated readiness ("said it is ready to
+#: accept a U.S. proposal", "willing to support Ukraine"), which CAMEO 03 codes as an intent
+#: (AGREE for a cooperative act, :meth:`dateline.events.coder.EventCoder._event`).
+_FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim", "hope", "want", "seek", "due",
+                 "ready", "willing", "prepared", "eager", "keen", "poised"}
 #: Verbs of weighing an act not yet decided ("is also considering sanctions", "weighing whether to
 #: strike"): hypothetical.
 CONSIDERED = {"consider", "weigh", "mull", "contemplate", "debate", "explore"}
@@ -66,8 +70,15 @@ def _called_for(tok: Token) -> bool:
     for anc in tok.ancestors:
         if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lemma_.lower() in _CALLS:
             return True
+    # "are holding talks after calls for rearming Europe — and boosting aid for Kyiv —": the
+    # parser joins the second gerund to the sentence's verb, but it coordinates with the gerund
+    # the call is for, which lies between them
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i < tok.i:
+        for prep in tok.doc[tok.head.i + 1: tok.i]:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CALLS \
+                    and any(t.tag_ == "VBG" for t in prep.subtree if t.i < tok.i):
+                return True
     return False
-
 
 
 def _attendant(tok: Token) -> bool:

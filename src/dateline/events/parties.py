@@ -40,6 +40,8 @@ from .lexicon import NOUNS
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
 #: Prepositions that place a group in a state ("authorities in Kabul", "officials from Iran").
 _GROUP_PREPS = {"in", "from", "of"}
+#: Heads a leader's name before them makes the leader's state ("the Biden administration").
+_GOVERNED_BY = {"administration", "government", "regime", "cabinet"}
 _QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both", "each",
                 "hundreds", "thousands", "dozens", "millions", "scores", "tens"}
 #: First-person words: inside a quote they are its speaker ("we will not allow violent disturbances").
@@ -202,7 +204,14 @@ class Parties:
                 mention = Mention(text=words.text, start=words.start_char, end=words.end_char, kind="demonym")
                 return [self.state(match.code, mention)]
         owners = self.index.at(child)  # "Kremlin officials", "Hamas fighters"
-        return owners if owners and all(a.kind != "person" for a in owners) else []
+        if owners and all(a.kind == "person" for a in owners):
+            # "the Biden administration", "the Assad regime": the leader's state; "Trump supporters": no one
+            rulers = {a.country for a in owners if a.country}
+            if child.head.lemma_.lower() not in _GOVERNED_BY or len(rulers) != 1:
+                return []
+            mention = Mention(text=child.text, start=child.idx, end=child.idx + len(child.text), kind="demonym")
+            return [self.state(rulers.pop(), mention)]
+        return owners
 
     def the_country(self, tok: Token) -> list[Actor]:
         """"the country", "the nation": the state named last before it (a state, or the state of
