@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .actors.coref import ActorIndex, resolve_actors
 from .actors.facts import learn_countries
 from .actors.home import place_office_holders
+from .actors.lending import PeopleIndex, lend, lend_speakers
 from .actors.kb import KnowledgeBase, default_kb
 from .budget import DEFAULT_SECONDS, time_budget
 from .errors import Code, DatelineError, ProcessingError, message
@@ -80,8 +81,9 @@ class ActorStage(Stage):
 
     name, requires, assigns = "actors", ("doc", "published", "places"), ("quote_spans", "unbalanced", "actors")
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, people: PeopleIndex | None = None) -> None:
         self.kb = kb
+        self.people = people  # the corpus's index of people, for lending (ingest into a store)
 
     def __call__(self, state: ArticleState) -> ArticleState:
         # the quotations, found once: coreference keeps their speakers out of the pronouns inside
@@ -90,19 +92,26 @@ class ActorStage(Stage):
         state.actors = resolve_actors(state.doc, self.kb, state.published, state.quote_spans)
         learn_countries(state.doc, state.actors.actors)
         place_office_holders(state.actors.actors, state.places, self.kb, state.published)
+        if self.people is not None:  # "Hollis said": the Jane Hollis other stories of the period placed
+            lend(state.actors.actors, self.people, state.published)
         return state
 
 
 class QuoteStage(Stage):
     """Direct, partial and indirect quotes with cue and speaker."""
 
-    name, requires, assigns = "quotes", ("doc", "actors", "quote_spans", "unbalanced"), ("quotes",)
+    name, requires, assigns = "quotes", ("doc", "published", "actors", "quote_spans", "unbalanced"), ("quotes",)
+
+    def __init__(self, people: PeopleIndex | None = None) -> None:
+        self.people = people  # as ActorStage's: lends to speakers that stand for no actor
 
     def __call__(self, state: ArticleState) -> ArticleState:
         for offset in state.unbalanced[:5]:
             state.article.warnings.append(
                 Notice(Code.UNBALANCED_QUOTES.value, message(Code.UNBALANCED_QUOTES, offset=offset)))
         state.quotes = attribute(state.doc, state.actors, state.quote_spans)
+        if self.people is not None:
+            lend_speakers(state.quotes, self.people, state.published)
         return state
 
 
@@ -132,24 +141,36 @@ class Pipeline:
             (:func:`dateline.budget.time_budget`); an article over it fails with E014 and the
             batch goes on. ``None`` or 0: unbounded. The parse itself is linear in the text
             (:func:`dateline.nlp.pieces.tokenize`) and bounded by the readers' ``max_chars``.
+        people: the corpus's index of people (:class:`dateline.store.people_index.StorePeople`):
+            persons a story leaves without a country borrow what other stories of the period
+            taught of the name (:func:`dateline.actors.lending.lend`); None (the default, and
+            ``extract``): each article stands alone.
 
     Raises:
         ValueError: when a stage requires a field no earlier stage assigns (a wiring error).
     """
 
     def __init__(self, nlp: Language | None = None, kb: KnowledgeBase | None = None, *,
-                 piece_tokens: int = PIECE_TOKENS, time_budget: float | None = DEFAULT_SECONDS) -> None:
+                 piece_tokens: int = PIECE_TOKENS, time_budget: float | None = DEFAULT_SECONDS,
+                 people: PeopleIndex | None = None) -> None:
         self.nlp = nlp or load_nlp()
         self.piece_tokens = piece_tokens
         self.time_budget = time_budget
         self._warm = False
-        self.stages: list[Stage] = [NormaliseStage(), ActorStage(kb or default_kb()), QuoteStage(), EventStage()]
+        self.stages: list[Stage] = [NormaliseStage(), ActorStage(kb or default_kb(), people), QuoteStage(people),
+                                    EventStage()]
         known = {"article", "published", "doc"}
         for stage in self.stages:
             missing = set(stage.requires) - known
             if missing:
                 raise ValueError(f"stage {stage.name!r} requires {sorted(missing)} that no earlier stage assigns")
             known.update(stage.assigns)
+
+    def use_people(self, people: PeopleIndex | None) -> None:
+        """Lend from ``people`` from now on (None: stop lending); see the class's ``people``."""
+        for stage in self.stages:
+            if isinstance(stage, (ActorStage, QuoteStage)):
+                stage.people = people
 
     def _finish(self, state: ArticleState) -> Extraction:
         for stage in self.stages:

@@ -88,7 +88,12 @@ class Actor:
 
     ``country`` is ISO 3166-1 alpha-3 or a region/organisation code; ``sector`` a PLOVER
     sector code (``GOV``, ``MIL``, ``LEG``, ``JUD``, ``IGO``, ``CVL``, ...) or ``None``;
-    ``kb_id`` the knowledge-base id (a Wikidata QID where known).
+    ``kb_id`` the knowledge-base id (a Wikidata QID where known); ``lent_from`` the
+    ``article_id`` of the stored article whose story gave a person the country (and office)
+    this story left out (corpus lending at ingest, :mod:`dateline.actors.lending`), else None;
+    ``country_from`` says how a country was inferred rather than read: ``"home"`` (the story's
+    home state given to an unqualified office holder, :mod:`dateline.actors.home`),
+    ``"corpus"`` (lent), None (the story's words or the knowledge base).
     """
 
     id: str
@@ -99,6 +104,8 @@ class Actor:
     role: str | None = None
     kb_id: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    lent_from: str | None = None
+    country_from: str | None = None
 
     def ref(self) -> "ActorRef":
         return ActorRef(name=self.name, country=self.country, sector=self.sector, actor_id=self.id)

@@ -66,7 +66,7 @@ def test_ingest_stores_amounts_and_the_page_marks_them(tmp_path, pipeline, no_sp
     db = tmp_path / "ref.sqlite"
     assert ingest([str(REFERENCE)], db, workers=1, pipeline=pipeline).stored == 1
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 4
     rows = con.execute('SELECT text, value, currency, unit FROM article_amounts ORDER BY start').fetchall()
     con.close()
     assert ("£150m", 150_000_000.0, "GBP", None) in rows

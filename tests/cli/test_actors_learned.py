@@ -16,7 +16,7 @@ from dateline.store.learned import learned_people, looks_like_name
 runner = CliRunner()
 
 #: Kyriakos Mitsotakis, Greece's prime minister (not in people.csv), is in two of them; Adil
-#: Abdul-Mahdi, Iraq's, in two with different facts; Angela Merkel and Donald Trump are in the KB;
+#: Abdul-Mahdi, Iraq's, in two, placed by one and lent to the other at ingest; Angela Merkel and Donald Trump are in the KB;
 #: the El Paso story takes the city Ciudad Juárez for a Mexican person.
 ARTICLES = {
     "mahan": "Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27",
@@ -81,9 +81,11 @@ def test_min_articles_one_adds_single_article_facts_and_keeps_conflicts_apart(le
     shoukry = next(r for r in rows if r["name"] == "Sameh Shoukry")
     assert (shoukry["country"], shoukry["office"], shoukry["sector"]) == ("EGY", "foreign minister", "GOV")
     assert shoukry["source"].startswith("corpus: 1 article (") and shoukry["source"].endswith(")")
-    # Iraq's prime minister: with his country in one article, without it in the other -> two rows
-    mahdi = sorted(r["country"] for r in rows if r["name"] == "Adil Abdul-Mahdi")
-    assert mahdi == ["", "IRQ"]
+    # Iraq's prime minister: placed by the Soleimani story; the Iraqi parliament story, which names
+    # him bare, borrowed it at ingest, and what was lent teaches nothing: one row, one article
+    mahdi = [r for r in rows if r["name"] == "Adil Abdul-Mahdi"]
+    assert [(r["country"], r["office"], r["source"][:18]) for r in mahdi] == [("IRQ", "prime minister",
+                                                                                 "corpus: 1 article ")]
     # people of the knowledge base (Trump, Merkel, Pompeo...) and descriptions are left out
     kb = default_kb()
     assert not [n for n in names if kb.person(n) is not None]
@@ -118,3 +120,73 @@ def test_a_bad_store_gives_e011_and_a_bad_format_e010(tmp_path, learned_store):
         assert "Traceback" not in result.output
     result = _learned(learned_store, "--format", "xml")
     assert result.exit_code == 2 and result.stderr.startswith("E010: --format must be table or csv")
+
+
+def test_a_bare_mention_borrows_at_ingest_what_an_earlier_story_of_the_period_taught(learned_store):
+    con = sqlite3.connect(learned_store)
+    soleimani, iraq = (con.execute("SELECT article_id FROM articles WHERE title LIKE ?", (f"{t}%",)).fetchone()[0]
+                       for t in ("United States military kills", "Iraqi Parliament votes"))
+    lent = con.execute("SELECT ar.article_id, ac.name, ac.country, ac.role, ac.sector, ac.lent_from FROM actors ac"
+                       " JOIN articles ar ON ar.id = ac.article WHERE ac.lent_from IS NOT NULL").fetchall()
+    assert lent == [(iraq, "Adil Abdul-Mahdi", "IRQ", "prime minister", "GOV", soleimani)]
+    taught = con.execute("SELECT article_id, country, role FROM people_seen WHERE name = 'Adil Abdul-Mahdi'").fetchall()
+    assert taught == [(soleimani, "IRQ", "prime minister")]  # the borrower teaches nothing second hand
+    line = next(ln for ln in _learned(learned_store, "--min-articles", "1").stdout.splitlines()
+                if "Adil Abdul-Mahdi" in ln)
+    assert line.split("│")[6].strip() == "1"  # lent to one article
+
+
+def test_a_store_made_before_lending_gets_its_index_from_the_stored_actors(learned_store, tmp_path):
+    import shutil
+
+    from dateline.store.schema import connect
+
+    old = tmp_path / "old.sqlite"
+    shutil.copy(learned_store, old)
+    con = sqlite3.connect(old)
+    con.executescript("DROP TABLE people_seen; ALTER TABLE actors DROP COLUMN lent_from; PRAGMA user_version=3;")
+    con.close()
+    con = connect(old, create=False)
+    names = {r[0] for r in con.execute("SELECT name FROM people_seen")}
+    assert {"Kyriakos Mitsotakis", "Sameh Shoukry", "Adil Abdul-Mahdi"} <= names
+    assert con.execute("SELECT COUNT(*) FROM actors WHERE lent_from IS NOT NULL").fetchone()[0] == 0
+    con.close()
+
+
+def test_the_api_and_the_article_page_say_where_a_lent_country_came_from(learned_store):
+    from fastapi.testclient import TestClient
+
+    from dateline.api import Settings, create_app
+
+    con = sqlite3.connect(learned_store)
+    soleimani = con.execute("SELECT article_id FROM articles WHERE title LIKE 'United States military kills%'"
+                            ).fetchone()[0]
+    iraq = con.execute("SELECT id FROM articles WHERE title LIKE 'Iraqi Parliament votes%'").fetchone()[0]
+    with TestClient(create_app(Settings(db=learned_store)), base_url="http://127.0.0.1") as client:
+        actors = client.get(f"/api/articles/{iraq}").json()["actors"]
+        mahdi = next(a for a in actors if a["name"] == "Adil Abdul-Mahdi")
+        assert (mahdi["country"], mahdi["role"], mahdi["lent_from"]) == ("IRQ", "prime minister", soleimani)
+        assert all(a["lent_from"] is None for a in actors if a is not mahdi)
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
+                    reason="/usr/bin/chromium is absent (apt-get install -y --no-install-recommends chromium)")
+def test_a_reader_sees_on_the_article_page_which_story_lent_a_country(learned_store):
+    from api.test_browser import ARGS, CHROMIUM, serve
+
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    con = sqlite3.connect(learned_store)
+    soleimani = con.execute("SELECT article_id FROM articles WHERE title LIKE 'United States military kills%'"
+                            ).fetchone()[0]
+    iraq = con.execute("SELECT id FROM articles WHERE title LIKE 'Iraqi Parliament votes%'").fetchone()[0]
+    with serve(learned_store) as url, sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(f"{url}/articles/{iraq}")
+            item = page.locator("ul.side-actors li", has_text="Adil Abdul-Mahdi")
+            assert item.count() == 1
+            assert item.inner_text().strip() == f"Adil Abdul-Mahdi (IRQ) · GOV · country from article {soleimani}"
+            assert page.locator("ul.side-actors .lent").count() == 1
+        finally:
+            browser.close()

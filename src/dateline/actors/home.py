@@ -70,7 +70,7 @@ def place_office_holders(actors: list[Actor], places: Sequence[Place], kb: Knowl
             continue  # "President Bukele" in a story about the United States: not Trump, so not American
         if home in kb.offices and person.role in kb.listed_offices and person.role not in kb.offices[home]:
             continue  # "Prime Minister Adil Abdul-Mahdi" in an American story: the US has no prime minister
-        person.country = home
+        person.country, person.country_from = home, "home"
         person.sector = person.sector or office_sector(person.role)
         placed += 1
     return placed

@@ -112,6 +112,11 @@ GENERIC_OFFICES: dict[str, set[str]] = {
 NON_STATE_SECTORS = frozenset({"REB", "CRM"})
 
 #: Honorifics before a name: stripped from the canonical name, and a hint of gender.
+#: The head word of every title ("secretary", "minister", "president"): a "name" holding one is a
+#: description ("US Treasury Secretary"), not a person's name. Words that are also surnames
+#: (Martin Luther King, Mike Judge) and the tails of "secretary of state/defense" are left out.
+TITLE_WORDS = frozenset(key.split()[-1] for key in TITLES) - {"king", "queen", "judge", "state", "defense"}  # surnames too
+
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
     "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,

@@ -190,6 +190,8 @@ class ArticleActor(BaseModel):
     sector: Optional[str] = None
     role: Optional[str] = None
     kb_id: Optional[str] = None
+    lent_from: Optional[str] = Field(None, description="article_id of the stored story that lent this person the "
+                                                       "country (and office) this story left out, at ingest")
 
 
 class Mention(BaseModel):

@@ -383,7 +383,8 @@ def get_article(con: sqlite3.Connection, article_id: int) -> dict[str, Any] | No
     ``chars``, ``words``, ``dup_of``, ``warnings``, ``text``; ``quotes`` (as
     :func:`list_quotes` items), ``events`` (as :func:`list_events` items), ``actors``
     (``id``: the article's actor id "A1", ``name``, ``kind``, ``country``, ``sector``,
-    ``role``, ``kb_id``) and ``mentions`` (``text``, ``start``, ``end``, ``kind``,
+    ``role``, ``kb_id``, ``lent_from``: the ``article_id`` whose story lent a person the
+    country this one left out) and ``mentions`` (``text``, ``start``, ``end``, ``kind``,
     ``actor_id``, ``actor_name``). Offsets are ``str`` indices into ``text``. Dates and places
     are not in the store; :mod:`dateline.api.spans` adds them.
     """
@@ -398,7 +399,8 @@ def get_article(con: sqlite3.Connection, article_id: int) -> dict[str, Any] | No
     out["quotes"] = list_quotes(con, QuoteFilters(article=article_id), limit=10_000, fts=False)["items"]
     out["events"] = list_events(con, EventFilters(article=article_id), limit=10_000)["items"]
     out["actors"] = [{"id": r["actor_id"], "name": r["name"], "kind": r["kind"], "country": r["country"],
-                      "sector": r["sector"], "role": r["role"], "kb_id": r["kb_id"]}
+                      "sector": r["sector"], "role": r["role"], "kb_id": r["kb_id"],
+                      "lent_from": r["lent_from"] if "lent_from" in r.keys() else None}  # a store of schema 3 has none
                      for r in con.execute("SELECT * FROM actors WHERE article = ? ORDER BY id", (article_id,))]
     out["mentions"] = [dict(r) for r in con.execute(
         'SELECT m.text, m.start, m."end", m.kind, c.actor_id, c.name AS actor_name FROM mentions m'

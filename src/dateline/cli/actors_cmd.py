@@ -140,7 +140,8 @@ def learned(
     """List the people the corpus taught: persons outside people.csv seen with an office and/or a country.
 
     One row per name and (office, country, sector), conflicting facts as separate rows, with the
-    number of articles that taught it and up to three of them. Exit 1 with E011 when --db is no
+    number of articles that taught it, up to three of them, and the number of articles whose bare
+    mentions of the name borrowed it at ingest ("lent to"). Exit 1 with E011 when --db is no
     dateline store, 2 with E010 for a bad argument.
     """
     import csv
@@ -167,9 +168,9 @@ def learned(
         writer.writerows(people_rows(people))
         return
     table = Table(title=f"People the corpus taught ({db}, at least {min_articles} articles)")
-    for col in ("name", "office", "country", "sector", "articles", "first articles"):
-        table.add_column(col, justify="right" if col == "articles" else "left")
+    for col in ("name", "office", "country", "sector", "articles", "lent to", "first articles"):
+        table.add_column(col, justify="right" if col in ("articles", "lent to") else "left")
     for p in people:
-        table.add_row(p.name, p.office, p.country, p.sector, str(p.articles),
+        table.add_row(p.name, p.office, p.country, p.sector, str(p.articles), str(p.lent),
                       "; ".join(f"{a} {t}" for a, t in zip(p.article_ids, p.titles)))
     Console(width=None if sys.stdout.isatty() else 200).print(table)

@@ -95,6 +95,7 @@ def ingest(
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (processes on this machine, into the SQLite store) or dask (a Dask distributed cluster, into Parquet)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: the scheduler address, e.g. tcp://10.0.0.1:8786."),
     out: str = typer.Option("dateline-parquet", "--out", help="--engine dask: the Parquet dataset directory, reachable by every worker."),
+    lend: bool = typer.Option(True, "--lend/--no-lend", help="A person a story leaves without a country borrows the country and office other stored stories of the period gave the name (actors.lent_from names the article; not with --engine dask)."),
 ) -> None:
     """Extract articles into the store; a second run skips what is stored (resumable)."""
     import sqlite3
@@ -123,7 +124,7 @@ def ingest(
         progress = sys.stderr.isatty()
     try:
         report = run(paths, db, workers=workers, published=published, max_chars=max_chars, progress=progress,
-                     time_budget=time_budget or None)
+                     time_budget=time_budget or None, lend=lend)
     except sqlite3.Error as exc:
         typer.echo(f"{Code.PROCESSING.value}: cannot write the store {db}: {exc}", err=True)
         raise typer.Exit(1) from None

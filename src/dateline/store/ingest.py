@@ -58,12 +58,19 @@ class IngestReport:
                 "write_errors": self.write_errors, "seconds": round(self.seconds, 3)}
 
 
-def _init_worker(time_budget: float | None = DEFAULT_SECONDS) -> None:
-    """Pool initializer: build this process's pipeline once."""
+def _init_worker(time_budget: float | None = DEFAULT_SECONDS, db: str | None = None) -> None:
+    """Pool initializer: build this process's pipeline once (lending from the store at ``db``
+    through the worker's own read-only connection, when given)."""
     global _PIPELINE
     from ..pipeline import Pipeline
 
-    _PIPELINE = Pipeline(time_budget=time_budget)
+    _PIPELINE = Pipeline(time_budget=time_budget, people=_people(db) if db else None)
+
+
+def _people(db: str | Path):
+    from .people_index import StorePeople
+
+    return StorePeople(db)
 
 
 def _extract_batch(batch: list[Article | Failure]) -> list[tuple[Extraction | Failure, bytes | None]]:
@@ -134,6 +141,7 @@ def ingest(
     pipeline=None,
     on_result: Callable[[str], None] | None = None,
     time_budget: float | None = DEFAULT_SECONDS,
+    lend: bool = True,
 ) -> IngestReport:
     """Extract every article of ``paths`` into the store at ``db``; returns the counts.
 
@@ -152,6 +160,10 @@ def ingest(
         pipeline: a ready :class:`~dateline.pipeline.Pipeline` for ``workers == 1``.
         time_budget: seconds one article may take after its parse (E014 beyond; ``None``:
             unbounded); for the pipeline built here or in each worker.
+        lend: persons a story leaves without a country borrow what the stored stories of the
+            period taught of the name (:mod:`dateline.actors.lending`; ``actors.lent_from``
+            names the teacher). An article learns from those stored before it is read: in
+            input order with one worker; with several, from those written when its batch left.
 
     Raises:
         sqlite3.Error: when the store cannot be written at all.
@@ -182,16 +194,20 @@ def ingest(
             yield item
 
     pool = None
+    people = None
     try:
         if workers <= 1:
             if pipeline is None:
                 from ..pipeline import Pipeline
 
                 pipeline = Pipeline(time_budget=time_budget)
+            if lend:
+                people = _people(db)
+                pipeline.use_people(people)
             results: Iterable = ((r, None) for r in pipeline.extract_many(fresh(), batch_size=BATCH))
         else:
             ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(time_budget,),
+            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(time_budget, str(db) if lend else None),
                             maxtasksperchild=WORKER_BATCHES)
             batches = pool.imap(_extract_batch, batched(fresh(), BATCH))
             results = (pair for batch in batches for pair in batch)
@@ -209,6 +225,9 @@ def ingest(
     finally:
         if pool is not None:
             pool.terminate()
+        if people is not None:
+            pipeline.use_people(None)
+            people.close()
         bar.close()
         writer.close()
     report.seconds = time.perf_counter() - t0

@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ..actors.kb import PEOPLE_COLUMNS, KnowledgeBase
+from ..actors.roles import TITLE_WORDS
 
 #: Articles named per fact (their ``article_id``), oldest first.
 SHOWN_ARTICLES = 3
@@ -26,7 +27,9 @@ _LOWER_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|bin|ibn|da|de|del|della|
 class LearnedPerson:
     """One fact the corpus taught: ``name`` seen as ``office`` of ``country`` (sector ``sector``)
     in ``articles`` articles (a count); ``article_ids`` are the first :data:`SHOWN_ARTICLES`
-    of them (``articles.article_id``, by publication date), ``titles`` their titles."""
+    of them (``articles.article_id``, by publication date), ``titles`` their titles; ``lent``
+    the articles whose bare mentions of the name borrowed that country at ingest
+    (:mod:`dateline.actors.lending`)."""
 
     name: str
     office: str
@@ -35,15 +38,17 @@ class LearnedPerson:
     articles: int
     article_ids: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    lent: int = 0
 
 
 def looks_like_name(name: str, role: str | None) -> bool:
     """True when ``name`` reads as a person's name of at least two words ("Sameh Shoukry",
     "Abdel Fattah el-Sisi"), not a description ("Libyan ambassador", "Niger's president",
-    "Vice President" seen as vice president, "a Kataeb Hezbollah official")."""
+    "Vice President" seen as vice president, "a Kataeb Hezbollah official", "US Treasury Secretary":
+    a word that heads a title, :data:`~dateline.actors.roles.TITLE_WORDS`)."""
     words = name.split()
-    if len(words) < 2 or "'s" in name or "’s" in name:
-        return False
+    if len(words) < 2 or "'s" in name or "’s" in name or any(w.lower().strip(".,") in TITLE_WORDS for w in words):
+        return False  # "US Treasury Secretary" is a description
     if role and role.lower() in name.lower():
         return False
     return all(w[:1].isupper() or _LOWER_PARTICLE.match(w) for w in words) and words[0][:1].isupper() \
@@ -59,12 +64,20 @@ def learned_people(con: sqlite3.Connection, kb: KnowledgeBase, *, min_articles: 
     Raises:
         sqlite3.Error: ``con`` is not a dateline store.
     """
+    lending = "lent_from" in {row[1] for row in con.execute("PRAGMA table_info(actors)")}  # schema 4
     rows = con.execute(
         "SELECT ac.name, COALESCE(ac.role, ''), COALESCE(ac.country, ''), COALESCE(ac.sector, ''),"
         " ar.article_id, COALESCE(ar.title, ''), COALESCE(ar.published, '')"
         " FROM actors ac JOIN articles ar ON ar.id = ac.article"
         " WHERE ac.kind = 'person' AND (ac.kb_id IS NULL OR ac.kb_id = '') AND ar.dup_of IS NULL"
-        " AND (COALESCE(ac.role, '') != '' OR COALESCE(ac.country, '') != '')").fetchall()
+        " AND (COALESCE(ac.role, '') != '' OR COALESCE(ac.country, '') != '')"
+        + (" AND ac.lent_from IS NULL" if lending else "")).fetchall()  # what was lent taught nothing
+    lent: dict[tuple[str, str], int] = {}
+    if lending:
+        for name, country, n in con.execute(
+                "SELECT ac.name, ac.country, COUNT(DISTINCT ac.article) FROM actors ac"
+                " WHERE ac.lent_from IS NOT NULL GROUP BY ac.name, ac.country"):
+            lent[(" ".join(name.split()), country)] = n
     from ..normalize.places import lookup_place
 
     facts: dict[tuple[str, str, str, str], dict[str, tuple[str, str]]] = {}
@@ -82,7 +95,7 @@ def learned_people(con: sqlite3.Connection, kb: KnowledgeBase, *, min_articles: 
             continue
         first = sorted(seen.items(), key=lambda kv: (kv[1][0], kv[0]))[:SHOWN_ARTICLES]
         out.append(LearnedPerson(name, office, country, sector, len(seen),
-                                 [a for a, _ in first], [t for _, (_, t) in first]))
+                                 [a for a, _ in first], [t for _, (_, t) in first], lent.get((name, country), 0)))
     out.sort(key=lambda p: (-p.articles, p.name.lower(), p.office, p.country))
     return out[:limit] if limit is not None else out
 

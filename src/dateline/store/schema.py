@@ -18,6 +18,9 @@ Tables (``id`` is SQLite's integer row id everywhere; ``article`` columns refer 
   ``(path, code)``; ``time`` is UTC ISO 8601.
 * ``duplicates``: a near-duplicate article → its first copy, with the estimated Jaccard
   similarity of their word 5-shingles.
+* ``people_seen``: the persons each story placed, which corpus lending reads
+  (:mod:`.people_index`); ``actors.lent_from`` names the article whose story gave a person the
+  country the own story left out.
 * ``story_events``: events grouped across copies and articles about the same happening;
   ``mentions`` is the number of events grouped, ``article_ids`` a JSON list of
   ``articles.id``. ``events.story`` points to it.
@@ -42,7 +45,7 @@ from ..records import Article
 DEFAULT_DB = "dateline.sqlite"
 #: Separator of the flattened multi-valued columns (POLECAT's).
 SEP = ";"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -129,7 +132,7 @@ CREATE TABLE IF NOT EXISTS actors (
     actor_id TEXT NOT NULL,
     name TEXT NOT NULL,
     kind TEXT,
-    country TEXT, sector TEXT, role TEXT, kb_id TEXT
+    country TEXT, sector TEXT, role TEXT, kb_id TEXT, lent_from TEXT
 );
 CREATE INDEX IF NOT EXISTS actors_article ON actors(article);
 
@@ -301,7 +304,8 @@ def _migrate(con: sqlite3.Connection) -> None:
     """Bring a store made by an earlier version up to :data:`SCHEMA_VERSION`: version 2 adds
     ``quotes.attribution`` (empty for the quotes stored before); version 3 adds
     ``articles.spans`` (NULL for the articles stored before: their spans are not stored) and the
-    tables of :data:`SPANS_SCHEMA`."""
+    tables of :data:`SPANS_SCHEMA`; version 4 adds ``actors.lent_from`` and the ``people_seen``
+    index of :mod:`.people_index` (filled from the stored actors) for corpus lending."""
     columns = {row[1] for row in con.execute("PRAGMA table_info(quotes)")}
     if columns and "attribution" not in columns:
         con.execute("ALTER TABLE quotes ADD COLUMN attribution INTEGER")
@@ -311,6 +315,16 @@ def _migrate(con: sqlite3.Connection) -> None:
             con.execute("ALTER TABLE articles ADD COLUMN spans INTEGER")
         con.executescript(SPANS_SCHEMA)
         con.executescript(LSH_SCHEMA)
+    columns = {row[1] for row in con.execute("PRAGMA table_info(actors)")}
+    if columns:
+        from .people_index import PEOPLE_SCHEMA, backfill
+
+        fresh = "lent_from" not in columns
+        if fresh:
+            con.execute("ALTER TABLE actors ADD COLUMN lent_from TEXT")
+        con.executescript(PEOPLE_SCHEMA)
+        if fresh:
+            backfill(con)
 
 
 def article_key(article: Article) -> str:

@@ -28,6 +28,7 @@ from datasketch import MinHash, MinHashLSH
 
 from ..records import Event, Extraction, Failure
 from .schema import SEP, article_key, connect
+from .people_index import insert_taught
 
 NUM_PERM = 128
 THRESHOLD = 0.8
@@ -205,6 +206,8 @@ class StoreWriter:
                             [(n, b, rowid) for n, b in self._buckets(sig)])
             self._insert_quotes(rowid, result)
             self._insert_actors(rowid, result)
+            if not dup:  # a near-duplicate's story teaches the corpus nothing new
+                insert_taught(con, rowid, result)
             self._insert_events(rowid, dup[0] if dup else rowid, result)
             self._insert_spans(rowid, result)
             self.clear_failures(article.path)
@@ -255,8 +258,9 @@ class StoreWriter:
     def _insert_actors(self, rowid: int, ex: Extraction) -> None:
         for a in ex.actors:
             cur = self.con.execute(
-                "INSERT INTO actors(article, actor_id, name, kind, country, sector, role, kb_id)"
-                " VALUES (?,?,?,?,?,?,?,?)", (rowid, a.id, a.name, a.kind, a.country, a.sector, a.role, a.kb_id))
+                "INSERT INTO actors(article, actor_id, name, kind, country, sector, role, kb_id, lent_from)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (rowid, a.id, a.name, a.kind, a.country, a.sector, a.role, a.kb_id, a.lent_from))
             self.con.executemany(
                 'INSERT INTO mentions(article, actor, text, start, "end", kind) VALUES (?,?,?,?,?,?)',
                 [(rowid, cur.lastrowid, m.text, m.start, m.end, m.kind) for m in a.mentions])
