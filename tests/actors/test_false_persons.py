@@ -28,6 +28,11 @@ def _people(extract, year: int, needle: str) -> dict[str, list[str]]:
     (2020, "Bernardo O'Higgins Riquelme Base", ["Bernardo O'Higgins", "General Bernardo O'Higgins", "General"]),
     (2019, "туристическим бизнесом", ["туристическим бизнесом"]),  # a Russian sentence's words
     (2019, "Voskhod 2", ["Voskhod 2"]),  # a spacecraft
+    # names the story itself uses as places or things (actors/person_names.places_and_things)
+    (2019, "recorded in Sultan Kudarat", ["Sultan Kudarat", "Kudarat"]),  # a province of the gazetteer
+    (2019, "in Saqqara and Tuna el-Gebel", ["Tuna el-Gebel"]),  # a site joined to a place after "in"
+    (2020, "store chains Woolworths and Coles", ["Coles"]),  # a shop joined to a chain's name, every mention
+    (2019, "pledged converting Hagia Sophia", ["Hagia Sophia"]),  # "formerly a Greek Orthodox church"
 ])
 def test_things_tagged_as_people_are_no_people(extract, year, needle, not_people):
     people = _people(extract, year, needle)
@@ -104,3 +109,15 @@ def test_a_pronoun_in_a_quotation_after_a_colon_is_not_the_clauses_subject(extra
     got = extract(text, published)
     at = text.index("He was a stellar example", text.index("he appreciated Soleimani's lifepath"))
     assert [a.name for a in got.actors for m in a.mentions if m.start == at] == ["Qasem Soleimani"]
+
+
+def test_the_people_beside_those_places_and_things_stay(extract):
+    people = _people(extract, 2019, "recorded in Sultan Kudarat")
+    assert "Charles Federic Plotena" in people  # "the mayor of Esperanza, Sultan Kudarat"
+    people = _people(extract, 2019, "pledged converting Hagia Sophia")
+    assert any("Erdoğan" in n or "Erdogan" in n for n in people)
+
+
+def test_a_person_met_in_a_place_joined_to_another_place_stays_a_person(extract):
+    got = extract("Blinken met Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah on Tuesday.", "2024-01-09")
+    assert "Mahmoud Abbas" in [a.name for a in got.actors if a.kind == "person"]  # a given name begins it

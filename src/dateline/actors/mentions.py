@@ -23,7 +23,7 @@ from .bodies import state_body_mentions
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .person_names import (SHIP_PREFIXES, abbreviations, bare_word, begins_a_place_name, given_names, no_person_name,
-                           person_by_first_name, ships, strip_name, whole_name)
+                           person_by_first_name, places_and_things, ships, strip_name, whole_name)
 from .kb import KnowledgeBase
 from .roles import crowd, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, advocates, office_of
 from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
@@ -109,9 +109,12 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
     for t in tokens:
         if t.text[:1].isupper():
             by_text.setdefault(t.text, []).append(t)
+    not_people = {n for n in places_and_things(ents, lookup_place) if not kb.person(n)}  # "in Sultan Kudarat"
     for ent in ents:
         if ent.label_ != "PERSON" and not person_by_first_name(ent, kb, table) or kb.body(ent.text):
             continue  # a body the knowledge base knows is no person ("Al-Shabab" tagged PERSON): step 3
+        if ent.text in not_people:
+            continue  # the story uses the name as a place's or a thing's, somewhere
         ent = whole_name(ent)
         name, office, gender = strip_name(ent)
         if table.match(name.text) and not kb.person(name.text) or no_person_name(name, kb) or \

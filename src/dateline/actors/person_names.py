@@ -13,7 +13,8 @@ from .gender import first_name_gender
 from .kb import KnowledgeBase
 from .roles import HONORIFICS, office_of
 
-__all__ = ["SHIP_PREFIXES", "ships", "abbreviations", "bare_word", "begins_a_place_name", "given_names", "no_person_name", "person_by_first_name", "strip_name", "whole_name"]
+__all__ = ["SHIP_PREFIXES", "ships", "abbreviations", "bare_word", "begins_a_place_name", "given_names", "no_person_name",
+           "person_by_first_name", "places_and_things", "strip_name", "whole_name"]
 
 
 #: Prepositions that open a sentence and that the tagger takes into a person's name with the
@@ -158,6 +159,53 @@ def no_person_name(name: Span, kb: KnowledgeBase) -> bool:
     if len(name) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in name[0].children):
         return True  # "The Grayback was short on torpedoes": a ship, a thing named with "the"
     return begins_a_place_name(doc, name.end)
+
+
+#: Prepositions of place: a name after them (or joined to a place after them) is where something is.
+_LOCATIVE = {"in", "near", "at", "inside", "outside", "across", "around"}
+#: Nouns of sites and buildings an apposition gives a name ("Hagia Sophia, formerly a church").
+_SITES = {"church", "mosque", "museum", "temple", "cathedral", "monument", "palace", "castle", "shrine", "synagogue",
+          "fortress", "site", "province", "town", "village", "city", "district", "region", "municipality"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def places_and_things(ents, lookup) -> set[str]:
+    """Names spaCy tagged a person that the story itself uses as a place or a thing, anywhere in
+    it: a place of the gazetteer (``lookup``: :func:`dateline.normalize.places.lookup_place`)
+    after a preposition of place or after a place and a comma ("recorded in Sultan Kudarat",
+    "Esperanza, Sultan Kudarat"); a name joined by "and" to a place after such a preposition
+    ("in Saqqara and Tuna el-Gebel"), when of two words or more and not begun by a given name ("met Netanyahu in Jerusalem
+    and Abbas in Ramallah"); a name with an apposition naming a site or building
+    ("Hagia Sophia, formerly a Greek Orthodox church"); a name joined to a shop's or thing's name
+    ("store chains Woolworths and Coles"). Every mention of such a name is then no person."""
+    out: set[str] = set()
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        group = [root] + list(root.conjuncts)
+        first = min(group, key=lambda t: t.i)
+        prep = first.head if first.dep_ == "pobj" else None
+        locative = prep is not None and prep.lower_ in _LOCATIVE
+        before = ent.doc[ent.start - 2: ent.start] if ent.start >= 2 else None
+        after_place = before is not None and before[1].text == "," and before[0].ent_type_ in _PLACE_LABELS
+        if len(ent) > 1 and (locative or after_place) and lookup(ent.text) is not None:
+            out.add(ent.text)
+        elif locative and len(ent) > 1 and first_name_gender(ent.text) is None and (any(t.ent_type_ in _PLACE_LABELS or lookup(t.text) is not None for t in group if t is not root)
+                           or before is not None and before[1].lower_ in ("and", "or", ",")
+                           and before[0].ent_type_ in _PLACE_LABELS):  # "in Saqqara and Tuna el-Gebel", however parsed
+            out.add(ent.text)
+        elif any(c.dep_ == "appos" and c.lemma_.lower() in _SITES for c in root.children):
+            out.add(ent.text)
+        elif root.dep_ == "conj" and _names_a_thing(root.head):
+            out.add(ent.text)
+    return out
+
+
+def _names_a_thing(tok: Token) -> bool:
+    """Whether ``tok`` heads a name the parse sets after a thing's noun ("store chains Woolworths")."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _THING_NOUNS for c in tok.lefts) or (
+        tok.dep_ in ("appos", "compound", "nmod") and tok.head.lemma_.lower() in _THING_NOUNS)
 
 
 def begins_a_place_name(doc: Doc, end: int) -> bool:
