@@ -145,7 +145,10 @@ class Quote:
     of, from 0 in text order; quotes that share it are pieces of one attribution (a partial
     quote inside the indirect quote of the same cue, the pieces of a quotation interrupted by
     its attribution, a quote continuing the one before it):
-    see :mod:`dateline.quotes.grouping`.
+    see :mod:`dateline.quotes.grouping`. ``unresolved_source`` (with ``unresolved_start`` and
+    ``unresolved_end``, ``str`` indices) holds the words that give the source at this quote
+    when they name no one the story identifies ("they said", "it added", "I told him", a "who"
+    whose noun is unknown), so the attribution's source is kept where ``speaker`` is None.
     """
 
     text: str
@@ -160,6 +163,9 @@ class Quote:
     sentence_end: int | None = None
     rule: str | None = None
     attribution: int | None = None
+    unresolved_source: str | None = None
+    unresolved_start: int | None = None
+    unresolved_end: int | None = None
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dateline.quotes.polnear import (
     overlap_ok,
     read_split,
     score,
+    speaker_ok,
 )
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -134,3 +135,22 @@ def test_span_over_a_line_break_is_read_although_brat_stores_only_its_first_line
     atts = parse_ann(ann, text)
     multi_line = [a for a in atts if any("\n" in text[s:e] for s, e in a.content)]
     assert atts and multi_line
+
+
+def test_a_source_that_names_no_one_keeps_its_words(pipeline):
+    """PolNeAR train, a first-person excerpt: "I urged the judge to give me a fair sentence, which I
+    said was not a prison sentence": the source is "I", whom the story never names."""
+    from dateline.quotes.polnear import predicted_attributions
+    from dateline.records import Article
+
+    gold = next(a for a in read_split(SHARED / "corpora" / "polnear" / "train")
+                if a.id.startswith("breitbart_2015-11-19_exclusive-excerpt-dinesh"))
+    got = pipeline.extract(Article(id=gold.id, text=gold.text))
+    q = next(q for q in got.quotes if q.text.startswith("give me a fair sentence"))
+    assert q.speaker is None and q.cue == "urged"
+    assert q.unresolved_source == "I" and gold.text[q.unresolved_start:q.unresolved_end] == "I"
+    assert gold.text[q.unresolved_end:q.unresolved_end + 7] == " urged "
+    (pred,) = [p for p in predicted_attributions(got.quotes) if p.content[0][0] == q.start]
+    assert pred.source == ((q.unresolved_start, q.unresolved_end),) and pred.speaker_name is None
+    g = next(a for a in gold.attributions if "give me a fair sentence" in a.content_text)
+    assert speaker_ok(g, pred)  # PolNeAR's source is the span "I"

@@ -191,15 +191,23 @@ def places_and_things(ents, lookup) -> set[str]:
         after_place = before is not None and before[1].text == "," and before[0].ent_type_ in _PLACE_LABELS
         if len(ent) > 1 and (locative or after_place) and lookup(ent.text) is not None:
             out.add(ent.text)
-        elif locative and len(ent) > 1 and first_name_gender(ent.text) is None and (any(t.ent_type_ in _PLACE_LABELS or lookup(t.text) is not None for t in group if t is not root)
-                           or before is not None and before[1].lower_ in ("and", "or", ",")
-                           and before[0].ent_type_ in _PLACE_LABELS):  # "in Saqqara and Tuna el-Gebel", however parsed
+        elif locative and len(ent) > 1 and first_name_gender(ent.text) is None and _joined_to_a_place(ent, group, lookup):
             out.add(ent.text)
         elif any(c.dep_ == "appos" and c.lemma_.lower() in _SITES for c in root.children):
             out.add(ent.text)
         elif root.dep_ == "conj" and _names_a_thing(root.head):
             out.add(ent.text)
     return out
+
+
+def _joined_to_a_place(ent: Span, group: list[Token], lookup) -> bool:
+    """Whether ``ent`` is joined by "and"/"or" to a place ("in Saqqara and Tuna el-Gebel",
+    however parsed), not set off by a comma after one ("In Abidjan, Willy Neth, coordinator …")."""
+    if any(c.dep_ == "cc" for t in group for c in t.children) and any(
+            t.ent_type_ in _PLACE_LABELS or lookup(t.text) is not None for t in group if t is not ent.root):
+        return True
+    before = ent.doc[ent.start - 2: ent.start] if ent.start >= 2 else None
+    return before is not None and before[1].lower_ in ("and", "or") and before[0].ent_type_ in _PLACE_LABELS
 
 
 def _names_a_thing(tok: Token) -> bool:

@@ -29,7 +29,7 @@ from .grouping import group_attributions, share_speakers
 from .indirect import IndirectFinder
 from .joins import join_pieces, link_paragraphs
 from .spans import ALL_MARKS, QuoteSpan
-from .speakers import speaker_of, subject_of
+from .speakers import speaker_of, subject_of, unresolved_source
 from .transcript import headline_quotes, transcript_quotes
 from .uncued import preceding_speakers
 
@@ -228,6 +228,9 @@ class Attributor(QuoteContext):
                 gap = self.text[previous.end: q.open_at]
                 if gap.count("\n") <= 2:
                     speaker = previous.speaker
+                    if pronoun:  # the words that name the speaker here are the pronoun
+                        speaker = replace(speaker, mention=subj.text, mention_start=subj.idx,
+                                          mention_end=subj.idx + len(subj))
                     rule = rule if pronoun else "continuation"
             if cue is None and speaker is None and rule == "cue":
                 rule = None  # nothing found: no rule to name
@@ -238,7 +241,8 @@ class Attributor(QuoteContext):
             quote = Quote(text=self.text[q.start:q.end], start=q.start, end=q.end, kind=kind,
                           cue=self.text[cue_start:cue_end] if cue_start is not None else None,
                           cue_start=cue_start, cue_end=cue_end, speaker=speaker,
-                          sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule)
+                          sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule,
+                          **unresolved_source(subj if cue is not None else None, speaker))
             pairs.append((q, quote))
             previous = quote
         return link_paragraphs(pairs, join_pieces(self.text, pairs))

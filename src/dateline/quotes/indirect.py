@@ -16,7 +16,7 @@ from ..records import Quote
 from .cues import (CLAUSE_MORE, INFINITIVE, NOMINAL, NOMINAL_INFINITIVE, OBJECT, OBJECT_QUOTED, PREPOSITION, cue_phrase, is_reporting_cue, lemma,
                    make_it_clear)
 from .edges import COMPLEMENTS, SETTING, ContentEdges
-from .speakers import speaker_of, subject_of
+from .speakers import speaker_of, subject_of, unresolved_source
 
 
 class IndirectFinder(ContentEdges):
@@ -121,10 +121,11 @@ class IndirectFinder(ContentEdges):
             holder = _holder(tok) if rule == "nominal" else subject_of(cue)
             if holder is not None and holder.dep_ == "nsubjpass" and holder.head.i == cue.i:
                 holder = None  # "Ishiba is expected to offer …": expected by someone unnamed, not by Ishiba
+            speaker = speaker_of(holder, self.actors)
             quotes.append(Quote(text=self.text[span[0]:span[1]], start=span[0], end=span[1], kind="indirect",
                                 cue=self.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
-                                speaker=speaker_of(holder, self.actors),
-                                sentence_start=sent.start_char, sentence_end=sent.end_char, rule=rule))
+                                speaker=speaker, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                                rule=rule, **unresolved_source(holder, speaker)))
         return quotes
 
     def _opens_direct_quote(self, cue: Token) -> bool:

@@ -383,6 +383,15 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
                    mention_end=span.end_char)
 
 
+def unresolved_source(subj: Token | None, speaker: Speaker | None) -> dict:
+    """The :class:`~dateline.records.Quote` fields that keep the source's words when ``speaker``
+    is None and ``subj`` is a pronoun or a relative word ("they", "it", "I", "who"): its text
+    and offsets (``str`` indices); an empty dict otherwise."""
+    if speaker is not None or subj is None or subj.pos_ != "PRON" and subj.tag_ not in ("WP", "WDT"):
+        return {}
+    return {"unresolved_source": subj.text, "unresolved_start": subj.idx, "unresolved_end": subj.idx + len(subj)}
+
+
 def _description_name(span) -> str:
     """The name a speaker's description ends with ("opposition leader Marine Le Pen": Marine Le
     Pen, two proper nouns or more after the words that describe her), else the description."""
