@@ -206,7 +206,13 @@ def ingest(
                 pipeline.use_people(people)
             results: Iterable = ((r, None) for r in pipeline.extract_many(fresh(), batch_size=BATCH))
         else:
-            ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            # a worker that lends reads the store: forked from this process, which writes it in
+            # another thread while the pool replaces workers, it could inherit SQLite's locks held
+            # and wait forever; a fork server that never opened the store gives it clean ones
+            linux = sys.platform.startswith("linux")
+            ctx = multiprocessing.get_context(("forkserver" if lend else "fork") if linux else "spawn")
+            if lend and linux:
+                ctx.set_forkserver_preload(["dateline.pipeline"])  # imported once, in the server
             pool = ctx.Pool(workers, initializer=_init_worker, initargs=(time_budget, str(db) if lend else None),
                             maxtasksperchild=WORKER_BATCHES)
             batches = pool.imap(_extract_batch, batched(fresh(), BATCH))
