@@ -38,3 +38,14 @@ def test_what_whether_asks_is_hypothetical(nlp):
     assert modality(_tok(doc, "supports")) == ["hypothetical"]
     doc = nlp("The United States supports Ukraine's bid to join NATO.")
     assert modality(_tok(doc, "supports")) == []
+
+
+def test_a_purpose_infinitive_is_an_aim_not_an_act(nlp):
+    # VOA 8008126 (annotated train story): the invitation is what the payment was for, and the
+    # reference forbids reporting the plan to lure her as done
+    doc = nlp("In 2018, Iranian officials allegedly offered to pay Alinejad’s relatives in Iran to invite her to "
+              "Turkey, with the apparent goal of then bringing her to Iran for imprisonment, according to court "
+              "documents.")
+    assert _tok(doc, "invite").dep_ == "advcl" and modality(_tok(doc, "invite")) == ["hypothetical"]
+    doc = nlp("Russian forces shelled Kharkiv on Monday, killing five civilians.")
+    assert modality(_tok(doc, "shelled")) == []

@@ -81,6 +81,12 @@ def _called_for(tok: Token) -> bool:
     return False
 
 
+def _purpose(tok: Token) -> bool:
+    """Whether ``tok`` is the verb of a purpose infinitive ("in order to …", "… to support its
+    demands" attached to another verb as an adverbial clause): an aim, not an act told as done."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _attendant(tok: Token) -> bool:
     """Whether ``tok`` is a participle that tells what comes with its head's act, with no subject
     or conjunction of its own ("Japan will likely increase cooperation with NATO countries,
@@ -120,7 +126,8 @@ def modality(trigger: Token) -> list[str]:
             or ancestors & _FEAR_WORDS
             or controllers & _REQUESTED  # what "urged X to do" asks for has not happened
             or heads & CONSIDERED  # "considering imposing sanctions"
-            or _called_for(trigger)):  # "calls for ... boosting aid for Ukraine"
+            or _called_for(trigger)  # "calls for ... boosting aid for Ukraine"
+            or _purpose(trigger)):  # "cited the guidance to support its demands": what it is for
         aux.append("hypothetical")
     elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in governors):
         aux.append("future")
