@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Protocol, Sequence
 
 from ..records import Actor, Quote
-from .roles import TITLE_WORDS
+from .roles import has_title_word
 
 #: Days either side of an article's publication date within which another article's facts are
 #: "of the same period" (offices change; a name may be another person's years later).
@@ -77,7 +77,7 @@ def lendable(actor: Actor, index: PeopleIndex, published: date | None) -> Taught
     if actor.kind != "person" or actor.country or actor.kb_id:
         return None
     words = actor.name.split()
-    if not words or not words[0][:1].isupper() or any(w.lower().strip(".,") in TITLE_WORDS for w in words):
+    if not words or not words[0][:1].isupper() or has_title_word(actor.name):
         return None  # "US Treasury Secretary" is no name to look up
     if len(words) >= 2:
         rows = _within(index.by_name(actor.name), published)

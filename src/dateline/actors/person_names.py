@@ -153,8 +153,7 @@ def no_person_name(name: Span, kb: KnowledgeBase) -> bool:
         return True
     doc = name.doc
     root = name.root
-    if any(c.dep_ == "compound" and c.lemma_.lower() in _THING_NOUNS for c in root.lefts) or (
-            root.dep_ in ("appos", "compound", "nmod") and root.head.lemma_.lower() in _THING_NOUNS):
+    if _names_a_thing(root):
         return True  # "US rock band Van Halen", "the supermarket chain, ALDI", "the Harry Potter series"
     if len(name) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in name[0].children):
         return True  # "The Grayback was short on torpedoes": a ship, a thing named with "the"
@@ -174,8 +173,8 @@ def places_and_things(ents, lookup) -> set[str]:
     it: a place of the gazetteer (``lookup``: :func:`dateline.normalize.places.lookup_place`)
     after a preposition of place or after a place and a comma ("recorded in Sultan Kudarat",
     "Esperanza, Sultan Kudarat"); a name joined by "and" to a place after such a preposition
-    ("in Saqqara and Tuna el-Gebel"), when of two words or more and not begun by a given name ("met Netanyahu in Jerusalem
-    and Abbas in Ramallah"); a name with an apposition naming a site or building
+    ("in Saqqara and Tuna el-Gebel"), when of two words or more and not begun by a given name
+    ("met Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah"); a name with an apposition naming a site or building
     ("Hagia Sophia, formerly a Greek Orthodox church"); a name joined to a shop's or thing's name
     ("store chains Woolworths and Coles"). Every mention of such a name is then no person."""
     out: set[str] = set()
@@ -191,7 +190,8 @@ def places_and_things(ents, lookup) -> set[str]:
         after_place = before is not None and before[1].text == "," and before[0].ent_type_ in _PLACE_LABELS
         if len(ent) > 1 and (locative or after_place) and lookup(ent.text) is not None:
             out.add(ent.text)
-        elif locative and len(ent) > 1 and first_name_gender(ent.text) is None and _joined_to_a_place(ent, group, lookup):
+        elif locative and len(ent) > 1 and first_name_gender(ent.text) is None and \
+                _joined_to_a_place(ent, group, before, lookup):
             out.add(ent.text)
         elif any(c.dep_ == "appos" and c.lemma_.lower() in _SITES for c in root.children):
             out.add(ent.text)
@@ -200,13 +200,13 @@ def places_and_things(ents, lookup) -> set[str]:
     return out
 
 
-def _joined_to_a_place(ent: Span, group: list[Token], lookup) -> bool:
+def _joined_to_a_place(ent: Span, group: list[Token], before: Span | None, lookup) -> bool:
     """Whether ``ent`` is joined by "and"/"or" to a place ("in Saqqara and Tuna el-Gebel",
-    however parsed), not set off by a comma after one ("In Abidjan, Willy Neth, coordinator …")."""
+    however parsed), not set off by a comma after one ("In Abidjan, Willy Neth, coordinator …");
+    ``before`` is the two tokens before ``ent``."""
     if any(c.dep_ == "cc" for t in group for c in t.children) and any(
             t.ent_type_ in _PLACE_LABELS or lookup(t.text) is not None for t in group if t is not ent.root):
         return True
-    before = ent.doc[ent.start - 2: ent.start] if ent.start >= 2 else None
     return before is not None and before[1].lower_ in ("and", "or") and before[0].ent_type_ in _PLACE_LABELS
 
 

@@ -197,7 +197,8 @@ NOUNS: dict[str, Trigger] = {
     "deployment": Trigger("MOBILIZE", "troops", "154"),
     # meetings and their kinds (CAMEO 04)
     "summit": Trigger("CONSULT", "meet", "043"), "visit": Trigger("CONSULT", "visit", "042"),
-    "trip": Trigger("CONSULT", "visit", "042"), "call": Trigger("CONSULT", "phone", "041"), "conversation": Trigger("CONSULT", None, "040"),
+    "trip": Trigger("CONSULT", "visit", "042"), "call": Trigger("CONSULT", "phone", "041"),
+    "conversation": Trigger("CONSULT", None, "040"),
     "agreement": Trigger("AGREE", None, "030"), "deal": Trigger("AGREE", None, "030"),
     "proposal": Trigger("AGREE", None, "030"), "invasion": Trigger("ASSAULT", None, "190"),
     "withdrawal": Trigger("RETREAT", "withdraw", "0874"), "arrest": Trigger("COERCE", "arrest", "173"),

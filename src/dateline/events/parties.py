@@ -211,7 +211,7 @@ class Parties:
                 return []
             mention = Mention(text=child.text, start=child.idx, end=child.idx + len(child.text), kind="demonym")
             return [self.state(rulers.pop(), mention)]
-        return owners
+        return owners if all(a.kind != "person" for a in owners) else []
 
     def the_country(self, tok: Token) -> list[Actor]:
         """"the country", "the nation": the state named last before it (a state, or the state of

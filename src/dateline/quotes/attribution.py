@@ -29,7 +29,7 @@ from .grouping import group_attributions, share_speakers
 from .indirect import IndirectFinder
 from .joins import join_pieces, link_paragraphs
 from .spans import ALL_MARKS, QuoteSpan
-from .speakers import speaker_of, subject_of, unresolved_source
+from .speakers import mentioned_at, speaker_of, subject_of, unresolved_source
 from .transcript import headline_quotes, transcript_quotes
 from .uncued import preceding_speakers
 
@@ -229,8 +229,7 @@ class Attributor(QuoteContext):
                 if gap.count("\n") <= 2:
                     speaker = previous.speaker
                     if pronoun:  # the words that name the speaker here are the pronoun
-                        speaker = replace(speaker, mention=subj.text, mention_start=subj.idx,
-                                          mention_end=subj.idx + len(subj))
+                        speaker = mentioned_at(speaker, subj)
                     rule = rule if pronoun else "continuation"
             if cue is None and speaker is None and rule == "cue":
                 rule = None  # nothing found: no rule to name

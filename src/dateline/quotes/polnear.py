@@ -138,7 +138,7 @@ class PredictedQuote:
             name = sp.name
             if sp.mention_start is not None and sp.mention_end is not None:
                 source = ((sp.mention_start, sp.mention_end),)
-        elif getattr(quote, "unresolved_start", None) is not None:  # "they said": the source's words, no one named
+        elif quote.unresolved_start is not None:  # "they said": the source's words, no one named
             source = ((quote.unresolved_start, quote.unresolved_end),)
         return cls(content=((quote.start, quote.end),), kind=quote.kind, cue=cue, source=source, speaker_name=name)
 

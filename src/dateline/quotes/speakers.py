@@ -349,7 +349,7 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
         found_speaker = speaker_of(antecedent, actors, _hops + 1)
         if found_speaker is None:
             return None
-        return replace(found_speaker, mention=subj.text, mention_start=subj.idx, mention_end=subj.idx + len(subj))
+        return mentioned_at(found_speaker, subj)
     found = actors.at(subj)
     mention = actors.mention(subj)
     if found:
@@ -381,6 +381,11 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
         span = span[:-1]  # "Wyden's allegation": Wyden
     return Speaker(name=_description_name(span), mention=span.text, mention_start=span.start_char,
                    mention_end=span.end_char)
+
+
+def mentioned_at(speaker: Speaker, tok: Token) -> Speaker:
+    """``speaker`` with the word ``tok`` as its mention at this quote ("who", a pronoun)."""
+    return replace(speaker, mention=tok.text, mention_start=tok.idx, mention_end=tok.idx + len(tok))
 
 
 def unresolved_source(subj: Token | None, speaker: Speaker | None) -> dict:

@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ..actors.kb import PEOPLE_COLUMNS, KnowledgeBase
-from ..actors.roles import TITLE_WORDS
+from ..actors.roles import has_title_word
 
 #: Articles named per fact (their ``article_id``), oldest first.
 SHOWN_ARTICLES = 3
@@ -47,7 +47,7 @@ def looks_like_name(name: str, role: str | None) -> bool:
     "Vice President" seen as vice president, "a Kataeb Hezbollah official", "US Treasury Secretary":
     a word that heads a title, :data:`~dateline.actors.roles.TITLE_WORDS`)."""
     words = name.split()
-    if len(words) < 2 or "'s" in name or "’s" in name or any(w.lower().strip(".,") in TITLE_WORDS for w in words):
+    if len(words) < 2 or "'s" in name or "’s" in name or has_title_word(name):
         return False  # "US Treasury Secretary" is a description
     if role and role.lower() in name.lower():
         return False

@@ -55,23 +55,27 @@ def teaches(name: str, role: str | None, country: str | None, kb_id: str | None,
         and looks_like_name(" ".join(name.split()), role) and lookup_place(name) is None
 
 
+_INSERT = ("INSERT INTO people_seen(article, article_id, published, name, name_key, surname, country, role, sector)"
+           " VALUES (?,?,?,?,?,?,?,?,?)")
+
+
+def _row(article_rowid: int, article_id: str, published: str | None, name: str, country: str, role: str | None,
+         sector: str | None) -> tuple:
+    name = " ".join(name.split())
+    return (article_rowid, article_id, published, name, _key(name), surname(name) or "", country, role, sector)
+
+
 def taught_rows(article_rowid: int, ex: Extraction) -> list[tuple]:
     """The ``people_seen`` rows of one stored article (its extraction ``ex``)."""
     a = ex.article
-    rows = []
-    for actor in ex.actors:
-        if actor.kind == "person" and actor.country_from is None \
-                and teaches(actor.name, actor.role, actor.country, actor.kb_id, actor.lent_from):
-            name = " ".join(actor.name.split())
-            rows.append((article_rowid, a.id, a.published, name, _key(name), surname(name) or "", actor.country,
-                         actor.role, actor.sector))
-    return rows
+    return [_row(article_rowid, a.id, a.published, actor.name, actor.country, actor.role, actor.sector)
+            for actor in ex.actors if actor.kind == "person" and actor.country_from is None
+            and teaches(actor.name, actor.role, actor.country, actor.kb_id, actor.lent_from)]
 
 
 def insert_taught(con: sqlite3.Connection, article_rowid: int, ex: Extraction) -> None:
     """Add the ``people_seen`` rows of one article inside the caller's transaction."""
-    con.executemany("INSERT INTO people_seen(article, article_id, published, name, name_key, surname, country,"
-                    " role, sector) VALUES (?,?,?,?,?,?,?,?,?)", taught_rows(article_rowid, ex))
+    con.executemany(_INSERT, taught_rows(article_rowid, ex))
 
 
 def backfill(con: sqlite3.Connection) -> int:
@@ -79,16 +83,13 @@ def backfill(con: sqlite3.Connection) -> int:
     (its lending column is then empty: nothing was lent); returns the rows added."""
     if con.execute("SELECT 1 FROM people_seen LIMIT 1").fetchone():
         return 0
-    rows = []
-    for (rowid, article_id, published, name, role, country, sector, kb_id) in con.execute(
-            "SELECT ar.id, ar.article_id, ar.published, ac.name, ac.role, ac.country, ac.sector, ac.kb_id"
-            " FROM actors ac JOIN articles ar ON ar.id = ac.article"
-            " WHERE ac.kind = 'person' AND ac.country IS NOT NULL AND ac.role IS NOT NULL AND ar.dup_of IS NULL"):
-        if teaches(name, role, country, kb_id, None):
-            name = " ".join(name.split())
-            rows.append((rowid, article_id, published, name, _key(name), surname(name) or "", country, role, sector))
-    con.executemany("INSERT INTO people_seen(article, article_id, published, name, name_key, surname, country,"
-                    " role, sector) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    rows = [_row(rowid, article_id, published, name, country, role, sector)
+            for (rowid, article_id, published, name, role, country, sector, kb_id) in con.execute(
+                "SELECT ar.id, ar.article_id, ar.published, ac.name, ac.role, ac.country, ac.sector, ac.kb_id"
+                " FROM actors ac JOIN articles ar ON ar.id = ac.article"
+                " WHERE ac.kind = 'person' AND ac.country IS NOT NULL AND ac.role IS NOT NULL AND ar.dup_of IS NULL")
+            if teaches(name, role, country, kb_id, None)]
+    con.executemany(_INSERT, rows)
     return len(rows)
 
 
