@@ -40,3 +40,38 @@ def test_a_news_organisation_is_no_person(pipeline):
                                            "the employees in the Mysore Division were women.", published="2020-03-06"))
     wikinews = next(a for a in result.actors if a.name == "Wikinews")
     assert (wikinews.kind, wikinews.sector, wikinews.country) == ("organisation", "MED", None)
+
+
+# AllSides 35548 and 12375 (AP and Reuters reports, as printed)
+SECURITY_COUNCIL = ("The U.N. Security Council on Thursday condemned the attacks on minorities in Iraq and urged "
+                    "international support for the Iraqi government. The council said that the attacks could "
+                    "constitute crimes against humanity and that those responsible should be held accountable.")
+CARAVAN = ("Reuters reports that the Syrian Foreign Ministry called the White House statement about the use of "
+           "chemical weapons a \"caravan of lies.\" The ministry also said the decision by the United States to "
+           "provide military support for the rebeles reveals a \"flagrant double standard\" when it comes to how it "
+           "deals with terrorism.")
+
+
+def test_an_organ_of_an_international_organisation_is_that_organisation(extract):
+    result = extract(SECURITY_COUNCIL, "2014-08-14")
+    said = next(q for q in result.quotes if q.cue == "said")
+    assert (said.speaker.name, said.speaker.country) == ("U.N. Security Council", "UN")
+    # "the council" is the body named last with that head noun
+    assert said.speaker.mention == "The council"
+
+
+def test_the_ministry_is_the_ministry_named_before(extract):
+    result = extract(CARAVAN, "2013-06-14")
+    also = next(q for q in result.quotes if q.cue == "said")
+    assert (also.speaker.name, also.speaker.country, also.speaker.mention) == (
+        "Syrian Foreign Ministry", "SYR", "The ministry")
+
+
+@pytest.mark.parametrize("text, country", [
+    # a state's own mission to an organisation is the state's; an organisation's office is the organisation's
+    ("Russia's U.N. Mission said Ukraine shelled the plant.", "RUS"),
+    ("A spokesman for the U.N. Human Rights Office criticized Israel for the strikes.", "UN"),
+])
+def test_whose_body_it_is(extract, text, country):
+    [quote] = extract(text, "2024-01-10").quotes
+    assert quote.speaker.country == country

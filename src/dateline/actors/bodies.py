@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 #: Words that make an organisation name a state body.
 BODY_WORDS = {"ministry", "agency", "command", "service", "council", "police", "forces", "force", "guard", "guards",
               "office", "department", "court", "commission", "parliament", "military", "army", "navy",
               "directorate", "bureau", "committee", "administration", "authority", "cabinet", "embassy", "corps"}
+#: Words that make an organisation name one of an international organisation's bodies ("the U.N.
+#: Security Council", "the UN Human Rights Office", "the EU Commission", "the U.N. Working Group on
+#: Arbitrary Detention"): the state body words and the organs of such organisations.
+ORGAN_WORDS = BODY_WORDS | {"mission", "assembly", "tribunal", "panel", "secretariat", "group", "court"}
 #: Of them, the armed ones.
 ARMED_WORDS = {"command", "forces", "force", "guard", "guards", "military", "army", "navy", "corps"}
 
@@ -28,12 +32,48 @@ def _state(table, text: str) -> str | None:
     return match.code if match is not None and match.via not in ("organisation", "capital", "seat") else None
 
 
+def _bare(ent: Span) -> Span:
+    """A body's name without its article ("the Syrian Foreign Ministry" -> "Syrian Foreign Ministry")."""
+    return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+
+
+def organisation_of(words: Span, table):
+    """The international organisation (a gazetteer match, ``via`` ``organisation``: code ``UN``,
+    sector ``IGO``) whose organ ``words`` names: the organisation's name or abbreviation (one to
+    three words, after an optional "the") begins it and an organ word (:data:`ORGAN_WORDS`) is
+    among the rest ("U.N. Security Council", "the UN Human Rights Office"); else ``None``.
+    The VOA annotation guidelines code an organisation and its organs alike (``UN`` for the
+    Security Council)."""
+    first = 1 if len(words) and words[0].lower_ == "the" else 0
+    for size in (3, 2, 1):
+        if len(words) <= first + size or not any(t.lower_ in ORGAN_WORDS for t in words[first + size:]):
+            continue
+        match = table.match(words[first: first + size].text)
+        if match is not None and match.via == "organisation":
+            return match
+    return None
+
+
 def state_body_mentions(doc: Doc, ents: Iterable[Span], table, make: Callable, add: Callable) -> None:
     """Calls ``add(make(start, end, head, "organisation", text, name=..., country=..., sector=...))``
     for each organisation entity of ``doc`` that is a named state's body (module docstring);
     ``start``/``end`` are token indices, the mention taking in "Somalia's" or a leading "the"."""
     for ent in ents:
-        if ent.label_ != "ORG" or not any(t.lower_ in BODY_WORDS for t in ent):
+        if ent.label_ != "ORG":
+            continue
+        owner = doc[ent.start - 2].text if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" else \
+            doc[ent.start - 1].text if ent.start >= 1 and doc[ent.start - 1].pos_ in ("ADJ", "PROPN") else None
+        organisation = organisation_of(ent, table) if owner is None or _state(table, owner) is None else None
+        if organisation is not None:  # "the U.N. Security Council": the organisation's own organ
+            # ("Russia's U.N. mission" is Russia's: the state before it owns it)
+            start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+            add(make(start, ent.end, ent.root.i, "organisation", doc[start: ent.end].text, name=_bare(ent).text,
+                     country=organisation.code, sector=organisation.sector, via="organisation"))
+            continue
+        lead = 1 if ent[0].lower_ == "the" else 0
+        owned = owner is not None or len(ent) > lead + 1 and _state(table, ent[lead].text) is not None
+        # a state's own mission or delegation ("Russia's U.N. Mission") is the state's
+        if not any(t.lower_ in (ORGAN_WORDS if owned else BODY_WORDS) for t in ent):
             continue
         start, country = ent.start, None
         if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":  # "Somalia's National ... Agency"
@@ -50,5 +90,31 @@ def state_body_mentions(doc: Doc, ents: Iterable[Span], table, make: Callable, a
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         sector = "MIL" if any(t.lower_ in ARMED_WORDS for t in ent) else "GOV"
-        add(make(start, ent.end, ent.root.i, "organisation", doc[start: ent.end].text, name=ent.text,
+        add(make(start, ent.end, ent.root.i, "organisation", doc[start: ent.end].text, name=_bare(ent).text,
                  country=country, sector=sector))
+
+
+def body_anaphora(tokens: list[Token], found: list, make: Callable, add: Callable) -> None:
+    """Calls ``add(make(start, end, head, "organisation", text, name=..., country=...,
+    sector=...))`` for each bare definite description of a body ("the ministry", "the council",
+    "the agency": "the" and a noun of :data:`ORGAN_WORDS`, no other modifier, no "of"/"for"
+    phrase) that follows a mention in ``found`` (organisation mentions with ``head``, ``start``,
+    ``name``, ``country``, ``sector``) whose head noun is the same word ("The Russian Foreign
+    Ministry said … The ministry also accused Kyiv …"): the latest such mention is its antecedent,
+    as a reader takes it (definite descriptions resolved by head match, Vieira and Poesio 2000).
+    """
+    bodies = sorted((m for m in found if m.kind == "organisation"), key=lambda m: m.start)
+    for tok in tokens:
+        word = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or word not in ORGAN_WORDS or tok.tag_ != "NN" or tok.is_title:
+            continue
+        lefts = list(tok.lefts)
+        if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].i != tok.i - 1:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.rights):
+            continue  # "the council of elders" is a body of its own
+        before = [m for m in bodies if m.start < tok.i - 1 and tokens[m.head].lemma_.lower() == word]
+        if before:
+            m = before[-1]
+            add(make(tok.i - 1, tok.i + 1, tok.i, "organisation", f"{lefts[0].text} {tok.text}", name=m.name,
+                     country=m.country, sector=m.sector, via=m.via, qid=m.qid))

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.sentences import doc_text
 from .referring import referring_it
 from ..normalize.places import WATERS, lookup_place
-from .bodies import state_body_mentions
+from .bodies import body_anaphora, state_body_mentions
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .person_names import (SHIP_PREFIXES, abbreviations, bare_word, begins_a_place_name, given_names, no_person_name,
@@ -243,6 +243,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         start = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("det", "amod", "compound", "quantmod")])
         add(RawMention(start, tok.i + 1, head.i, "group", doc[start: tok.i + 1].text,
                        name=f"{match_name(country, table)} {group[0]}".strip(), country=country, sector=group[1]))
+    body_anaphora(tokens, found, RawMention, add)  # "The ministry also accused Kyiv …"
     # 6. pronouns (third person)
     for tok in tokens:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or referring_it(tok):

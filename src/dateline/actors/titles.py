@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..normalize.places import lookup_place
+from .bodies import organisation_of
 from .countries import country_table
 from .kb import KnowledgeBase
 from .roles import TITLES, office_of
@@ -53,6 +54,9 @@ def employer_of(tok: Token, table, kb: KnowledgeBase) -> tuple[int, str | None, 
             match = table.match(phrase.text.removeprefix("the ").removeprefix("The "))
             if match is not None and match.via != "adjective":
                 return pobj.i + 1, match.code, None
+            organisation = organisation_of(phrase, table)  # "a spokesman for the U.N. Human Rights Office"
+            if organisation is not None:
+                return pobj.i + 1, organisation.code, organisation.sector
             # "a spokesperson for the Chinese Foreign Ministry": a body of the state its adjective names
             inner = _state_word(phrase, table)
             if inner is not None and (pobj.ent_type_ == "ORG" or pobj.lemma_.lower() in _STATE_BODIES):

@@ -86,6 +86,29 @@ def _threat(tokens) -> bool:
     return modal and any(lexicon_type(t.lemma_.lower(), noun=t.pos_ == "NOUN") in _HOSTILE for t in tokens)
 
 
+def demands(tokens) -> list[str]:
+    """How a statement's content asks for an act, as PLOVER's REQUEST (manual v0.8: "demand",
+    "appeal") reads it: ``c_imperative`` for a clause in the imperative mood (a verb in its base
+    form heading its own sentence or quoted clause, with no subject and no "to": "Get the drug
+    cartels out of Canada and Mexico"), ``c_obliged`` for an obligation laid on someone ("must",
+    "should", "need to", "have to": "Israel must halt the strikes")."""
+    out = []
+    for t in tokens:
+        if t.tag_ == "VB" and t.dep_ in ("ROOT", "ccomp", "conj") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in t.children) and (
+                t.dep_ != "conj" or t.head.tag_ == "VB") and t.lemma_.lower() not in ("be", "thank", "see"):
+            out.append("c_imperative")
+            break
+    for t in tokens:
+        low = t.lower_
+        if (t.dep_ == "aux" and low in ("must", "should")) or (
+                t.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" and any(
+                    a.lower_ == "to" for a in c.children) for c in t.children)):
+            out.append("c_obliged")
+            break
+    return out
+
+
 def tones(lemmas: set[str]) -> list[str]:
     """The tones (``praise``, ``blame``) words among ``lemmas`` give (:data:`_PRAISE`, :data:`BLAME`)."""
     return [tone for tone, words in (("praise", _PRAISE), ("blame", BLAME)) if lemmas & words]
@@ -223,6 +246,7 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
             f.append("c_denial")
         if _threat(content or ()):
             f.append("c_threat")
+        f += demands(content or ())
         lemmas = {t.lemma_.lower() for t in content or ()}
         f += [f"c_tone={tone}" for tone in tones(lemmas)]
         f += _words(content or [], "c=")

@@ -54,6 +54,8 @@ VERBS: dict[str, Trigger] = {
     # with a party after "with" (events.candidates.TALK_VERBS)
     "speak": Trigger("CONSULT", None, "040"), "talk": Trigger("CONSULT", None, "040"),
     "confer": Trigger("CONSULT", None, "040"), "chat": Trigger("CONSULT", None, "040"),
+    # "ministers convened in Brussels": a meeting (043); not "gather", which crowds do in protest
+    "convene": Trigger("CONSULT", "meet", "043"),
     # SUPPORT (CAMEO 05 diplomatic cooperation)
     "support": Trigger("SUPPORT", None, "051"), "praise": Trigger("SUPPORT", None, "051"),
     "endorse": Trigger("SUPPORT", None, "051"), "back": Trigger("SUPPORT", None, "051"),
