@@ -18,6 +18,7 @@ from ..nlp.misparse import name_before
 from ..nlp.sentences import doc_text, sentence
 from ..records import Speaker
 from .cues import NOMINAL, is_cue, lemma
+from .issuers import MEDIA, author, issuer_before
 
 #: Clauses whose subject is the cue's (acomp: "Trump was quick to add that …").
 _CLIMB_DEPS = {"advcl", "conj", "xcomp", "ccomp", "csubj", "pcomp", "acl", "relcl", "parataxis", "acomp"}
@@ -309,23 +310,6 @@ def _relative(subj: Token) -> Token | None:
 
 
 #: What carries words and is no speaker: its author is ("a tweet by X", "the NISA statement").
-_MEDIA = {"statement", "tweet", "post", "letter", "message", "communique", "communiqué", "video", "memo"}
-
-
-def _author(medium: Token) -> Token | None:
-    """Who a statement, tweet or letter is by: the object of "by" (also of a participle: "a
-    statement posted by the government's news agency"), else its possessor or a proper-noun
-    compound ("Trump's tweet", "the NISA statement"); None when it names nobody."""
-    for c in medium.children:
-        heads = [c] + [g for g in c.children if g.dep_ in ("agent", "prep")] if c.dep_ == "acl" else [c]
-        for h in heads:
-            if h.dep_ in ("prep", "agent") and h.lower_ == "by":
-                pobj = next((g for g in h.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-    return next((c for c in medium.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-
-
 def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speaker | None:
     """The :class:`Speaker` named by ``subj`` (a token from :func:`subject_of`): the actor of
     the article it refers to (canonical name, country, sector), else its description ("a
@@ -337,8 +321,9 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
         return None
     if subj.dep_ == "poss" and subj.head.pos_ in ("NOUN", "PROPN") and lemma(subj.head) not in NOMINAL:
         subj = subj.head  # "Robert Mueller's team said": the team; "Trump's claim that": Trump
-    if lemma(subj) in _MEDIA and not actors.at(subj):
-        subj = _author(subj) or subj  # "according to a tweet on Monday by ... Mike Pompeo": Pompeo
+    if lemma(subj) in MEDIA and not actors.at(subj):
+        # "according to a tweet on Monday by ... Mike Pompeo": Pompeo; "the statement said": its issuer
+        subj = author(subj) or issuer_before(subj) or subj
     named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and not actors.at(subj):
         subj = named  # "a Republican, Mark Amodei, said": the name in apposition
