@@ -6,9 +6,9 @@ takes them. :func:`story_country` finds the state most of the story's places and
 name; :func:`place_office_holders` gives it to each person the knowledge base and the story's
 own words (:mod:`dateline.actors.facts`) left without a country whose title names a domestic
 office (head of state or government, minister, governor, legislator, mayor, judge, commander,
-police chief), when that state clearly dominates the story (half its state mentions) and the
-knowledge base does not name someone else as that state's holder of the office on the
-publication date, nor leaves that state without an office the knowledge base lists for other
+police chief), when that state clearly dominates the story (half its state mentions, or a third
+when the story names it first) and the knowledge base does not name someone else as that
+state's holder of the office on the publication date, nor leaves that state without an office the knowledge base lists for other
 states (a story from the United States places no prime minister there). Envoys, ambassadors,
 spokespeople and "leaders" are left alone: they often serve another state or body. PLOVER codes
 a state's officials as the state (manual v0.8, section "Actors").
@@ -44,6 +44,13 @@ def story_country(actors: Sequence[Actor], places: Sequence[Place], share: float
     return code if n >= 3 and n >= share * sum(counts.values()) else None
 
 
+def _first_state(actors: Sequence[Actor]) -> str | None:
+    """The code of the state the story names first (its earliest mention), or None."""
+    states = [(min(m.start for m in a.mentions), a.country) for a in actors
+              if a.kind == "state" and a.country and a.mentions]
+    return min(states)[1] if states else None
+
+
 def office_sector(office: str | None) -> str | None:
     """The PLOVER sector of an office key ("president": GOV, "legislator": LEG), or None."""
     return _OFFICE_SECTOR.get(office or "")
@@ -62,7 +69,11 @@ def place_office_holders(actors: list[Actor], places: Sequence[Place], kb: Knowl
         return 0
     home = story_country(actors, places, share=0.5)
     if home is None:
-        return 0
+        # a state named first and most often, by a third of the mentions, is the story's too
+        # ("Botswana has made $4 million …", then the United Kingdom's ban and its critics)
+        home = story_country(actors, places, share=1 / 3)
+        if home is None or home != _first_state(actors):
+            return 0
     placed = 0
     for person in people:
         holder = kb.office_holder(home, person.role, published)

@@ -166,6 +166,10 @@ _LOCATIVE = {"in", "near", "at", "inside", "outside", "across", "around"}
 _SITES = {"church", "mosque", "museum", "temple", "cathedral", "monument", "palace", "castle", "shrine", "synagogue",
           "fortress", "site", "province", "town", "village", "city", "district", "region", "municipality"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Nouns of polities and their rulers: the name after their "of" is a realm, not a person
+#: ("the West African kingdom of Kaabu", "the last emperor of Kaabu").
+_REALMS = {"kingdom", "empire", "emirate", "sultanate", "caliphate", "republic", "principality", "duchy",
+           "king", "queen", "emperor", "empress", "sultan", "emir", "khan", "shah", "tsar", "czar", "pharaoh"}
 
 
 def places_and_things(ents, lookup) -> set[str]:
@@ -176,9 +180,14 @@ def places_and_things(ents, lookup) -> set[str]:
     ("in Saqqara and Tuna el-Gebel"), when of two words or more and not begun by a given name
     ("met Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah"); a name with an apposition naming a site or building
     ("Hagia Sophia, formerly a Greek Orthodox church"); a name joined to a shop's or thing's name
-    ("store chains Woolworths and Coles"). Every mention of such a name is then no person."""
+    ("store chains Woolworths and Coles"); a name after "of" and a realm or its ruler ("the
+    kingdom of Kaabu", "the last emperor of Kaabu"). Every mention of such a name is then no person."""
     out: set[str] = set()
     for ent in ents:
+        realm = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
+        if realm is not None and realm.head.lemma_.lower() in _REALMS and first_name_gender(ent.text) is None:
+            out.add(ent.text)  # "the kingdom of Kaabu", whatever spaCy tagged it there (not "the wife of ...")
+            continue
         if ent.label_ != "PERSON":
             continue
         root = ent.root
@@ -195,6 +204,7 @@ def places_and_things(ents, lookup) -> set[str]:
             out.add(ent.text)
         elif any(c.dep_ == "appos" and c.lemma_.lower() in _SITES for c in root.children):
             out.add(ent.text)
+
         elif root.dep_ == "conj" and _names_a_thing(root.head):
             out.add(ent.text)
     return out

@@ -2,7 +2,7 @@
 and "it" stand for.
 
 - "he"/"she" (:meth:`PronounResolver._pronoun`): the gender must agree (a first name's commonest
-  gender yields when nothing else does); inside a quotation, never its speaker; the "he" who
+  gender yields when nothing else in the sentence does, then when nothing earlier does); inside a quotation, never its speaker; the "he" who
   speaks after a quotation ("…,” he told the court") is no one the quotation names; a pronoun
   resolved to a person of unknown gender gives them its gender. Then a possessive in a fronted
   clause points forward to the sentence's subject, else the subject of a governing clause
@@ -75,7 +75,11 @@ class PronounResolver:
                     return self._person_states(found[:1])
         # "“… from Ms. Alinejad herself,” he told the court": the speaker is no one the quotation names;
         # no person agrees: one whose gender was only guessed from the first name may still be meant
-        found = self._pronoun_with(tok, agrees(False), speaking) or self._pronoun_with(tok, agrees(True), speaking)
+        # within the sentence a guessed gender yields before an earlier sentence is searched
+        # ("Canos-Donnay said she hoped …": the first name's commonest gender is not hers)
+        found = (self._pronoun_with(tok, agrees(False), speaking, earlier=False)
+                 or self._pronoun_with(tok, agrees(True), speaking, earlier=False)
+                 or self._pronoun_with(tok, agrees(False), speaking) or self._pronoun_with(tok, agrees(True), speaking))
         if gender and len(found) == 1 and found[0].gender is None:
             found[0].gender = gender  # "Alinejad told VOA she could not comment": later "he" is someone else
         return found
@@ -90,7 +94,7 @@ class PronounResolver:
         return {a.id for c in verb.children if c.dep_ == "nsubj" and c.i in self.by_token
                 for a in self.resolve(self.by_token[c.i])}
 
-    def _pronoun_with(self, tok: Token, ok, speaking: bool = False) -> list[_State]:
+    def _pronoun_with(self, tok: Token, ok, speaking: bool = False, earlier: bool = True) -> list[_State]:
         sent = sentence(tok)
         # cataphora: "speaking to ... his counterparts ..., the UK's defence secretary made ..."
         subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -104,6 +108,8 @@ class PronounResolver:
             found = self._subject_before(heads, tok.i, ok)
             if found:
                 return found
+        if not earlier:
+            return []
         # the closest earlier sentence with a person: its main subject first
         index = self.sent_of[tok.i]
         for n in range(index - 1, max(-1, index - PRONOUN_WINDOW - 1), -1):

@@ -1,0 +1,20 @@
+"""Realms are no people, and a gender guessed from a first name yields inside its own sentence:
+real text of a VOA story outside the annotated sets."""
+from __future__ import annotations
+
+# VOA 8011218 ("Archaeologists use song to herald findings in Guinea-Bissau dig"), excerpts
+KAABU = ("For centuries, the history of the West African kingdom of Kaabu has been told mainly by word of mouth. "
+         "Kaabu existed from the mid-1500s to the 1800s. Sometimes Kaabu's story passed from father to son. "
+         "The song performed by Galissa is being shared along with a report of the archaeological findings, "
+         "Sirio Canos-Donnay from the Spanish National Research Council, which was a lead institution of the dig, "
+         "told VOA. Canos-Donnay said she hoped that including oral storytelling in this report would show the "
+         "academic world that things can be done differently and more inclusively. “We should pay and need to pay "
+         "respect to local ways of producing and consuming history.”")
+
+
+def test_a_kingdom_is_no_person_and_she_is_the_speaker_of_her_clause(extract):
+    result = extract(KAABU, "2025-03-14")
+    assert "Kaabu" not in [a.name for a in result.actors if a.kind == "person"]
+    # "Sirio" is most often a man's name; the story's own "she" in her clause settles it
+    [quote] = [q for q in result.quotes if q.kind == "direct"]
+    assert quote.speaker.name == "Sirio Canos-Donnay"
