@@ -1,5 +1,5 @@
-"""Realms are no people, and a gender guessed from a first name yields inside its own sentence:
-real text of a VOA story outside the annotated sets."""
+"""Realms are no people, a gender guessed from a first name yields inside its own sentence, and a
+book's title places no one: real text of VOA stories outside the annotated sets."""
 from __future__ import annotations
 
 # VOA 8011218 ("Archaeologists use song to herald findings in Guinea-Bissau dig"), excerpts
@@ -18,3 +18,17 @@ def test_a_kingdom_is_no_person_and_she_is_the_speaker_of_her_clause(extract):
     # "Sirio" is most often a man's name; the story's own "she" in her clause settles it
     [quote] = [q for q in result.quotes if q.kind == "direct"]
     assert quote.speaker.name == "Sirio Canos-Donnay"
+
+
+def test_a_book_title_in_apposition_places_no_one(extract):
+    # VOA 8009771 ("Can the US pry Russia away from China?"), 2025-03-13; the parser takes the
+    # book's subtitle "The Arc of International Business in Russia" for an apposition to Hecker
+    result = extract("Charles Hecker, an expert on Western-Russian economic ties and risks, and author of the book "
+                     "Zero Sum: The Arc of International Business in Russia , says some Western companies will "
+                     "quickly return to Russia if sanctions are lifted.", "2025-03-13")
+    [hecker] = [a for a in result.actors if a.name == "Charles Hecker"]
+    assert hecker.country is None
+    # a title in apposition still places its holder
+    [lavrov] = [a for a in extract("Sergei Lavrov, Foreign Minister of Russia, said talks would resume.").actors
+                if a.kind == "person"]
+    assert lavrov.country == "RUS"

@@ -137,7 +137,11 @@ def learn_countries(doc: Doc, actors: list[Actor], table: CountryTable | None = 
             if code is None and head.pos_ == "PROPN":  # "Eliud Kipchoge from Kenya"
                 code = _state_of_preps(head, table)
             for other in _appositions(head):
-                code = code or _state_of_phrase(other, table) or _state_of_preps(other, table) or _party_or_region(other)
+                # a name or work in apposition places no one by its prepositions ("Charles Hecker, …
+                # author of the book Zero Sum: The Arc of International Business in Russia"); a title does
+                placing = other.pos_ != "PROPN" or office_of(other.lower_)
+                code = code or _state_of_phrase(other, table) or (_state_of_preps(other, table) if placing else None) \
+                    or _party_or_region(other)
                 match = table.match(other.text) if code is None and other.pos_ == "PROPN" else None
                 code = code or (match.code if match else None)
             if code:
