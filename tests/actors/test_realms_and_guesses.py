@@ -32,3 +32,22 @@ def test_a_book_title_in_apposition_places_no_one(extract):
     [lavrov] = [a for a in extract("Sergei Lavrov, Foreign Minister of Russia, said talks would resume.").actors
                 if a.kind == "person"]
     assert lavrov.country == "RUS"
+
+
+def test_a_field_of_study_places_no_one(extract):
+    # VOA 8007739 ("China boosting development of AI for use in trade war with US"), 2025-03-07
+    result = extract("\"China has the most elaborate AI strategy compared to any other country,\" Rogier Creemers, "
+                     "assistant professor in Modern Chinese Studies at Leiden University in the Netherlands, told VOA.",
+                     "2025-03-07")
+    [creemers] = [a for a in result.actors if a.kind == "person"]
+    assert (creemers.name, creemers.country) == ("Rogier Creemers", None)
+
+
+def test_state_media_and_departments_the_knowledge_base_lists(extract):
+    # VOA 8007739 and 8010057 (DHS and the ACLU over Guantanamo), 2025-03
+    [cctv] = extract("\"AI now plays a crucial role in interpreting candidates' biological signals,\" CCTV said.").quotes
+    assert (cctv.speaker.name, cctv.speaker.country) == ("China Central Television", "CHN")
+    [dhs] = extract("\"The American Civil Liberties Union appears far more interested in promoting open borders and "
+                    "disrupting public safety missions than in protecting the civil liberties of Americans,\" a DHS "
+                    "spokesperson told VOA.").quotes
+    assert (dhs.speaker.name, dhs.speaker.country) == ("a DHS spokesperson", "USA")

@@ -52,10 +52,16 @@ def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
 _PLACING_PREPS = ("in", "of", "from")
 
 
+#: Fields of study and work: a state's adjective before them names the subject, not the holder's
+#: state ("assistant professor in Modern Chinese Studies at Leiden University").
+_FIELDS = {"studies", "study", "affairs", "relations", "history", "politics", "economics", "policy", "law",
+           "language", "languages", "literature", "culture", "issues", "program", "programme", "desk", "service"}
+
+
 def _state_of_preps(head: Token, table: CountryTable) -> str | None:
     """The state the object of a placing preposition of ``head`` names, or None."""
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in _FIELDS):
             match = table.match(pobj.doc[pobj.left_edge.i: pobj.i + 1].text) or table.match(pobj.text)
             if match is not None:
                 return match.code
