@@ -75,9 +75,14 @@ def test_mention_features_tell_the_party_a_statement_is_about_from_one_it_names(
 
     doc = nlp(AGGRESSION)
     russia = next(t for t in doc if t.text == "Russia")
-    assert mention_features(russia) == ["rm=poss_aggression", "rmdep=poss", "rm_tone=blame"]
+    assert mention_features(russia) == ["rm=poss_aggression", "rmdep=poss", "rmprep=none", "rm_tone=blame"]
     doc = nlp(STAKEOUT)
-    assert mention_features(next(t for t in doc if t.text == "Alinejad")) == ["rm=dobj_observe", "rmdep=dobj"]
+    assert mention_features(next(t for t in doc if t.text == "Alinejad")) == [
+        "rm=dobj_observe", "rmdep=dobj", "rmprep=none"]
+    # a state named as the place of the talks (VOA 8005899): "in" places it, aims at nothing
+    doc = nlp("U.S. Secretary of State Marco Rubio said Monday the United States hopes to resolve the pause in aid to "
+              "Ukraine during talks Tuesday with Ukrainian officials in Jeddah, Saudi Arabia.")
+    assert mention_features(next(t for t in doc if t.text == "Saudi"))[-1] == "rmprep=in"
 
 
 def test_a_statement_toward_a_body_of_its_own_state_in_another_sector(pipeline):

@@ -122,11 +122,14 @@ def mention_features(tok: Token) -> list[str]:
     from the one the statement is about."""
     while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
         tok = tok.head  # "the United States": the name's head
+    prep = None  # the first preposition passed: "against Ukraine" aims at it, "in Jeddah" places
     while tok.dep_ in ("pobj", "prep", "conj", "appos") and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and prep is None:
+            prep = tok.lower_
         tok = tok.head  # "aggression against Ukraine": the noun the preposition hangs from
     head = tok.head
     hl = head.lemma_.lower()
-    out = [f"rm={tok.dep_}_{hl}", f"rmdep={tok.dep_}"]
+    out = [f"rm={tok.dep_}_{hl}", f"rmdep={tok.dep_}", f"rmprep={prep or 'none'}"]
     lex = lexicon_type(hl, noun=head.pos_ == "NOUN")
     if lex:
         out += [f"rmlex={lex}", f"rmlex={tok.dep_}_{lex}"]
