@@ -51,3 +51,14 @@ def test_state_media_and_departments_the_knowledge_base_lists(extract):
                     "disrupting public safety missions than in protecting the civil liberties of Americans,\" a DHS "
                     "spokesperson told VOA.").quotes
     assert (dhs.speaker.name, dhs.speaker.country) == ("a DHS spokesperson", "USA")
+
+
+def test_a_spokesman_speaks_for_the_owner_the_apostrophe_names(extract):
+    # VOA 6203525 ("UN Chief: Killing of Myanmar Protesters 'Utterly Unacceptable'"), 2021-03-05; the
+    # parser takes "Guterres’" for a modifier, not a possessive
+    result = extract("U.N. Secretary-General Antonio Guterres strongly condemned the continuing brutality of the "
+                     "Myanmar military. “The killing of peaceful demonstrators and arbitrary arrests, including of "
+                     "journalists, is utterly unacceptable,” Guterres’ spokesman, Stephane Dujarric, told reporters.",
+                     "2021-03-05")
+    [quote] = [q for q in result.quotes if q.kind == "direct"]
+    assert (quote.speaker.name, quote.speaker.country, quote.speaker.sector) == ("Stephane Dujarric", "UN", "IGO")

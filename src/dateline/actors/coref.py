@@ -197,11 +197,13 @@ class _Resolver(PronounResolver):
         return st
 
     def _title(self, m: RawMention) -> _State | None:
-        country = m.country
+        country, sector = m.country, m.sector
         if m.possessor is not None and country is None:
             owner = self._at_token(m.possessor)
-            if owner and owner[0].country:
+            if owner and owner[0].country:  # "Guterres’ spokesman": the owner's body, and its
+                # sector where it is no state's (IGO, NGO, REB ...)
                 country = owner[0].country
+                sector = owner[0].sector if owner[0].sector not in (None, "GOV", "LEG", "JUD", "MIL") else sector
         st = None
         head = self.doc[m.head]
         # "His defence secretary, Pete Hegseth" and "Donald Tusk, the President of ...": the name
@@ -228,15 +230,15 @@ class _Resolver(PronounResolver):
                 or m.former and country is not None and s.actor.country == country))
         if st is None:
             st = _State(self._new_actor(m.text.removeprefix("the ").removeprefix("The "), "person",
-                                        country=country, sector=m.sector, role=m.office), office=m.office)
+                                        country=country, sector=sector, role=m.office), office=m.office)
             self.people.append(st)
             return st
         if st.actor.country is None and country:
             st.actor.country = country
         if st.office is None and m.office:
             st.office = st.actor.role = m.office
-        if st.actor.sector is None and m.sector:
-            st.actor.sector = m.sector
+        if st.actor.sector is None and sector:
+            st.actor.sector = sector
         return st
 
     def _salient_person(self, before: int, accept) -> _State | None:

@@ -56,6 +56,8 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
 #: Group nouns that name a group only in the plural ("security forces"; not "by force").
 _PLURAL_ONLY = {"force"}
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
+#: Marks that end a noun phrase's premodifiers however the parser attached them.
+_PHRASE_BREAKS = {",", "“", "”", '"', "’", "'", "(", ")"}
 
 
 @dataclass
@@ -177,10 +179,13 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             continue
         office, sector = TITLES[phrase[0]]
         country, country_tok = country_of_modifiers(tok, table)
-        possessor = next((c.i for c in tok.lefts if c.dep_ == "poss" and c.i != getattr(country_tok, "i", -1)), None)
+        possessor = next((c.i for c in tok.lefts if _possessive(c) and c.i != getattr(country_tok, "i", -1)), None)
         appos = appositive_name(tok)
         appos = appos if appos is not None else predicated_name(tok)  # "serving as its first prime minister"
-        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound")])
+        # never across a comma or quotation mark the parser put inside the phrase ("… unacceptable,”
+        # Guterres’ spokesman": not "unacceptable" nor "Guterres’")
+        stop = max((t.i for t in doc[tok.left_edge.i: tok.i] if t.text in _PHRASE_BREAKS), default=-1)
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound") and c.i > stop])
         if doc[start].dep_ == "poss":  # "His defence secretary"; a possessor named already stays its own
             poss = doc[start]
             start = poss.right_edge.i + 1 if any(i in taken for i in range(poss.left_edge.i, poss.i + 1)) \
@@ -250,6 +255,14 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _possessive(tok: Token) -> bool:
+    """Whether ``tok`` possesses its head: a possessive, or a name the parser took for a modifier
+    though an apostrophe follows it ("Guterres’ spokesman")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "poss" or tok.dep_ in ("nmod", "compound") and tok.is_title and nxt is not None \
+        and nxt.text in ("’", "'") and nxt.i < tok.head.i
 
 
 def _inside_a_name(tok: Token) -> bool:
