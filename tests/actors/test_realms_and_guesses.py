@@ -62,3 +62,18 @@ def test_a_spokesman_speaks_for_the_owner_the_apostrophe_names(extract):
                      "2021-03-05")
     [quote] = [q for q in result.quotes if q.kind == "direct"]
     assert (quote.speaker.name, quote.speaker.country, quote.speaker.sector) == ("Stephane Dujarric", "UN", "IGO")
+
+
+def test_a_typographic_apostrophe_names_the_same_body(extract):
+    from dateline.actors.kb import default_kb
+
+    kb = default_kb()
+    assert kb.body("Jama’at Nusrat al-Islam wal-Muslimin") is kb.body("Jama'at Nusrat al-Islam wal-Muslimin")
+    assert kb.body("Jama’at Nusrat al-Islam wal-Muslimin").country == "MLI"
+
+
+def test_a_closing_quotation_mark_is_no_part_of_the_speaker(extract):
+    # VOA 6205362 ("Reporter's Notebook: ... West Virginia to ..."), 2021-06: the parser hangs the
+    # closing mark on "Ireland"
+    [quote] = extract("“All changed, changed utterly,” Ireland’s WB Yeats once lamented in a poem.").quotes
+    assert quote.speaker.mention == "Ireland’s WB Yeats"

@@ -79,6 +79,12 @@ class Body:
     qid: str | None
 
 
+def _key(name: str) -> str:
+    """A name as the tables are looked up by: lower case, typographic apostrophes straight
+    ("Jama’at" and "Jama'at" are one name)."""
+    return name.lower().replace("’", "'").replace("‘", "'")
+
+
 def _date(value: str, path: str, line: int) -> date | None:
     value = value.strip()
     if not value:
@@ -123,11 +129,11 @@ class KnowledgeBase:
         self._names: dict[str, list[Person]] = {}
         for person in self.people.values():
             for alias in (person.name, *person.aliases):
-                self._names.setdefault(alias.lower(), []).append(person)
+                self._names.setdefault(_key(alias), []).append(person)
         self._bodies: dict[str, Body] = {}
         for body in self.bodies:
             for alias in (body.name, *body.aliases):
-                self._bodies[alias.lower()] = body
+                self._bodies[_key(alias)] = body
         #: the offices (keys such as ``prime minister``) the knowledge base lists for each state
         self.offices: dict[str, set[str]] = {}
         for person in self.people.values():
@@ -139,7 +145,7 @@ class KnowledgeBase:
     def person(self, name: str, on: date | None = None) -> Person | None:
         """The person called ``name`` (full name or alias). A bare surname matches only when
         one known person has it, or one of them held office on ``on``."""
-        found = self._names.get(name.lower(), [])
+        found = self._names.get(_key(name), [])
         if len(found) > 1:
             found = [p for p in found if p.term_on(on) and p.term_on(on).valid_on(on)] or found
         if len(found) == 1:
@@ -156,7 +162,7 @@ class KnowledgeBase:
 
     def body(self, name: str) -> Body | None:
         """The body called ``name`` (case-insensitive, with or without a leading "the")."""
-        key = name.lower()
+        key = _key(name)
         return self._bodies.get(key) or self._bodies.get(key.removeprefix("the "))
 
 

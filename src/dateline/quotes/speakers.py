@@ -362,8 +362,10 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
     end = dateline_end(subj)
     if end is not None and span.start_char < end <= subj.idx:
         span = subj.doc.char_span(end, span.end_char, alignment_mode="expand") or span
-    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].lower_ in ("'s", "’s")):
+    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].lower_ in ("'s", "’s") or span[-1].is_punct):
         span = span[:-1]  # "Wyden's allegation": Wyden
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]  # a closing quotation mark the parser hung on the description
     return Speaker(name=_description_name(span), mention=span.text, mention_start=span.start_char,
                    mention_end=span.end_char)
 
