@@ -121,3 +121,12 @@ def test_the_people_beside_those_places_and_things_stay(extract):
 def test_a_person_met_in_a_place_joined_to_another_place_stays_a_person(extract):
     got = extract("Blinken met Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah on Tuesday.", "2024-01-09")
     assert "Mahmoud Abbas" in [a.name for a in got.actors if a.kind == "person"]  # a given name begins it
+
+
+def test_a_storm_is_no_person(extract):
+    # VOA 8009719 ("Cyclone Jude batters Malawi, Mozambique; no deaths reported"), 2025-03-11
+    result = extract("Lucy Mtilatila, director of Malawi’s Department of Climate Change and Meteorological Services, "
+                     "told VOA that Cyclone Jude had moved from Malawi to Mozambique, where it was expected to "
+                     "dissipate.", "2025-03-11")
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Lucy Mtilatila"]
+    assert not [e for e in result.events if any("Jude" in a.name for a in e.recipient)]

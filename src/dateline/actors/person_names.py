@@ -261,11 +261,14 @@ def abbreviations(doc: Doc) -> set[str]:
     return found
 
 
-#: Prefixes of ships' names ("U.S.S. Grayback", "HMS Victory"), which the tagger takes for people.
-SHIP_PREFIXES = {"u.s.s.", "uss", "hms", "h.m.s.", "ins", "rfs", "usns", "mv", "m/v"}
+#: Prefixes of ships' and storms' names ("U.S.S. Grayback", "HMS Victory", "Cyclone Jude",
+#: "Hurricane Helene"), which the tagger takes for people.
+SHIP_PREFIXES = {"u.s.s.", "uss", "hms", "h.m.s.", "ins", "rfs", "usns", "mv", "m/v",
+                 "cyclone", "hurricane", "typhoon", "storm", "tropical"}
 
 
 def ships(ents) -> set[str]:
-    """The last words of the ships' names among ``ents`` ("Grayback" of "U.S.S. Grayback"): the
-    story's later "the Grayback" is the ship, no person's surname."""
+    """The last words of the ships' and storms' names among ``ents`` ("Grayback" of "U.S.S.
+    Grayback", "Jude" of "Cyclone Jude"): the story's later "the Grayback" is the ship, "Jude"
+    the storm, no person's surname."""
     return {e[-1].text for e in ents if len(e) > 1 and e[0].text.lower() in SHIP_PREFIXES}
