@@ -7,7 +7,9 @@ service, guard, ...) and that follows a possessive state ("Somalia's") or begins
 name or adjective is a body of that state (sector MIL for armed bodies, else GOV), as the VOA
 annotation guidelines code "a state and everyone acting for it (its government, officials,
 ministries, forces, police ...)". :func:`state_body_mentions` finds them for
-:func:`dateline.actors.mentions.find_mentions`.
+:func:`dateline.actors.mentions.find_mentions`, and with them the organs of international
+organisations ("the U.N. Security Council" is the UN: :func:`organisation_of`);
+:func:`body_anaphora` takes a later bare "the ministry" for the ministry named before.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ BODY_WORDS = {"ministry", "agency", "command", "service", "council", "police", "
 #: Words that make an organisation name one of an international organisation's bodies ("the U.N.
 #: Security Council", "the UN Human Rights Office", "the EU Commission", "the U.N. Working Group on
 #: Arbitrary Detention"): the state body words and the organs of such organisations.
-ORGAN_WORDS = BODY_WORDS | {"mission", "assembly", "tribunal", "panel", "secretariat", "group", "court"}
+ORGAN_WORDS = BODY_WORDS | {"mission", "assembly", "tribunal", "panel", "secretariat", "group"}
 #: Of them, the armed ones.
 ARMED_WORDS = {"command", "forces", "force", "guard", "guards", "military", "army", "navy", "corps"}
 
