@@ -49,3 +49,11 @@ def test_a_purpose_infinitive_is_an_aim_not_an_act(nlp):
     assert _tok(doc, "invite").dep_ == "advcl" and modality(_tok(doc, "invite")) == ["hypothetical"]
     doc = nlp("Russian forces shelled Kharkiv on Monday, killing five civilians.")
     assert modality(_tok(doc, "shelled")) == []
+
+
+def test_an_infinitive_with_its_own_subject_is_only_wanted(nlp):
+    # AllSides 3670 (as printed): the parser hangs "Iran to stop" on "wants" as a clause, not an xcomp
+    doc = nlp("Almost everyone involved wants Iran to stop enriching uranium, and almost everyone in Congress "
+              "agrees they'd prefer diplomacy to a military strike.")
+    stop = _tok(doc, "stop")
+    assert stop.dep_ == "ccomp" and modality(stop) == ["hypothetical"]

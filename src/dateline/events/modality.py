@@ -96,6 +96,13 @@ def _attendant(tok: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
 
 
+def _infinitive(tok: Token) -> bool:
+    """Whether ``tok`` heads an infinitive with its own subject that the parser hung on the verb
+    before it as a clause ("wants Israel to support a truce": ``ccomp``, with "to"): the verb
+    governs it as it governs an ``xcomp``."""
+    return tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def modality(trigger: Token) -> list[str]:
     """The auxiliary modes of the event a trigger tells (PLOVER manual, auxiliary modes; VOA
     annotation guidelines, ``aux``): ``negated`` (denied, refused, shunned), ``hypothetical``
@@ -104,12 +111,13 @@ def modality(trigger: Token) -> list[str]:
     aux: list[str] = []
     chain = [trigger]
     tok = trigger
-    while (tok.dep_ in ("xcomp", "conj") or _attendant(tok)) and tok.head.i != tok.i:
+    while (tok.dep_ in ("xcomp", "conj") or _infinitive(tok) or _attendant(tok)) and tok.head.i != tok.i:
         tok = tok.head
         chain.append(tok)
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
     # the infinitive of "refused to", "failed to" did not happen
-    controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"}
+    controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1)
+                   if chain[n].dep_ == "xcomp" or _infinitive(chain[n])}
     denied = _denied(trigger)
     ancestors = {a.lemma_.lower() for a in trigger.ancestors}
     if any(_negation(c) for t in chain for c in t.children) or "never" in words or controllers & _REFUSED \
@@ -119,7 +127,7 @@ def modality(trigger: Token) -> list[str]:
     question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
     # governors of the trigger by xcomp ("is likely to attack": a forecast); a conjunct's first
     # verb governs nothing ("is considering sanctions and warned ...": the warning was made)
-    governors = [chain[n + 1] for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp"]
+    governors = [chain[n + 1] for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp" or _infinitive(chain[n])]
     heads = {t.lemma_.lower() for t in governors}
     if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE
             or words & {"if", "unless", "whether"}
