@@ -17,13 +17,13 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-#: Words that make an organisation name a state body.
+#: Words of a state's bodies.
 BODY_WORDS = {"ministry", "agency", "command", "service", "council", "police", "forces", "force", "guard", "guards",
               "office", "department", "court", "commission", "parliament", "military", "army", "navy",
               "directorate", "bureau", "committee", "administration", "authority", "cabinet", "embassy", "corps"}
-#: Words that make an organisation name one of an international organisation's bodies ("the U.N.
-#: Security Council", "the UN Human Rights Office", "the EU Commission", "the U.N. Working Group on
-#: Arbitrary Detention"): the state body words and the organs of such organisations.
+#: Words that make an organisation name an organ of a state or of an international organisation
+#: ("the U.N. Security Council", "the UN Human Rights Office", "Russia's U.N. Mission", "the U.N.
+#: Working Group on Arbitrary Detention"): the state body words and the organs of such organisations.
 ORGAN_WORDS = BODY_WORDS | {"mission", "assembly", "tribunal", "panel", "secretariat", "group"}
 #: Of them, the armed ones.
 ARMED_WORDS = {"command", "forces", "force", "guard", "guards", "military", "army", "navy", "corps"}
@@ -72,11 +72,6 @@ def state_body_mentions(doc: Doc, ents: Iterable[Span], table, make: Callable, a
             add(make(start, ent.end, ent.root.i, "organisation", doc[start: ent.end].text, name=_bare(ent).text,
                      country=organisation.code, sector=organisation.sector, via="organisation"))
             continue
-        lead = 1 if ent[0].lower_ == "the" else 0
-        owned = owner is not None or len(ent) > lead + 1 and _state(table, ent[lead].text) is not None
-        # a state's own mission or delegation ("Russia's U.N. Mission") is the state's
-        if not any(t.lower_ in (ORGAN_WORDS if owned else BODY_WORDS) for t in ent):
-            continue
         start, country = ent.start, None
         if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":  # "Somalia's National ... Agency"
             country = _state(table, doc[ent.start - 2].text)
@@ -87,8 +82,8 @@ def state_body_mentions(doc: Doc, ents: Iterable[Span], table, make: Callable, a
         if country is None and ent.start >= 1 and doc[ent.start - 1].pos_ in ("ADJ", "PROPN"):
             country = _state(table, doc[ent.start - 1].text)  # "the Somali" outside the entity
             start = ent.start - 1 if country else start
-        if country is None:
-            continue
+        if country is None or not any(t.lower_ in ORGAN_WORDS for t in ent):
+            continue  # a state's organ, its mission or delegation included ("Russia's U.N. Mission")
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         sector = "MIL" if any(t.lower_ in ARMED_WORDS for t in ent) else "GOV"

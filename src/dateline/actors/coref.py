@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Actor, Mention
 from .gender import first_name_gender
+from .home import DOMESTIC_SECTORS
 from .kb import KnowledgeBase, Person
 from ..quotes.spans import QuoteSpan, find_quote_spans
 from .pronouns import PronounResolver
@@ -203,7 +204,7 @@ class _Resolver(PronounResolver):
             if owner and owner[0].country:  # "Guterres’ spokesman": the owner's body, and its
                 # sector where it is no state's (IGO, NGO, REB ...)
                 country = owner[0].country
-                sector = owner[0].sector if owner[0].sector not in (None, "GOV", "LEG", "JUD", "MIL") else sector
+                sector = owner[0].sector if owner[0].sector not in (None, *DOMESTIC_SECTORS) else sector
         st = None
         head = self.doc[m.head]
         # "His defence secretary, Pete Hegseth" and "Donald Tusk, the President of ...": the name

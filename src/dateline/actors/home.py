@@ -8,8 +8,9 @@ own words (:mod:`dateline.actors.facts`) left without a country whose title name
 office (head of state or government, minister, governor, legislator, mayor, judge, commander,
 police chief), when that state clearly dominates the story (half its state mentions, or a third
 when the story names it first) and the knowledge base does not name someone else as that
-state's holder of the office on the publication date, nor leaves that state without an office the knowledge base lists for other
-states (a story from the United States places no prime minister there). Envoys, ambassadors,
+state's holder of the office on the publication date, nor leaves that state without an office
+the knowledge base lists for other states (a story from the United States places no prime
+minister there). Envoys, ambassadors,
 spokespeople and "leaders" are left alone: they often serve another state or body. PLOVER codes
 a state's officials as the state (manual v0.8, section "Actors").
 """

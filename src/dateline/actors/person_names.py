@@ -178,10 +178,11 @@ def places_and_things(ents, lookup) -> set[str]:
     after a preposition of place or after a place and a comma ("recorded in Sultan Kudarat",
     "Esperanza, Sultan Kudarat"); a name joined by "and" to a place after such a preposition
     ("in Saqqara and Tuna el-Gebel"), when of two words or more and not begun by a given name
-    ("met Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah"); a name with an apposition naming a site or building
-    ("Hagia Sophia, formerly a Greek Orthodox church"); a name joined to a shop's or thing's name
-    ("store chains Woolworths and Coles"); a name after "of" and a realm or its ruler ("the
-    kingdom of Kaabu", "the last emperor of Kaabu"). Every mention of such a name is then no person."""
+    ("met Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah"); a name with an apposition naming
+    a site or building ("Hagia Sophia, formerly a Greek Orthodox church"); a name joined to a
+    shop's or thing's name ("store chains Woolworths and Coles"); a name after "of" and a realm or
+    its ruler ("the kingdom of Kaabu", "the last emperor of Kaabu"). Every mention of such a name
+    is then no person."""
     out: set[str] = set()
     for ent in ents:
         realm = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
@@ -204,7 +205,6 @@ def places_and_things(ents, lookup) -> set[str]:
             out.add(ent.text)
         elif any(c.dep_ == "appos" and c.lemma_.lower() in _SITES for c in root.children):
             out.add(ent.text)
-
         elif root.dep_ == "conj" and _names_a_thing(root.head):
             out.add(ent.text)
     return out

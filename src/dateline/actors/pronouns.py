@@ -2,9 +2,10 @@
 and "it" stand for.
 
 - "he"/"she" (:meth:`PronounResolver._pronoun`): the gender must agree (a first name's commonest
-  gender yields when nothing else in the sentence does, then when nothing earlier does); inside a quotation, never its speaker; the "he" who
-  speaks after a quotation ("…,” he told the court") is no one the quotation names; a pronoun
-  resolved to a person of unknown gender gives them its gender. Then a possessive in a fronted
+  gender yields when nothing else in the sentence does, then when nothing earlier does); inside a
+  quotation, never its speaker; the "he" who speaks after a quotation ("…,” he told the court")
+  is no one the quotation names; a pronoun resolved to a person of unknown gender gives them its
+  gender. Then a possessive in a fronted
   clause points forward to the sentence's subject, else the subject of a governing clause
   earlier in the sentence, else the main subject of the closest earlier sentence with a person
   (within :data:`PRONOUN_WINDOW` sentences).
@@ -77,9 +78,9 @@ class PronounResolver:
         # no person agrees: one whose gender was only guessed from the first name may still be meant
         # within the sentence a guessed gender yields before an earlier sentence is searched
         # ("Canos-Donnay said she hoped …": the first name's commonest gender is not hers)
-        found = (self._pronoun_with(tok, agrees(False), speaking, earlier=False)
-                 or self._pronoun_with(tok, agrees(True), speaking, earlier=False)
-                 or self._pronoun_with(tok, agrees(False), speaking) or self._pronoun_with(tok, agrees(True), speaking))
+        found = (self._pronoun_in_sentence(tok, agrees(False)) or self._pronoun_in_sentence(tok, agrees(True))
+                 or self._pronoun_before(tok, agrees(False), speaking)
+                 or self._pronoun_before(tok, agrees(True), speaking))
         if gender and len(found) == 1 and found[0].gender is None:
             found[0].gender = gender  # "Alinejad told VOA she could not comment": later "he" is someone else
         return found
@@ -94,7 +95,8 @@ class PronounResolver:
         return {a.id for c in verb.children if c.dep_ == "nsubj" and c.i in self.by_token
                 for a in self.resolve(self.by_token[c.i])}
 
-    def _pronoun_with(self, tok: Token, ok, speaking: bool = False, earlier: bool = True) -> list[_State]:
+    def _pronoun_in_sentence(self, tok: Token, ok) -> list[_State]:
+        """The person ``tok`` stands for within its own sentence (passing ``ok``), or []."""
         sent = sentence(tok)
         # cataphora: "speaking to ... his counterparts ..., the UK's defence secretary made ..."
         subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
@@ -108,8 +110,11 @@ class PronounResolver:
             found = self._subject_before(heads, tok.i, ok)
             if found:
                 return found
-        if not earlier:
-            return []
+        return []
+
+    def _pronoun_before(self, tok: Token, ok, speaking: bool = False) -> list[_State]:
+        """The person ``tok`` stands for in the sentences before it (passing ``ok``; a speaker of
+        a quotation is no "he" who speaks), or []."""
         # the closest earlier sentence with a person: its main subject first
         index = self.sent_of[tok.i]
         for n in range(index - 1, max(-1, index - PRONOUN_WINDOW - 1), -1):

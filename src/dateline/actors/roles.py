@@ -122,6 +122,7 @@ def has_title_word(name: str) -> bool:
     """Whether a word of ``name`` is one of :data:`TITLE_WORDS` ("US Treasury Secretary")."""
     return any(w.lower().strip(".,") in TITLE_WORDS for w in name.split())
 
+
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
     "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,

@@ -81,10 +81,15 @@ def _called_for(tok: Token) -> bool:
     return False
 
 
+def _to_infinitive(tok: Token) -> bool:
+    """Whether ``tok`` is a verb in its base form with "to" ("to support")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _purpose(tok: Token) -> bool:
     """Whether ``tok`` is the verb of a purpose infinitive ("in order to …", "… to support its
     demands" attached to another verb as an adverbial clause): an aim, not an act told as done."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and _to_infinitive(tok)
 
 
 def _attendant(tok: Token) -> bool:
@@ -100,7 +105,7 @@ def _infinitive(tok: Token) -> bool:
     """Whether ``tok`` heads an infinitive with its own subject that the parser hung on the verb
     before it as a clause ("wants Israel to support a truce": ``ccomp``, with "to"): the verb
     governs it as it governs an ``xcomp``."""
-    return tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "ccomp" and _to_infinitive(tok)
 
 
 def modality(trigger: Token) -> list[str]:
@@ -115,9 +120,11 @@ def modality(trigger: Token) -> list[str]:
         tok = tok.head
         chain.append(tok)
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod")}
+    # governors of the trigger by xcomp ("is likely to attack": a forecast); a conjunct's first
+    # verb governs nothing ("is considering sanctions and warned ...": the warning was made)
+    governors = [chain[n + 1] for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp" or _infinitive(chain[n])]
+    controllers = {t.lemma_.lower() for t in governors}
     # the infinitive of "refused to", "failed to" did not happen
-    controllers = {chain[n + 1].lemma_.lower() for n in range(len(chain) - 1)
-                   if chain[n].dep_ == "xcomp" or _infinitive(chain[n])}
     denied = _denied(trigger)
     ancestors = {a.lemma_.lower() for a in trigger.ancestors}
     if any(_negation(c) for t in chain for c in t.children) or "never" in words or controllers & _REFUSED \
@@ -125,15 +132,11 @@ def modality(trigger: Token) -> list[str]:
         aux.append("negated")
     sent = sentence(trigger)
     question = sent.text.rstrip(" \n\"”’'").endswith("?")  # "Do you think Taiwan should upgrade ...?"
-    # governors of the trigger by xcomp ("is likely to attack": a forecast); a conjunct's first
-    # verb governs nothing ("is considering sanctions and warned ...": the warning was made)
-    governors = [chain[n + 1] for n in range(len(chain) - 1) if chain[n].dep_ == "xcomp" or _infinitive(chain[n])]
-    heads = {t.lemma_.lower() for t in governors}
-    if (question or words & _HYPOTHETICAL_MODALS or (words | heads) & _SPECULATIVE
+    if (question or words & _HYPOTHETICAL_MODALS or (words | controllers) & _SPECULATIVE
             or words & {"if", "unless", "whether"}
             or ancestors & _FEAR_WORDS
             or controllers & _REQUESTED  # what "urged X to do" asks for has not happened
-            or heads & CONSIDERED  # "considering imposing sanctions"
+            or controllers & CONSIDERED  # "considering imposing sanctions"
             or _called_for(trigger)  # "calls for ... boosting aid for Ukraine"
             or _purpose(trigger)):  # "cited the guidance to support its demands": what it is for
         aux.append("hypothetical")
