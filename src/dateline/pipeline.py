@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors.coref import ActorIndex, resolve_actors
-from .actors.facts import learn_countries
+from .actors.facts import employed_elsewhere, learn_countries
 from .actors.home import place_office_holders
 from .actors.lending import PeopleIndex, lend, lend_speakers
 from .actors.kb import KnowledgeBase, default_kb
@@ -91,7 +91,8 @@ class ActorStage(Stage):
         state.quote_spans, state.unbalanced = find_quote_spans(state.article.text)
         state.actors = resolve_actors(state.doc, self.kb, state.published, state.quote_spans)
         learn_countries(state.doc, state.actors.actors)
-        place_office_holders(state.actors.actors, state.places, self.kb, state.published)
+        elsewhere = employed_elsewhere(state.doc, state.actors.actors)
+        place_office_holders(state.actors.actors, state.places, self.kb, state.published, elsewhere)
         if self.people is not None:  # "Hollis said": the Jane Hollis other stories of the period placed
             lend(state.actors.actors, self.people, state.published)
         return state

@@ -121,7 +121,7 @@ def test_the_document_text_is_read_once_per_document(extract):
     # 300,000-character article took minutes (benchmark: README, "Speed")
     import spacy
     from dateline.nlp.sentences import doc_text
-    from dateline.quotes.speakers import dateline_end
+    from dateline.quotes.descriptions import dateline_end
     doc = spacy.blank("en")("LONDON (Reuters) - Ministers met.\n\nThey agreed.")
     assert doc_text(doc) is doc_text(doc) and doc.user_data["dateline_text"] == doc.text
     assert dateline_end(doc[-2]) is None and dateline_end(doc[5]) == len("LONDON (Reuters) - ")

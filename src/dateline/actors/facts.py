@@ -155,3 +155,31 @@ def learn_countries(doc: Doc, actors: list[Actor], table: CountryTable | None = 
                 learned += 1
                 break
     return learned
+
+
+#: Words of a non-state body's name that still make it part of a state (its legislature, courts,
+#: forces, parties): an office there is a domestic one.
+_STATE_INSTITUTIONS = {"senate", "parliament", "assembly", "congress", "court", "council", "army", "navy", "police",
+                       "ministry", "government", "party", "commission", "cabinet", "department", "agency", "house"}
+
+
+def employed_elsewhere(doc: Doc, actors: list[Actor], table: CountryTable | None = None) -> set[str]:
+    """Ids of the people without a country whose title the story ties to a body that is no state's
+    ("Douglas Paal, vice president at the Carnegie Endowment for International Peace"): their
+    office ("vice president") is that body's, so the story's home state does not place them
+    (:func:`dateline.actors.home.place_office_holders`)."""
+    table = table or country_table()
+    found = set()
+    for actor in actors:
+        if actor.kind != "person" or actor.country:
+            continue
+        for mention in (m for m in actor.mentions if m.kind == "name"):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            titles = [t for t in _appositions(span.root) if t.pos_ == "NOUN"] if span is not None else []
+            for prep in (p for t in titles for p in t.rights if p.dep_ == "prep" and p.lower_ in ("at", "of", "with")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"):
+                    words = doc[pobj.left_edge.i: pobj.i + 1]
+                    if table.match(words.text.removeprefix("the ")) is None and table.match(pobj.text) is None \
+                            and not any(w.lower_ in _STATE_INSTITUTIONS for w in words):
+                        found.add(actor.id)
+    return found

@@ -58,12 +58,13 @@ def office_sector(office: str | None) -> str | None:
 
 
 def place_office_holders(actors: list[Actor], places: Sequence[Place], kb: KnowledgeBase,
-                         published: date | None) -> int:
-    """Give the story's home state to its unplaced domestic office holders (module docstring).
+                         published: date | None, elsewhere: set[str] = frozenset()) -> int:
+    """Give the story's home state to its unplaced domestic office holders (module docstring),
+    except the people whose ids are in ``elsewhere`` (an office in a body that is no state's).
 
     The actors are changed in place; returns how many were placed.
     """
-    people = [a for a in actors if a.kind == "person" and not a.country and a.role
+    people = [a for a in actors if a.kind == "person" and not a.country and a.role and a.id not in elsewhere
               and not a.role.startswith("former") and a.role not in _NOT_DOMESTIC
               and office_sector(a.role) in DOMESTIC_SECTORS and any(m.kind == "name" for m in a.mentions)]
     if not people:

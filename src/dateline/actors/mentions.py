@@ -135,6 +135,11 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                     (two := office_of(f"{doc[span.start - 1].text} {span[0].text}")):
                 office = two[0]
                 span = doc[span.start - 1: span.end]
+        of = next((k for k in range(span.start - 2, max(span.start - 5, 0), -1) if doc[k].lower_ == "of"), None)
+        if office is None and of is not None and all(t.is_title for t in doc[of + 1: span.start]) \
+                and doc[of - 1].is_title and office_of(doc[of - 1].text.lower()):
+            office = office_of(doc[of - 1].text.lower())[0]  # "Minister of Justice Naser Abdel Bari"
+            span = doc[of - 1: span.end]
         if span[-1].pos_ in ("PROPN", "NOUN") or len(span) > 1:
             former = office is not None and span.start > 0 and doc[span.start - 1].lower_ in ("former", "ex")
             add(RawMention(span.start, span.end, span.end - 1, "name", span.text, name=name.text,
@@ -188,8 +193,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound") and c.i > stop])
         if doc[start].dep_ == "poss":  # "His defence secretary"; a possessor named already stays its own
             poss = doc[start]
+            owner = doc[poss.left_edge.i: poss.i + 1]  # a body the knowledge base knows is named too
             start = poss.right_edge.i + 1 if any(i in taken for i in range(poss.left_edge.i, poss.i + 1)) \
-                else poss.left_edge.i  # "Trump's special envoy, Steve Witkoff": the envoy is Witkoff
+                or kb.body(owner.text.removeprefix("the ").removeprefix("The ")) else poss.left_edge.i  # "Trump's special envoy, Steve Witkoff": the envoy is Witkoff
         end = tok.i + 1
         employer = employer_of(tok, table, kb) or body_modifier(tok, kb)  # "a spokesperson for the State Department"
         if employer is not None:

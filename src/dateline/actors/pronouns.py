@@ -156,7 +156,8 @@ class PronounResolver:
             subjects = [o for o in self.in_sent.get(n, []) if o.kind in kinds and o.start < tok.i
                         and self._subject_noun(o, plural) is not None]
             if plural:  # "they" needs a plural antecedent: a group, or a plural noun
-                subjects = [o for o in subjects if o.kind == "group" or self.doc[o.head].tag_ in ("NNS", "NNPS")]
+                subjects = [o for o in subjects if o.kind == "group"  # or a plural noun it is or names
+                            or self._subject_noun(o, plural).tag_ in ("NNS", "NNPS")]  # ("DHS officials")
             if subjects:
                 return self.resolve(subjects[-1])
         return []

@@ -43,6 +43,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "spokeswoman": ("spokesperson", "GOV"),
     "ambassador": ("ambassador", "GOV"),
     "envoy": ("envoy", "GOV"),
+    "special representative": ("envoy", "GOV"),
     # the UN's officers in a country ("the U.N. resident coordinator in Myanmar")
     "resident coordinator": ("coordinator", "IGO"),
     "humanitarian coordinator": ("coordinator", "IGO"),

@@ -22,6 +22,10 @@ _STATE_BODIES = {"ministry", "government", "embassy", "consulate", "department",
                  "administration", "cabinet", "presidency", "parliament", "army", "military", "navy", "agency"}
 
 
+#: Offices whose "for <state>" names the state they deal with, not the one they serve.
+_PORTFOLIO = {"envoy", "representative", "rapporteur", "coordinator", "adviser", "advisor", "czar", "negotiator"}
+
+
 def title_phrase(tok: Token) -> tuple[str, list[Token]] | None:
     """The office words headed by ``tok`` ("defence secretary", "secretary of state") and the
     modifier tokens that are part of it, or ``None`` when ``tok`` heads no title."""
@@ -52,7 +56,12 @@ def employer_of(tok: Token, table, kb: KnowledgeBase) -> tuple[int, str | None, 
             if body is not None:
                 return pobj.i + 1, body.country, body.sector
             match = table.match(phrase.text.removeprefix("the ").removeprefix("The "))
-            if match is not None and match.via != "adjective":
+            if match is not None and match.via == "adjective":
+                match = None
+            if match is not None and prep.lower_ == "for" and tok.lemma_.lower() in _PORTFOLIO \
+                    and match.via != "organisation":
+                continue  # "the special representative for North Korea" serves another state
+            if match is not None:
                 return pobj.i + 1, match.code, None
             organisation = organisation_of(phrase, table)  # "a spokesman for the U.N. Human Rights Office"
             if organisation is not None:
@@ -79,7 +88,8 @@ def plural_title(tok: Token) -> tuple[str, str | None] | None:
     phrase = title_phrase(tok)
     if phrase is None:
         return None
-    words = [c.text.lower() for c in tok.lefts if c.dep_ == "compound"] + [tok.text.lower()]
+    # the office's own words; a name ("U.S. commanders") gives the country, not the label
+    words = [c.text.lower() for c in tok.lefts if c.dep_ == "compound" and c.pos_ != "PROPN"] + [tok.text.lower()]
     return " ".join(words), TITLES[phrase[0]][1]
 
 

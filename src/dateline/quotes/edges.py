@@ -15,7 +15,7 @@ from ..nlp.sentences import sentence
 from .context import QuoteContext
 from .cues import is_reporting_cue, lemma
 from .spans import ALL_MARKS
-from .speakers import dateline_end
+from .descriptions import dateline_end
 
 _CONCESSIVE = {"although", "though", "while", "whereas", "but"}
 #: Nouns with which a reporter comments on the statement just reported (", a subtle dig at

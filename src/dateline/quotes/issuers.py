@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: Documents whose author speaks through them.
-MEDIA = {"statement", "tweet", "post", "letter", "message", "communique", "communiqué", "video", "memo"}
+MEDIA = {"statement", "tweet", "post", "letter", "message", "communique", "communiqué", "video", "memo", "account", "report"}
 #: Verbs whose subject issues the document that is their object ("issued a statement").
 _ISSUE = {"issue", "release", "publish", "post", "send", "put", "make", "write", "share", "tweet", "deliver", "sign"}
 #: Verbs whose subject posts without naming the document ("posted on X", "tweeted").
@@ -29,7 +29,8 @@ _DEFINITE = {"the", "this", "that", "its", "their"}
 def author(medium: Token) -> Token | None:
     """Who a statement, tweet or letter is by: the object of "by" (also of a participle: "a
     statement posted by the government's news agency"), else its possessor or a proper-noun
-    compound ("Trump's tweet", "the NISA statement"); None when it names nobody."""
+    compound or modifier ("Trump's tweet", "the NISA statement", "the G7 joint statement", "a
+    Chinese statement"); None when it names nobody."""
     for c in medium.children:
         heads = [c] + [g for g in c.children if g.dep_ in ("agent", "prep")] if c.dep_ == "acl" else [c]
         for h in heads:
@@ -37,7 +38,8 @@ def author(medium: Token) -> Token | None:
                 pobj = next((g for g in h.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-    return next((c for c in medium.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return next((c for c in medium.children if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                 or c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_title and c.i > c.sent.start), None)
 
 
 def _subject(verb: Token) -> Token | None:

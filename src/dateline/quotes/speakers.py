@@ -8,16 +8,17 @@ token is resolved to an actor by :mod:`dateline.actors.coref`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..actors.coref import ActorIndex
+from ..actors.countries import country_table
 from ..nlp.misparse import name_before
 from ..nlp.sentences import doc_text, sentence
 from ..records import Speaker
 from .cues import NOMINAL, is_cue, lemma
+from .descriptions import dateline_end, described
 from .issuers import MEDIA, author, issuer_before
 
 #: Clauses whose subject is the cue's (acomp: "Trump was quick to add that …").
@@ -144,6 +145,9 @@ def _subject_of(cue: Token) -> Token | None:
         if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
             tok = tok.head.head  # "celebrated with supporters, declaring ...": set off by a comma
             continue
+        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+                and not tok.doc[tok.i - 1].is_punct):
+            return tok.head  # "criticism from legal experts arguing that …": the experts argue
         if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.i < tok.i
                 and tok.head.pos_ == "PROPN" and tok.head.dep_ == "ROOT"):
             return tok.head  # "…,” Nate Silver, the polling guru, tweeted: a subject taken for the root
@@ -268,21 +272,6 @@ def _name_between(first: Token, cue: Token) -> Token | None:
     return None
 
 
-_DATELINE_RE = re.compile(
-    r"([A-Z][A-Za-z.'’-]*(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,4})){0,4})[ \t]*(\([A-Za-z .-]+\))?[ \t]*[—–―-]{1,2}[ \t]+")
-
-
-def dateline_end(tok: Token) -> int | None:
-    """The offset where a dateline ("WASHINGTON (AP) —", "CLEVELAND, July 19 (UPI) —") that opens
-    ``tok``'s paragraph ends, or ``None``."""
-    text = doc_text(tok.doc)
-    para = text.rfind("\n", 0, tok.idx) + 1
-    m = _DATELINE_RE.match(text, para)
-    if m is None or not (m.group(2) or m.group(1).replace(",", "").replace(" ", "").isupper()):
-        return None
-    return m.end()
-
-
 def _past_dateline(subj: Token) -> Token | None:
     """For a subject the parser found inside a dateline, the head noun of the phrase after it
     ("WASHINGTON (AP) — President Obama said": Obama); ``subj`` itself otherwise."""
@@ -344,31 +333,14 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
                        mention=mention.text if mention else subj.text,
                        mention_start=mention.start if mention else subj.idx,
                        mention_end=mention.end if mention else subj.idx + len(subj), actor_id=actor.id)
+    nation = country_table().match(subj.text) if subj.pos_ == "ADJ" else None
+    if nation is not None and nation.via == "adjective":  # "a Chinese statement said": China
+        state = next((a.id for a in actors.actors if a.kind == "state" and a.country == nation.code), None)
+        return Speaker(name=nation.name, country=nation.code, sector=nation.sector, mention=subj.text,
+                       mention_start=subj.idx, mention_end=subj.idx + len(subj), actor_id=state)
     if subj.pos_ in ("PRON", "VERB", "AUX"):
         return None  # an unresolved pronoun names nobody; nor does a verb the parser took for a subject
-    left, right = subj.left_edge.i, subj.right_edge.i
-    comma = next((t.i for t in subj.doc[subj.i + 1: right + 1] if t.text in (",", "(", "—", "–")), None)
-    if comma is not None:
-        right = comma - 1  # "Trump, in Kentucky, said": the description ends before its aside
-    breaks = [t.i for t in subj.doc[left: right + 1] if "\n" in t.text]
-    if breaks:  # a description never runs over a line break ("6:50 p.m.\n\nWith her husband")
-        before = [b for b in breaks if b < subj.i]
-        after = [b for b in breaks if b > subj.i]
-        left = before[-1] + 1 if before else left
-        right = after[0] - 1 if after else right
-    span = subj.doc[left: right + 1]
-    if len(span) > 10:
-        span = subj.doc[subj.i: subj.i + 1]
-    end = dateline_end(subj)
-    if end is not None and span.start_char < end <= subj.idx:
-        span = subj.doc.char_span(end, span.end_char, alignment_mode="expand") or span
-    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].lower_ in ("'s", "’s") or span[-1].is_punct):
-        span = span[:-1]  # "Wyden's allegation": Wyden
-    while len(span) > 1 and span[0].is_punct:
-        span = span[1:]  # a closing quotation mark the parser hung on the description
-    return Speaker(name=_description_name(span), mention=span.text, mention_start=span.start_char,
-                   mention_end=span.end_char)
-
+    return described(subj)
 
 def mentioned_at(speaker: Speaker, tok: Token) -> Speaker:
     """``speaker`` with the word ``tok`` as its mention at this quote ("who", a pronoun)."""
@@ -383,14 +355,3 @@ def unresolved_source(subj: Token | None, speaker: Speaker | None) -> dict:
         return {}
     return {"unresolved_source": subj.text, "unresolved_start": subj.idx, "unresolved_end": subj.idx + len(subj)}
 
-
-def _description_name(span) -> str:
-    """The name a speaker's description ends with ("opposition leader Marine Le Pen": Marine Le
-    Pen, two proper nouns or more after the words that describe her), else the description."""
-    k = len(span)
-    while k > 0 and span[k - 1].pos_ == "PROPN" and span[k - 1].is_title:
-        k -= 1
-    run = span[k:]
-    if len(run) >= 2 and k > 0 and span[k - 1].is_lower and span[k - 1].pos_ == "NOUN":
-        return run.text
-    return span.text

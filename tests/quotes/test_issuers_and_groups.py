@@ -1,0 +1,68 @@
+"""Who speaks through a document and for a group, on real stories of ../shared: a document's
+modifier names its issuer ("The G7 joint statement", "Matiangi's official Twitter account",
+"The Turkish statement"), "they" after a body's officials is that body, and the noun a participle
+cue modifies speaks ("criticism from rights groups saying …")."""
+import json
+
+import pytest
+
+from dateline.records import Article
+from tests.shared_paths import SHARED
+
+_STORIES = {"8010842", "6204080", "8010057"}
+
+
+@pytest.fixture(scope="module")
+def voa(pipeline):
+    """Three VOA stories outside the annotated sets: G7 ministers in Quebec (8010842), Kenya's
+    refugee camps (6204080), migrants at Guantanamo Bay (8010057)."""
+    out = {}
+    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        for record in map(json.loads, fh):
+            if str(record["id"]) in _STORIES:
+                out[str(record["id"])] = pipeline.extract(Article(str(record["id"]), record["text"]))
+    return out
+
+
+def _speaker(result, words):
+    found = [q for q in result.quotes if q.text.startswith(words)]
+    assert found, f"no quote starting {words!r}"
+    return found[0].speaker
+
+
+def test_an_organisation_modifying_a_statement_issued_it(voa):
+    # "The G7 joint statement said the group remains “concerned with China’s military build-up …”"
+    sp = _speaker(voa["8010842"], "concerned with China’s military build-up")
+    assert sp.name == "G7" and sp.actor_id is not None
+
+
+def test_a_persons_account_speaks_for_the_person(voa):
+    # "There would be "no room for further negotiations," Matiangi's official Twitter account said."
+    sp = _speaker(voa["6204080"], "no room for further negotiations")
+    assert (sp.name, sp.mention) == ("Fred Matiangi", "Matiangi")
+
+
+def test_they_after_a_bodys_officials_is_the_body(voa):
+    # "DHS officials did not immediately respond …, but they have repeatedly denied the allegations"
+    sp = _speaker(voa["8010057"], "the allegations")
+    assert sp is not None and (sp.country, sp.mention) == ("USA", "they")
+
+
+def test_a_state_adjective_on_a_statement_is_that_state(extract):
+    # allsides NZ9cZm3PNMwhYcUA (BBC News, Khashoggi's killing), as printed
+    got = extract("Chief prosecutor Irfan Fidan said meetings with his Saudi counterpart this week led to "
+                  "\"no concrete results\".\n\nSaudi Arabia has not commented on the meetings.\n\nThe Turkish "
+                  "statement said: \"In accordance with plans made in advance, the victim, Jamal Khashoggi, was "
+                  "choked to death immediately after entering the Consulate General of Saudi Arabia.\"", "2018-10-31")
+    quote = next(q for q in got.quotes if q.text.startswith("In accordance with plans"))
+    assert (quote.speaker.name, quote.speaker.country, quote.speaker.mention) == ("Turkey", "TUR", "Turkish")
+
+
+def test_the_noun_a_participle_cue_modifies_speaks(extract):
+    # allsides NZOlV9aWumyIOuf7 (Fox News), as printed: the groups argue, not Roberts
+    got = extract("The ruling comes as Roberts, who was appointed by President George W. Bush, has increasingly and "
+                  "deliberately sought to present the federal judiciary as nonpartisan, amid a flurry of attacks from "
+                  "progressive groups arguing that the Supreme Court's new conservative majority imperils the "
+                  "country.")
+    quote = next(q for q in got.quotes if q.cue == "arguing")
+    assert quote.speaker is not None and quote.speaker.mention == "progressive groups"
