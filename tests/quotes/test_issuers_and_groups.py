@@ -1,7 +1,9 @@
 """Who speaks through a document and for a group, on real stories of ../shared: a document's
 modifier names its issuer ("The G7 joint statement", "Matiangi's official Twitter account",
-"The Turkish statement"), "they" after a body's officials is that body, and the noun a participle
-cue modifies speaks ("criticism from rights groups saying …")."""
+"The Turkish statement"), "they" after a body's officials is that body, the noun a participle
+cue modifies speaks ("attacks from progressive groups arguing that …"), "it" after a body is the
+body even where no list knows it, and after an inverted cue the person named before the body the
+parser took for the subject speaks."""
 import json
 
 import pytest
@@ -66,3 +68,29 @@ def test_the_noun_a_participle_cue_modifies_speaks(extract):
                   "country.")
     quote = next(q for q in got.quotes if q.cue == "arguing")
     assert quote.speaker is not None and quote.speaker.mention == "progressive groups"
+
+
+def test_it_after_an_organisation_no_list_knows(pipeline):
+    # VOA 8011117 (Syria's temporary constitution): "The Kurdish-led Autonomous Administration in
+    # north and east Syria, … was the first to reject the constitution, … “The so-called
+    # constitutional declaration contains …,” it said."
+    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        record = next(r for r in map(json.loads, fh) if str(r["id"]) == "8011117")
+    sp = _speaker(pipeline.extract(Article("8011117", record["text"])), "The so-called constitutional declaration")
+    assert (sp.name, sp.mention) == ("The Kurdish-led Autonomous Administration", "it")
+
+
+def test_it_after_a_known_body(extract):
+    # allsides 50RANWCwqXyRGxY5 (The Guardian), as printed
+    got = extract("Hours before Rachelle spoke with the Guardian, the Congressional Budget Office had released a "
+                  "report on the Trump-endorsed Republican plan to replace Obama’s healthcare law. It said that 14 "
+                  "million people would be ejected from insurance rolls by next year.")
+    sp = _speaker(got, "14 million people would be ejected")
+    assert (sp.name, sp.country, sp.mention) == ("Congressional Budget Office", "USA", "It")
+
+
+def test_the_person_named_first_after_an_inverted_cue(extract):
+    # VOA 6180932 (Incirlik air base), as printed: the parser takes "University" for the subject
+    got = extract("\"Incirlik was always the conversation stopper when there was talk about (Turkey and the U.S.) "
+                  "splitting,\" said international relations lecturer Soli Ozel of Istanbul's Kadir Has University.")
+    assert _speaker(got, "Incirlik was always the conversation stopper").name == "Soli Ozel"

@@ -46,8 +46,8 @@ def described(subj: Token) -> Speaker:
         left = before[-1] + 1 if before else left
         right = after[0] - 1 if after else right
     span = subj.doc[left: right + 1]
-    if len(span) > 10:
-        span = subj.doc[subj.i: subj.i + 1]
+    if len(span) > 10:  # too long to be a name: the words up to the head, else the head alone
+        span = subj.doc[left: subj.i + 1] if subj.i - left < 10 else subj.doc[subj.i: subj.i + 1]
     end = dateline_end(subj)
     if end is not None and span.start_char < end <= subj.idx:
         span = subj.doc.char_span(end, span.end_char, alignment_mode="expand") or span

@@ -35,9 +35,15 @@ _DOCUMENTS = {"statement", "report", "letter", "response", "release", "communiqu
 def _inverted_subject(cue: Token) -> Token | None:
     """"…," grumbled the union leader: the parser may take the speaker after the cue for its
     object; after a closing quotation mark and comma it is the speaker."""
+    doc = cue.doc
+    after = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
+    if after is not None and after.ent_type_ != "PERSON":  # "said lecturer Soli Ozel of Istanbul's Kadir Has
+        # University": the parser made the university the subject; the person named first speaks
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and cue.i < e.start and e.end <= after.i), None)
+        if person is not None:  # its first word: the parser may hang its last on the body ("Ozel's")
+            return person[0]
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.i < 1 or cue.tag_ == "VBG":
         return None
-    doc = cue.doc
     before = doc[cue.i - 1]
     # after the closing mark: “…,” said X / "…", said X (never "declaring it …")
     if not (before.is_quote or before.text == "," and cue.i > 1 and doc[cue.i - 2].is_quote):
@@ -338,9 +344,27 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
         state = next((a.id for a in actors.actors if a.kind == "state" and a.country == nation.code), None)
         return Speaker(name=nation.name, country=nation.code, sector=nation.sector, mention=subj.text,
                        mention_start=subj.idx, mention_end=subj.idx + len(subj), actor_id=state)
+    if subj.lower_ == "it" and _hops == 0:
+        body = _unnamed_body_before(subj)
+        return None if body is None else mentioned_at(described(body), subj)
     if subj.pos_ in ("PRON", "VERB", "AUX"):
         return None  # an unresolved pronoun names nobody; nor does a verb the parser took for a subject
     return described(subj)
+
+
+def _unnamed_body_before(it: Token) -> Token | None:
+    """For an "it" no actor stands for: the organisation no list knows (a capitalised name the
+    tagger calls an organisation or nothing) that is the closest subject before it, in its sentence or the one before ("The Syrian Observatory
+    for Human Rights reported the attack. It said …"); None when that subject is anything else."""
+    doc = it.doc
+    sent = it.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    subjects = [t for t in doc[first: it.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")
+                and sum(q.is_quote for q in doc[t.i + 1: it.i]) % 2 == 0]  # none inside the quotation
+    if not subjects:
+        return None
+    last = subjects[-1]
+    return last if last.ent_type_ in ("ORG", "") and last.pos_ == "PROPN" and last.is_title else None
 
 def mentioned_at(speaker: Speaker, tok: Token) -> Speaker:
     """``speaker`` with the word ``tok`` as its mention at this quote ("who", a pronoun)."""
