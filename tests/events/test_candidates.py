@@ -511,3 +511,26 @@ def test_a_stated_readiness_to_act_is_an_intent(coded):
     # VOA 8010030 (annotated train story): "ready to accept" is AGREE (CAMEO 03, express intent)
     accept = event(coded(JEDDAH, "2025-03-13"), "AGREE", "accept a U.S. proposal")
     assert [a.country for a in accept.actor] == ["UKR"] and accept.aux == ["future"]
+
+
+def test_a_relative_pronoun_party_is_its_antecedent(coded):
+    # VOA 8010046 (annotated train story): "It is led by Attorney General Maria Consuelo Porras, who
+    # was sanctioned by the European Union in 2024 …"; the story places her in Guatemala
+    import json
+
+    from tests.shared_paths import SHARED
+
+    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        record = next(r for r in map(json.loads, fh) if str(r["id"]) == "8010046")
+    coder = coded(record["text"], record["published"][:10])
+    assert parties(candidate(coder, "verb", "sanctioned")) == (["EUR"], "agent", ["GTM"], "nsubjpass")
+
+
+def test_a_past_verb_coordinated_with_an_infinitive_is_the_speakers_act(coded):
+    # VOA 8008619 (annotated train story), 2025-03-11: the parser hangs "urged" on "mobilize"
+    coder = coded("Nigerian Defense Minister Mohammed Badaru Abubakar announced the activation of a standby "
+                  "military force Tuesday. Abubakar said the initiative aims to mobilize personnel and resources to "
+                  "combat terrorism spreading across the subregion and urged security counterparts to seize the "
+                  "opportunity and coordinate efforts against threats.", "2025-03-11")
+    actor, role, _, _ = parties(candidate(coder, "verb", "urged"))
+    assert (actor, role) == (["NGA"], "nsubj")

@@ -121,6 +121,14 @@ class CandidateFinder:
             if subj:  # two subjects are a misparse ("VOA: Russia's President ... visited"): the one with parties
                 got = [self.parties.of(s) for s in subj]
                 return next((g for g in got if any(a.country for a in g)), None) or next((g for g in got if g), []), "nsubj"
+            if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ in ("VB", "VBG"):
+                # a past verb the parser coordinated with an infinitive belongs to the past verb above
+                # ("X said the initiative aims to mobilize … and urged counterparts to …": X urged)
+                finite = next((a for a in tok.head.ancestors if a.tag_ == "VBD"
+                               and any(c.dep_ == "nsubj" for c in a.children)), None)
+                if finite is not None:
+                    tok = finite
+                    continue
             patient = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if patient:
                 for agent in (c for c in tok.children if c.dep_ == "agent"):

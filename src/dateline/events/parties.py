@@ -251,6 +251,8 @@ class Parties:
             return self._cache[tok.i]
         self._cache[tok.i] = []  # guards against cycles
         found = list(self.index.by_token.get(tok.i, []))
+        if not found and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+            found = self.of(tok.head.head)  # "Porras, who was sanctioned by the EU": Porras
         if not found and tok.lower_ in _FIRST_PERSON:  # the speaker of the quote it is in
             found = [a for start, end, a in self._spoken if start <= tok.idx < end][:1]
         if not found:
