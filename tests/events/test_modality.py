@@ -57,3 +57,13 @@ def test_an_infinitive_with_its_own_subject_is_only_wanted(nlp):
               "agrees they'd prefer diplomacy to a military strike.")
     stop = _tok(doc, "stop")
     assert stop.dep_ == "ccomp" and modality(stop) == ["hypothetical"]
+
+
+def test_an_event_noun_is_as_real_as_the_verb_that_accepts_it(nlp):
+    # VOA 8010842 (G7 urges Russia), 2025-03-14; not an annotated story
+    doc = nlp("Top diplomats from the Group of Seven leading democracies urged Russia on Friday to accept a "
+              "U.S.-proposed ceasefire in the Russia-Ukraine war or face the possibility of additional sanctions.")
+    assert modality(_tok(doc, "ceasefire")) == ["hypothetical"]
+    # a noun only talked about keeps its own mode ("condemned the attack": the attack happened)
+    doc = nlp("Pakistani officials condemned the attack on the Jaffar Express on Tuesday.")
+    assert modality(_tok(doc, "attack")) == []

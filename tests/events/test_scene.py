@@ -75,3 +75,27 @@ def test_a_place_naming_a_thing_is_no_scene_carried_to_later_events(coded):
     end = text.index("Thursday.", start) + len("Thursday.")
     e = event(coded(text[start:end], "2025-03-14"), "CONSULT", "spoke")
     assert e.location is None
+
+
+def test_a_participles_place_and_its_conjuncts_before_an_earlier_sentences(coded):
+    # VOA 8007760 (train attack in Balochistan), 2025-03-12; not an annotated story: "in Kalat"
+    # hangs on the participle; four sentences earlier the story says "based in Afghanistan"
+    text = _story("8007760")
+    coder = coded(text, "2025-03-12")
+    cands = [c for c, _ in coder.candidates() if c.trigger.text in ("ambushed", "killed")
+             and "ambushed a bus" in c.trigger.sent.text]
+    assert {c.trigger.text for c in cands} == {"ambushed", "killed"}
+    assert {coder.scene.location(c.trigger, c.noun).name for c in cands} == {"Kalat"}
+
+
+def test_blame_on_names_the_accused(coded):
+    # VOA 8007760 (not an annotated story): "Islamabad has blamed several recent attacks on militants
+    # present on Afghan soil." The militants are accused, and placed where they are
+    coder = coded(_story("8007760"), "2025-03-12")
+    blame = next(c for c, _ in coder.candidates() if c.kind == "verb" and c.trigger.text == "blamed"
+                 and "Afghan soil" in c.trigger.sent.text)
+    assert ([a.country for a in blame.actor], [a.country for a in blame.recipient], blame.recipient_role) == \
+        (["PAK"], ["AFG"], "on")
+    attacks = next(c for c, _ in coder.candidates() if c.kind == "noun" and c.trigger.text == "attacks"
+                   and "Afghan soil" in c.trigger.sent.text)
+    assert attacks.actor == []  # the attacks are not Islamabad's

@@ -49,6 +49,10 @@ _RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "at", "from", "for", 
 _ROLES = ("nsubjpass", "dobj", "dative", "aimed", *_RECIPIENT_PREPS, "attr", "oprd", "nsubjpass-in", "dobj-in",
           "dative-in", "attr-in", "oprd-in")
 _PLACE_PREPS = {"in", "near", "inside", "across", "at"}
+#: Types of verbs that judge an act someone else did: their object noun is not their subject's act.
+_JUDGING = {"REJECT", "ACCUSE", "PROTEST"}
+#: Verbs whose "on" phrase names whom they accuse, their object the deed ("blamed the attack on X").
+_BLAME_ON = {"blame", "pin"}
 #: Subjects that stand for a quote's speaker or the body the speaker speaks for.
 _FIRST_PERSON = {"we", "i"}
 #: Types whose verbs a speaker performs by saying them ("we reject", "I urge", "we condemn").
@@ -208,6 +212,14 @@ class CandidateFinder:
                     found.setdefault(prep, got)
         own = {side(a) for a in actor if a.country}
         roles = [r for r in _ROLES if r in found]
+        if tok.lemma_.lower() in _BLAME_ON:  # "blamed several attacks on militants present on Afghan soil":
+            # the militants are accused, however the parser hung "on" (on the verb or on its object)
+            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                for prep, pobj in self._prep_objects(obj):
+                    if prep == "on" and pobj.i not in skip and (got := self.parties.of(pobj)):
+                        found["on"] = got
+            if "on" in roles or "on" in found:
+                roles = ["on"] + [r for r in roles if r != "on"]
         # a party of another state first ("Obama withdrew U.S. troops from Iraq": Iraq), else any
         # a state moving forces within its own land acts on no one ("to Mexico's northern border")
         for other_state in (True,) if tok.lemma_.lower() in MOVING else (True, False):
@@ -311,7 +323,8 @@ class CandidateFinder:
             a_role = "claimed" if actor else ""
         rejected = verb_trigger(tok.head)
         if not actor and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" \
-                and not (rejected and rejected.type == "REJECT"):  # "Tehran rejected the demand": not Tehran's
+                and not (rejected and rejected.type in _JUDGING):  # "Tehran rejected the demand", "Islamabad
+            # blamed the attacks on militants": not Tehran's demand, not Islamabad's attacks
             actor, a_role = self.actor_of(tok.head)
             a_role = "verb-" + a_role if actor else ""
         skip = {t.i for left in tok.lefts for t in left.subtree}

@@ -142,4 +142,34 @@ def modality(trigger: Token) -> list[str]:
         aux.append("hypothetical")
     elif words & {"will", "shall", "would", "'ll"} or any(t.lemma_.lower() in _FUTURE_HEADS for t in governors):
         aux.append("future")
+    verb = _governing_verb(trigger)
+    if not aux and verb is not None:  # "urged Russia to accept a U.S.-proposed ceasefire": as the accepting
+        aux = modality(verb)
     return aux
+
+
+#: Verbs that carry out, accept or grant what their object names: the act is as real as the verb
+#: ("would sign a deal", "urged Russia to accept a ceasefire"); never verbs whose object is only
+#: talked of ("will discuss the attack", "condemned the strikes").
+_PERFORMING = {"accept", "sign", "impose", "launch", "conduct", "carry", "stage", "hold", "reach", "declare",
+               "approve", "adopt", "extend", "lift", "order", "give", "provide", "send", "offer", "deliver",
+               "implement", "enforce", "begin", "start", "resume", "mount", "agree", "observe", "respect",
+               "honor", "honour", "grant", "establish", "secure", "achieve", "pay", "make"}
+
+
+#: What is made before it is accepted: "ready to accept a U.S. proposal" (the proposal was made).
+_MADE_BEFORE = {"proposal", "offer", "plan", "demand", "request", "invitation", "initiative", "idea", "term",
+                "condition", "call", "appeal", "bid"}
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb that carries out or accepts the event noun (:data:`_PERFORMING`: "accept a
+    ceasefire", "agree on a truce", "sanctions were imposed"), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _MADE_BEFORE:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "to"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in _PERFORMING else None

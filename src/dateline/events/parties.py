@@ -40,6 +40,8 @@ from .lexicon import NOUNS
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
 #: Prepositions that place a group in a state ("authorities in Kabul", "officials from Iran").
 _GROUP_PREPS = {"in", "from", "of"}
+#: Words after a group that say where it is ("militants present on Afghan soil", "based in Syria").
+_WHERE_ONE_IS = {"present", "base", "based", "station", "stationed", "locate", "located", "operate", "hide", "active"}
 #: Heads a leader's name before them makes the leader's state ("the Biden administration").
 _GOVERNED_BY = {"administration", "government", "regime", "cabinet"}
 _QUANTIFIERS = {"most", "some", "many", "all", "part", "much", "several", "majority", "rest", "both", "each",
@@ -54,7 +56,8 @@ _GROUP_HEADS = {"authority", "official", "force", "troop", "soldier", "police", 
                 "leader", "diplomat", "minister", "ministry", "court", "prosecutor", "judge", "guard", "navy",
                 "spokesman", "spokeswoman", "spokesperson", "officer", "agent", "regime", "administration",
                 "lawmaker", "parliament", "embassy", "delegation", "negotiator", "envoy", "ambassador", "militia",
-                "rebel", "fighter", "people", "citizen", "resident", "civilian", "protester", "demonstrator"}
+                "rebel", "fighter", "people", "citizen", "resident", "civilian", "protester", "demonstrator",
+                "militant", "insurgent", "gunman", "extremist"}
 
 
 def side(actor: Actor) -> str | None:
@@ -234,7 +237,10 @@ class Parties:
     def _located_state(self, tok: Token) -> list[Actor]:
         if tok.lemma_.lower() not in _GROUP_HEADS:
             return []
-        for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _GROUP_PREPS):
+        # "forces in Kabul", and through where they are: "militants present on Afghan soil", "based in"
+        holders = [tok] + [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _WHERE_ONE_IS]
+        for prep in (c for h in holders for c in h.rights if c.dep_ == "prep" and c.lower_ in _GROUP_PREPS
+                     or h is not tok and c.dep_ == "prep" and c.lower_ == "on"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = [a for a in self.of(pobj) if a.kind in ("state", "organisation") and a.country]
                 if found:
@@ -251,6 +257,9 @@ class Parties:
             return self._cache[tok.i]
         self._cache[tok.i] = []  # guards against cycles
         found = list(self.index.by_token.get(tok.i, []))
+        where = self._located_state(tok) if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in _WHERE_ONE_IS
+                                                for c in tok.rights) else []
+        found = where or found  # "militants present on Afghan soil" are there, whatever the story's context
         if not found and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             found = self.of(tok.head.head)  # "Porras, who was sanctioned by the EU": Porras
         if not found and tok.lower_ in _FIRST_PERSON:  # the speaker of the quote it is in

@@ -127,7 +127,7 @@ class Scene:
         "near") of the trigger or of its event noun ("carried out the airstrike at Baghdad
         International Airport"), else one under such a preposition anywhere in the trigger's
         clause outside its nested clauses ("killed Soleimani, head of Iran's Quds Force, in an
-        airstrike near Baghdad"); for verbs of going and sending (:data:`_MOVES`) first the
+        airstrike near Baghdad"), then inside them; for verbs of going and sending (:data:`_MOVES`) first the
         destination ("visited Taiwan", "travel to Canada"); else the last place named under a
         locative preposition earlier in the paragraph (the scene news names once: "ministers
         gathered in Paris Tuesday, … said …"; its offsets show where it was named); else None."""
@@ -146,11 +146,20 @@ class Scene:
                     if found:
                         return found[0]
         nested = {t.i for c in trigger.subtree if c.i != trigger.i and c.dep_ in _NESTED for t in c.subtree}
-        for tok in trigger.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE and tok.i not in nested:
-                found = self.span_within(tok, places)
-                if found:
-                    return found[0]
+        # then a participle's or relative clause's place before an earlier sentence's ("ambushed a bus
+        # transporting a paramilitary force in Kalat"); never a reported clause's (what was said) nor
+        # another verb's
+        others = {t.i for c in trigger.subtree if c.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "csubj")
+                  for t in c.subtree}
+        for outer in (True, False):
+            for tok in trigger.subtree:
+                if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE and (tok.i not in nested if outer
+                                                                       else tok.i not in others):
+                    found = self.span_within(tok, places)
+                    if found:
+                        return found[0]
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":  # "ambushed a bus in Kalat and killed 18"
+            return self.location(trigger.head)
         # news names the scene once: "ministers gathered in Paris Tuesday. … Brekelmans said …"
         sent = sentence(trigger)
         para = max(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentences_back(sent, _SCENE_SENTENCES))
