@@ -94,3 +94,18 @@ def test_the_person_named_first_after_an_inverted_cue(extract):
     got = extract("\"Incirlik was always the conversation stopper when there was talk about (Turkey and the U.S.) "
                   "splitting,\" said international relations lecturer Soli Ozel of Istanbul's Kadir Has University.")
     assert _speaker(got, "Incirlik was always the conversation stopper").name == "Soli Ozel"
+
+
+def test_a_title_the_parser_took_for_a_verb_before_the_name(extract):
+    # VOA 7746511 (mpox in Nigeria), as printed: "lead" is parsed as a verb whose object is the name
+    got = extract("Speaking at a news conference, NCDC lead Dr. Olajide Idris said that the nation is ramping up "
+                  "its response to manage the spread of the virus.")
+    assert "Idris" in _speaker(got, "the nation is ramping up its response").name.split()
+
+
+def test_an_organisation_appointed_officer_is_the_organisations(extract):
+    # VOA 7750892 (UN investigator refused entry to Afghanistan), as printed
+    got = extract("United Nations-appointed special rapporteur Richard Bennett confirmed Wednesday that the Taliban, "
+                  "Afghanistan’s de facto leaders, had prohibited him from entering the country.")
+    sp = _speaker(got, "the Taliban, Afghanistan’s de facto leaders, had prohibited him")
+    assert (sp.name, sp.country) == ("Richard Bennett", "UN")

@@ -28,6 +28,11 @@ from .roles import office_of
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
 
 
+#: "<body>-appointed", "-nominated", "-installed": the body's officer ("a Kremlin-appointed governor");
+#: never "-backed" or "-trained", which name a sponsor, not an employer.
+_APPOINTED = {"appoint", "appointed", "nominate", "nominated", "install", "installed"}
+
+
 def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
     """The state a modifier of ``head`` (or of a title compounded to it) names, or None."""
     stack = [head]
@@ -36,6 +41,11 @@ def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
         tok = stack.pop()
         seen += 1
         for child in tok.lefts:
+            if child.dep_ == "amod" and child.lemma_.lower() in _APPOINTED:  # "United Nations-appointed
+                for by in (c for c in child.lefts if c.dep_ == "npadvmod"):  # special rapporteur"
+                    match = table.match(head.doc[by.left_edge.i: by.i + 1].text)
+                    if match is not None:
+                        return match.code
             if child.dep_ not in _MODIFIERS:
                 continue
             if child.pos_ in ("PROPN", "ADJ", "NOUN"):

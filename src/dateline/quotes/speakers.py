@@ -200,6 +200,8 @@ def _misparsed_subject(cue: Token) -> Token | None:
         if c.dep_ in ("compound", "nmod", "npadvmod") and c.pos_ == "PROPN" and c.right_edge.i == cue.i - 1 \
                 and c.ent_type_ not in _NOT_SPEAKERS:
             return c
+        if c.dep_ == "csubj" and doc[cue.i - 1].ent_type_ == "PERSON" and doc[cue.i - 1].head.i == c.i:
+            return doc[cue.i - 1]  # "NCDC lead Dr. Olajide Idris said": a title taken for a verb
     j = cue.i - 1
     if j > 0 and doc[j].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
         j = next((t.i for t in reversed(doc[max(0, j - 8): j]) if t.text == "("), 0) - 1
