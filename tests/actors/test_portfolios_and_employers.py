@@ -2,7 +2,8 @@
 an envoy names the state dealt with, not the one served; an office in a body that is no state's
 is not the story's home state's; a title with its "of" phrase before a name ("Minister of Justice
 Naser Eldin Abdel Bari"); a body the knowledge base knows stays a mention of its own as a title's
-possessor ("the State Department’s special representative"); the ICJ is an organisation."""
+possessor ("the State Department’s special representative"); the ICJ is an organisation; a body
+"<state>-based" places its officer there; UNICEF is the UN."""
 from __future__ import annotations
 
 import json
@@ -64,3 +65,14 @@ def test_the_international_court_of_justice_is_an_organisation(voa):
     # "In a letter last week to The Hague-based International Court of Justice, or ICJ, …"
     icj = _actor(voa["6203336"], "International Court of Justice")
     assert (icj.kind, icj.country, icj.sector) == ("organisation", "ICJ", "JUD")
+
+
+def test_a_body_based_in_a_state_and_a_un_agency(extract):
+    # VOA 8011117 (Syria's constitution) and 8009853 (children in Sudan's war), as printed
+    got = extract("“The draft speaks generally of Syrians who resisted the regime,” said Jian Badrakhan, vice "
+                  "chairman of the Germany-based Kurdish Center for Studies.")
+    assert _actor(got, "Jian Badrakhan").country == "DEU"
+    got = extract("\"The fighting is happening right at their doorsteps, around their homes, their schools and "
+                  "hospitals,” Catherine Russell, UNICEF’s executive director, told a meeting of the U.N. Security "
+                  "Council.")
+    assert _actor(got, "Catherine Russell").country == "UN"

@@ -109,3 +109,10 @@ def test_an_organisation_appointed_officer_is_the_organisations(extract):
                   "Afghanistan’s de facto leaders, had prohibited him from entering the country.")
     sp = _speaker(got, "the Taliban, Afghanistan’s de facto leaders, had prohibited him")
     assert (sp.name, sp.country) == ("Richard Bennett", "UN")
+
+
+def test_the_diplomats_of_an_organisation_and_their_later_definite_mention(voa):
+    # VOA 8010842: "Top diplomats from the Group of Seven leading democracies urged Russia …" and
+    # later "“We called for Russia to reciprocate …,” the diplomats said in a joint statement …"
+    sp = _speaker(voa["8010842"], "We called for Russia to reciprocate")
+    assert (sp.name, sp.country, sp.mention) == ("G7 diplomats", "G7", "the diplomats")

@@ -89,6 +89,7 @@ class _Resolver(PronounResolver):
         self.doc, self.kb, self.published = doc, kb, published
         self.people: list[_State] = []
         self.others: dict[str, Actor] = {}
+        self._last_group: dict[str, tuple[int, Actor]] = {}  # label -> (start, group) of a state's last
         self.actors: list[Actor] = []
         self.mentions = find_mentions(doc, kb)
         self.quoted = speakers_of_quoted(doc, quote_spans)  # token -> its quotation's speakers (token indices)
@@ -133,6 +134,10 @@ class _Resolver(PronounResolver):
             named = [o for o in self.armed if o.start < m.start]
             if named:  # "the insurgent group", "militants": the armed group the story named last
                 return self._other(named[-1])
+        label = (m.name or m.text).split()[-1] if m.kind == "group" else ""
+        if label and not m.country and m.text.lower().startswith(("the ", "these ", "those ")) \
+                and label in self._last_group and self._last_group[label][0] < m.start:
+            return self._last_group[label][1]  # "Top diplomats from the G7 … the diplomats said": the same
         own = m.kind == "group" or m.kind == "organisation" and m.sector in NON_STATE_SECTORS
         key = (m.name or m.text) if own else (m.country or m.name or m.text)
         if key not in self.others:
@@ -141,6 +146,8 @@ class _Resolver(PronounResolver):
                 "group" if m.kind == "group" else "organisation")
             self.others[key] = self._new_actor(m.name or m.text, kind, country=m.country, sector=m.sector,
                                                kb_id=m.qid)
+        if label and m.country:
+            self._last_group[label] = (m.start, self.others[key])
         return self.others[key]
 
     # -- resolution per kind --------------------------------------------------------------

@@ -31,6 +31,9 @@ _MODIFIERS = ("amod", "compound", "poss", "nmod")
 #: "<body>-appointed", "-nominated", "-installed": the body's officer ("a Kremlin-appointed governor");
 #: never "-backed" or "-trained", which name a sponsor, not an employer.
 _APPOINTED = {"appoint", "appointed", "nominate", "nominated", "install", "installed"}
+#: "<place>-based": where a person or their body is ("a Washington-based analyst", "…, vice chairman
+#: of the Germany-based Kurdish Center for Studies": DEU, a clue issue 15 names).
+_BASED = {"base", "based"}
 
 
 def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
@@ -41,8 +44,9 @@ def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
         tok = stack.pop()
         seen += 1
         for child in tok.lefts:
-            if child.dep_ == "amod" and child.lemma_.lower() in _APPOINTED:  # "United Nations-appointed
-                for by in (c for c in child.lefts if c.dep_ == "npadvmod"):  # special rapporteur"
+            if child.dep_ == "amod" and child.lemma_.lower() in _APPOINTED | _BASED:  # "United Nations-
+                # appointed special rapporteur", "the Germany-based Kurdish Center for Studies"
+                for by in (c for c in child.lefts if c.dep_ == "npadvmod"):
                     match = table.match(head.doc[by.left_edge.i: by.i + 1].text)
                     if match is not None:
                         return match.code

@@ -52,6 +52,7 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     "official": ("officials", "GOV"), "civilian": ("civilians", "CVL"), "resident": ("residents", "CVL"),
     "villager": ("villagers", "CVL"), "refugee": ("refugees", "CVL"), "force": ("forces", "MIL"),
     "attacker": ("attackers", "REB"), "militia": ("militia", "REB"), "fighter": ("fighters", "REB"),
+    "diplomat": ("diplomats", "GOV"),
 }
 #: Group nouns that name a group only in the plural ("security forces"; not "by force").
 _PLURAL_ONLY = {"force"}
@@ -249,6 +250,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                 match = table.match(child.text)
                 if match is not None and match.via != "organisation":
                     country = match.code
+        country = country or _group_from(tok, table)
         _body_group(doc, tok, kb, add)
         # a possessive stays a mention of its own: "his" in "his counterparts" is Healey
         start = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("det", "amod", "compound", "quantmod")])
@@ -261,6 +263,22 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _group_from(tok: Token, table) -> str | None:
+    """The one state or organisation a group is "from" or "of" ("Top diplomats from the Group of
+    Seven leading democracies": G7); None for several ("ministers from Britain, Canada …")."""
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and not any(g.dep_ == "conj" for g in c.children)):
+            # the name may run on through "of" ("the Group of Seven"): the longest that matches
+            end = pobj.i + 1
+            while end + 1 < len(tok.doc) and tok.doc[end].lower_ == "of" and tok.doc[end + 1].pos_ == "PROPN":
+                end += 2
+            for stop in range(end, pobj.i, -1):
+                match = table.match(tok.doc[pobj.left_edge.i: stop].text.removeprefix("the "))
+                if match is not None and match.via != "adjective":
+                    return match.code
+    return None
 
 
 def _possessive(tok: Token) -> bool:
