@@ -153,7 +153,9 @@ def test_object_control_and_a_request_to_the_object(coded):
     assert parties(candidate(coder, "verb", "urged")) == (["G7"], "nsubj", ["RUS"], "dobj")
     assert parties(candidate(coder, "verb", "accept")) == (["RUS"], "control", ["USA"], "dobj")
     e = event(coder, "REQUEST", "urged")
-    assert (codes(e.actor), codes(e.recipient), e.aux) == (["G7"], ["RUS"], [])
+    # the G7 and its member states (gazetteer member rows)
+    assert (codes(e.actor), codes(e.recipient), e.aux) == (["G7", "CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"],
+                                                           ["RUS"], [])
 
 
 def test_raising_through_a_scheduled_meeting_with_a_titled_leader(coded):

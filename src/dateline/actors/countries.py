@@ -16,7 +16,9 @@ Data (one fact per row, so users can edit and add rows):
   ``IGO``) and regions used as pseudo-countries. Codes follow the reference annotation and
   CAMEO: ``EUR`` (the EU, Europe, "European"), ``NATO``, ``UN``, ``AFR`` (the African Union,
   Africa), ``WST`` (the West), ``ASA``, ``MEA``, ``LAM``, ``SAM``, ``NMR`` and acronyms for
-  other bodies (``IMF``, ``OPEC``, ...). Fields as above plus ``sector``.
+  other bodies (``IMF``, ``OPEC``, ...). Fields as above plus ``sector`` and ``member`` (a
+  member state's alpha-3 code, one row each, for groupings that act through their members and
+  have no body of their own: the G7, whose meetings and statements events code as its members').
 
 Matching is case-sensitive: ``US`` never matches the pronoun "us". An all-capitals value of
 four letters or more also matches in title case ("NATO" and "Nato"), and a value starting
@@ -42,7 +44,7 @@ from ..errors import Code, KnowledgeBaseError
 from ..nlp.names import names_pattern
 
 COUNTRY_FIELDS = ("name", "alias", "adjective", "demonym", "capital", "seat")
-ORGANISATION_FIELDS = COUNTRY_FIELDS + ("sector",)
+ORGANISATION_FIELDS = COUNTRY_FIELDS + ("sector", "member")
 #: ISO 3166 user-assigned codes in common use that pycountry does not hold.
 USER_ASSIGNED = {"XKX": "Kosovo"}
 #: Phrases that contain a country word but never stand for the state.
@@ -105,6 +107,7 @@ class CountryTable:
     def __init__(self, countries: Path | None = None, organisations: Path | None = None) -> None:
         self.names: dict[str, str] = {}
         self.sectors: dict[str, str] = {}
+        self.members: dict[str, list[str]] = {}  # a grouping's member states ("G7": CAN, FRA, ...)
         self._entries: dict[str, CountryMatch | None] = {}
         self._guarded: set[str] = set()
         self._organisations: set[str] = set()
@@ -124,9 +127,11 @@ class CountryTable:
                     self.names.setdefault(code, value)
                 elif field == "sector":
                     self.sectors[code] = value
+                elif field == "member":
+                    self.members.setdefault(code, []).append(value)
         for rows, is_org in loaded:
             for code, field, value, _source in rows:
-                if field != "sector":
+                if field not in ("sector", "member"):
                     self._add(code, field, value, is_org)
         for phrase in NOT_ACTORS:
             self._entries.setdefault(phrase, None)
@@ -241,9 +246,13 @@ def validate(countries: Path | None = None, organisations: Path | None = None) -
     for code in sorted({r[0] for r in all_rows}):
         if names[code] != 1:
             problems.append(f"{code} has {names[code]} name rows (expected 1)")
+    country_codes = {r[0] for r in c_rows}
+    for code, field, value, _ in o_rows:
+        if field == "member" and value not in country_codes:
+            problems.append(f"organisations.csv: member {value} of {code} is no country code")
     codes_of = defaultdict(set)
     for code, field, value, _ in all_rows:
-        if field != "sector":
+        if field not in ("sector", "member"):
             for variant in _variants(value):
                 codes_of[variant].add(code)
     for value, codes in sorted(codes_of.items()):

@@ -26,8 +26,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..actors.coref import ActorIndex
+from ..actors.countries import country_table
 from ..nlp.sentences import doc_text, sentence, sentence_starts
-from ..records import Actor, Amount, DateValue, Event, Place, Quote
+from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import Candidate, CandidateFinder, on_the_phone
 from .features import features, phrasal_trigger, verb_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
@@ -70,7 +71,15 @@ _PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "th
 
 
 def _refs(actors: list[Actor]):
-    return [a.ref() for a in actors]
+    """The events' references to ``actors``, each grouping with member rows in the gazetteer
+    followed by its member states ("G7 diplomats urged Russia": the G7 and its seven members, as
+    the VOA annotation codes the G7's meetings and statements)."""
+    refs = [a.ref() for a in actors]
+    table = country_table()
+    for code in [r.country for r in refs if r.country in table.members]:
+        refs += [ActorRef(table.name_of(m) or m, m, "GOV") for m in table.members[code]
+                 if all(r.country != m for r in refs)]
+    return refs
 
 
 class EventCoder:
