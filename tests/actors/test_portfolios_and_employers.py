@@ -76,3 +76,11 @@ def test_a_body_based_in_a_state_and_a_un_agency(extract):
                   "hospitals,” Catherine Russell, UNICEF’s executive director, told a meeting of the U.N. Security "
                   "Council.")
     assert _actor(got, "Catherine Russell").country == "UN"
+
+
+def test_a_group_from_an_organisation_named_inside_a_longer_phrase(extract):
+    # VOA 8010030 (annotated train story), as printed: the parser makes "nations" the object of "from"
+    got = extract("Top diplomats from the Group of Seven leading industrial nations gathered Thursday in "
+                  "Charlevoix, Quebec, as host country Canada outlined its top agenda.")
+    diplomats = _actor(got, "G7 diplomats")
+    assert (diplomats.kind, diplomats.country) == ("group", "G7")

@@ -274,7 +274,7 @@ def _group_from(tok: Token, table) -> str | None:
             end = pobj.i + 1
             while end + 1 < len(tok.doc) and tok.doc[end].lower_ == "of" and tok.doc[end + 1].pos_ == "PROPN":
                 end += 2
-            for stop in range(end, pobj.i, -1):
+            for stop in range(end, pobj.left_edge.i, -1):  # "the Group of Seven leading industrial nations"
                 match = table.match(tok.doc[pobj.left_edge.i: stop].text.removeprefix("the "))
                 if match is not None and match.via != "adjective":
                     return match.code
