@@ -34,7 +34,8 @@ _DOCUMENTS = {"statement", "report", "letter", "response", "release", "communiqu
 
 def _inverted_subject(cue: Token) -> Token | None:
     """"…," grumbled the union leader: the parser may take the speaker after the cue for its
-    object; after a closing quotation mark and comma it is the speaker."""
+    object; after a closing quotation mark and comma it is the speaker. A subject after the cue
+    that is no person yields to the person named between them (the first word of the name)."""
     doc = cue.doc
     after = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
     if after is not None and after.ent_type_ != "PERSON":  # "said lecturer Soli Ozel of Istanbul's Kadir Has
