@@ -34,6 +34,8 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .subheadings import mark_subheadings
+
 #: The most tokens parsed in one ``nlp.pipe`` batch, and the longest piece of one text
 #: (about 150 MB of spaCy's working memory).
 PIECE_TOKENS = 10_000
@@ -155,6 +157,7 @@ def parse(nlp: Language, texts: Iterable[str], limit: int = PIECE_TOKENS) -> Ite
 
     for n, text in enumerate(texts):
         doc = tokenize(nlp, text)
+        mark_subheadings(doc)  # "… 60 others. Airstrikes kill 50 militants Hours after …"
         cuts = cut_points(doc, limit)
         pieces = [doc] if len(cuts) == 2 else [doc[a:b].as_doc() for a, b in zip(cuts, cuts[1:])]
         counts[n] = len(pieces)
