@@ -194,9 +194,11 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound") and c.i > stop])
         if doc[start].dep_ == "poss":  # "His defence secretary"; a possessor named already stays its own
             poss = doc[start]
-            owner = doc[poss.left_edge.i: poss.i + 1]  # a body the knowledge base knows is named too
+            # "Trump's special envoy, Steve Witkoff": the envoy is Witkoff; a body the knowledge
+            # base knows is named as well ("the State Department's special representative")
+            owner = doc[poss.left_edge.i: poss.i + 1]
             start = poss.right_edge.i + 1 if any(i in taken for i in range(poss.left_edge.i, poss.i + 1)) \
-                or kb.body(owner.text.removeprefix("the ").removeprefix("The ")) else poss.left_edge.i  # "Trump's special envoy, Steve Witkoff": the envoy is Witkoff
+                or kb.body(owner.text.removeprefix("the ").removeprefix("The ")) else poss.left_edge.i
         end = tok.i + 1
         employer = employer_of(tok, table, kb) or body_modifier(tok, kb)  # "a spokesperson for the State Department"
         if employer is not None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: Documents whose author speaks through them.
-MEDIA = {"statement", "tweet", "post", "letter", "message", "communique", "communiqué", "video", "memo", "account", "report"}
+MEDIA = {"statement", "tweet", "post", "letter", "message", "communique", "communiqué", "video", "memo", "account",
+         "report"}
 #: Verbs whose subject issues the document that is their object ("issued a statement").
 _ISSUE = {"issue", "release", "publish", "post", "send", "put", "make", "write", "share", "tweet", "deliver", "sign"}
 #: Verbs whose subject posts without naming the document ("posted on X", "tweeted").

@@ -357,8 +357,9 @@ def speaker_of(subj: Token | None, actors: ActorIndex, _hops: int = 0) -> Speake
 
 def _unnamed_body_before(it: Token) -> Token | None:
     """For an "it" no actor stands for: the organisation no list knows (a capitalised name the
-    tagger calls an organisation or nothing) that is the closest subject before it, in its sentence or the one before ("The Syrian Observatory
-    for Human Rights reported the attack. It said …"); None when that subject is anything else."""
+    tagger calls an organisation or nothing) that is the closest subject before it, in its
+    sentence or the one before, outside quotations ("The Syrian Observatory for Human Rights
+    reported the attack. It said …"); None when that subject is anything else."""
     doc = it.doc
     sent = it.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
