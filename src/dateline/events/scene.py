@@ -149,15 +149,19 @@ class Scene:
         # then a participle's or relative clause's place before an earlier sentence's ("ambushed a bus
         # transporting a paramilitary force in Kalat"); never a reported clause's (what was said) nor
         # another verb's
-        others = {t.i for c in trigger.subtree if c.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "csubj")
-                  for t in c.subtree}
-        for outer in (True, False):
-            for tok in trigger.subtree:
-                if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE and (tok.i not in nested if outer
-                                                                       else tok.i not in others):
-                    found = self.span_within(tok, places)
-                    if found:
-                        return found[0]
+        preps = [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in _LOCATIVE]
+        for tok in (t for t in preps if t.i not in nested):
+            found = self.span_within(tok, places)
+            if found:
+                return found[0]
+        inner = [t for t in preps if t.i in nested]
+        if inner:
+            others = {t.i for c in trigger.subtree if c.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "csubj")
+                      for t in c.subtree}
+            for tok in (t for t in inner if t.i not in others):
+                found = self.span_within(tok, places)
+                if found:
+                    return found[0]
         if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":  # "ambushed a bus in Kalat and killed 18"
             return self.location(trigger.head)
         # news names the scene once: "ministers gathered in Paris Tuesday. … Brekelmans said …"

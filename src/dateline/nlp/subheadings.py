@@ -11,6 +11,8 @@ Offsets do not change: the text is not touched.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 #: Capitalised words that begin a sentence and never continue a phrase in running text.
@@ -21,6 +23,8 @@ OPENERS = {"The", "A", "An", "In", "On", "At", "Since", "After", "Before", "Whil
 #: The longest heading, in words.
 MAX_WORDS = 6
 _ENDS = {".", "?", "!"}
+#: An opener right after a word and a space: where a glued heading can end.
+_CANDIDATE = re.compile(r"(?<=\w) (" + "|".join(sorted(OPENERS, key=len, reverse=True)) + r")(?!\w)")
 #: Openers that also begin names ("The Wall Street Journal", "This Week"): not before a capital.
 _NAME_STARTS = {"The", "A", "An", "This", "These", "Those", "His", "Her", "Their", "Its", "Last", "Some", "Many"}
 
@@ -31,28 +35,41 @@ def mark_subheadings(doc: Doc) -> int:
     after a sentence's end (or the text's start) with no punctuation among them, its first word
     capitalised and no opener itself; an opener that can begin a name must not be followed by a
     capital ("attacked The Wall Street Journal"), nor any opener inside a headline in title case
-    ("Free Speech In Hong Kong")."""
+    ("Free Speech In Hong Kong"). Only openers right after a word are looked at (a regular
+    expression over the text), so an article without one costs no walk over its tokens."""
     marked = 0
-    run: list = []
-    valid = True
-    for tok in doc:
-        if tok.text in _ENDS or tok.is_quote and run == [] or "\n" in tok.text:
-            run, valid = [], True
+    for m in _CANDIDATE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None:
             continue
-        if tok.is_punct or tok.is_space:
-            valid = False
-            continue
+        tok = span[0]
+        run = _heading_before(doc, tok.i)
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        capital = nxt is not None and nxt.text[:1].isupper()
-        headline = all(t.text[:1].isupper() or not t.is_alpha for t in run)  # "Free Speech In Hong Kong"
-        if (tok.text in OPENERS and valid and 0 < len(run) <= MAX_WORDS and run[0].text[:1].isupper()
-                and run[0].text not in OPENERS  # "In the documentary Under the Gun": a sentence, no heading
-                and nxt is not None and not (capital and (tok.text in _NAME_STARTS or headline))):
-            tok.is_sent_start = True
-            marked += 1
-            run, valid = [], False
+        if not run or nxt is None or run[0].text in OPENERS or not run[0].text[:1].isupper():
             continue
-        run.append(tok)
-        if len(run) > MAX_WORDS:
-            valid = False
+        capital = nxt.text[:1].isupper()
+        headline = all(t.text[:1].isupper() or not t.is_alpha for t in run)  # "Free Speech In Hong Kong"
+        if capital and (tok.text in _NAME_STARTS or headline):
+            continue
+        tok.is_sent_start = True
+        marked += 1
     return marked
+
+
+def _heading_before(doc: Doc, i: int) -> list:
+    """The words from the last sentence end (or line break, or the text's start) up to token
+    ``i``, when they are 1 to :data:`MAX_WORDS` words without punctuation; else []."""
+    run = []
+    j = i - 1
+    while j >= 0:
+        tok = doc[j]
+        if tok.text in _ENDS or "\n" in tok.text:
+            break
+        if tok.is_quote and (j == 0 or doc[j - 1].text in _ENDS or "\n" in doc[j - 1].text):
+            break  # “….” Heading words Opener: the quotation closed the sentence before
+        if tok.is_punct or tok.is_space or len(run) == MAX_WORDS:
+            return []
+        run.append(tok)
+        j -= 1
+    run.reverse()
+    return run
