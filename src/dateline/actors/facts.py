@@ -34,6 +34,7 @@ _APPOINTED = {"appoint", "appointed", "nominate", "nominated", "install", "insta
 #: "<place>-based": where a person or their body is ("a Washington-based analyst", "…, vice chairman
 #: of the Germany-based Kurdish Center for Studies": DEU, a clue issue 15 names).
 _BASED = {"base", "based"}
+_PLACING_PARTICIPLES = _APPOINTED | _BASED
 
 
 def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
@@ -44,7 +45,7 @@ def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
         tok = stack.pop()
         seen += 1
         for child in tok.lefts:
-            if child.dep_ == "amod" and child.lemma_.lower() in _APPOINTED | _BASED:  # "United Nations-
+            if child.dep_ == "amod" and child.lemma_.lower() in _PLACING_PARTICIPLES:  # "United Nations-
                 # appointed special rapporteur", "the Germany-based Kurdish Center for Studies"
                 for by in (c for c in child.lefts if c.dep_ == "npadvmod"):
                     match = table.match(head.doc[by.left_edge.i: by.i + 1].text)

@@ -136,8 +136,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                     (two := office_of(f"{doc[span.start - 1].text} {span[0].text}")):
                 office = two[0]
                 span = doc[span.start - 1: span.end]
-        of = next((k for k in range(span.start - 2, max(span.start - 5, 0), -1) if doc[k].lower_ == "of"), None)
-        if office is None and of is not None and all(t.is_title for t in doc[of + 1: span.start]) \
+        of = None if office is not None else \
+            next((k for k in range(span.start - 2, max(span.start - 5, 0), -1) if doc[k].lower_ == "of"), None)
+        if of is not None and all(t.is_title for t in doc[of + 1: span.start]) \
                 and doc[of - 1].is_title and office_of(doc[of - 1].text.lower()):
             office = office_of(doc[of - 1].text.lower())[0]  # "Minister of Justice Naser Abdel Bari"
             span = doc[of - 1: span.end]

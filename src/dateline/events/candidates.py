@@ -218,7 +218,7 @@ class CandidateFinder:
                 for prep, pobj in self._prep_objects(obj):
                     if prep == "on" and pobj.i not in skip and (got := self.parties.of(pobj)):
                         found["on"] = got
-            if "on" in roles or "on" in found:
+            if "on" in found:  # the roles were read from ``found`` before this "on" joined it
                 roles = ["on"] + [r for r in roles if r != "on"]
         # a party of another state first ("Obama withdrew U.S. troops from Iraq": Iraq), else any
         # a state moving forces within its own land acts on no one ("to Mexico's northern border")

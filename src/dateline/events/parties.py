@@ -60,6 +60,11 @@ _GROUP_HEADS = {"authority", "official", "force", "troop", "soldier", "police", 
                 "militant", "insurgent", "gunman", "extremist"}
 
 
+def _where_one_is(tok: Token) -> list[Token]:
+    """The words after a group that say where it is (:data:`_WHERE_ONE_IS`: "present", "based")."""
+    return [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _WHERE_ONE_IS]
+
+
 def side(actor: Actor) -> str | None:
     """The side ``actor`` acts for: its state, or for a named rebel or criminal organisation its
     own name ("al-Shabaab attacked a base in Somalia": Somalia is the other side)."""
@@ -238,7 +243,7 @@ class Parties:
         if tok.lemma_.lower() not in _GROUP_HEADS:
             return []
         # "forces in Kabul", and through where they are: "militants present on Afghan soil", "based in"
-        holders = [tok] + [c for c in tok.rights if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _WHERE_ONE_IS]
+        holders = [tok] + _where_one_is(tok)
         for prep in (c for h in holders for c in h.rights if c.dep_ == "prep" and c.lower_ in _GROUP_PREPS
                      or h is not tok and c.dep_ == "prep" and c.lower_ == "on"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -257,8 +262,7 @@ class Parties:
             return self._cache[tok.i]
         self._cache[tok.i] = []  # guards against cycles
         found = list(self.index.by_token.get(tok.i, []))
-        where = self._located_state(tok) if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in _WHERE_ONE_IS
-                                                for c in tok.rights) else []
+        where = self._located_state(tok) if _where_one_is(tok) else []
         found = where or found  # "militants present on Afghan soil" are there, whatever the story's context
         if not found and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             found = self.of(tok.head.head)  # "Porras, who was sanctioned by the EU": Porras

@@ -127,7 +127,8 @@ class Scene:
         "near") of the trigger or of its event noun ("carried out the airstrike at Baghdad
         International Airport"), else one under such a preposition anywhere in the trigger's
         clause outside its nested clauses ("killed Soleimani, head of Iran's Quds Force, in an
-        airstrike near Baghdad"), then inside them; for verbs of going and sending (:data:`_MOVES`) first the
+        airstrike near Baghdad"), then inside a participle or relative clause, and for a conjunct
+        its first verb's place; for verbs of going and sending (:data:`_MOVES`) first the
         destination ("visited Taiwan", "travel to Canada"); else the last place named under a
         locative preposition earlier in the paragraph (the scene news names once: "ministers
         gathered in Paris Tuesday, … said …"; its offsets show where it was named); else None."""
