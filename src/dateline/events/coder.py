@@ -208,8 +208,9 @@ class EventCoder:
         return bisect.bisect_left(self._breaks, tok.idx)
 
     def code(self) -> list[Event]:
-        """The article's events: each candidate the model gives a type with at least its
-        threshold probability, with modes, date, place and amount."""
+        """The article's events: each candidate the model gives a type with at least the
+        threshold probability of its kind (:meth:`EventModel.threshold_for`), with modes, date,
+        place and amount."""
         found = self.candidates()
         if not found:
             return []
@@ -231,21 +232,21 @@ class EventCoder:
             if not found[n][0].recipient:              # toward someone ("have to provide": REQUEST of EUR)
                 toward = [m for m, ((c, _), q) in enumerate(zip(found, probs)) if c.kind == "statement"
                           and c.recipient and c.quote.start == key and best_of[m] == best_of[n]
-                          and q[best_of[m]] >= model.threshold]
+                          and q[best_of[m]] >= model.threshold_for("statement")]
                 if toward:
                     statement_best[key] = max(toward, key=lambda m: probs[m][best_of[m]])
         keep = set(statement_best.values())
         # "opened fire", "expand assistance": when the verb's candidate, which carries its event
         # noun, is an event, the noun read alone with the verb's subject tells the same act again
         governed = {cand.noun.i for n, ((cand, _), p) in enumerate(zip(found, probs))
-                    if cand.kind == "verb" and cand.noun is not None and p[best_of[n]] >= model.threshold}
+                    if cand.kind == "verb" and cand.noun is not None and p[best_of[n]] >= model.threshold_for("verb")}
         for n, ((cand, _), p) in enumerate(zip(found, probs)):
-            best = best_of[n]
+            best, least = best_of[n], model.threshold_for(cand.kind)
             if cand.recipient_role == "phone":  # "told Trump in phone conversations": they talked
                 best = classes.index("CONSULT")
                 p = p.copy()
-                p[best] = max(p[best], 1.0 - p[classes.index(NONE)], model.threshold)
-            if p[best] < model.threshold or (cand.kind == "statement" and n not in keep):
+                p[best] = max(p[best], 1.0 - p[classes.index(NONE)], least)
+            if p[best] < least or (cand.kind == "statement" and n not in keep):
                 continue
             if cand.kind == "noun" and cand.trigger.i in governed and cand.actor_role.startswith("verb-"):
                 continue

@@ -26,7 +26,8 @@ SYNTHETIC = Path("corpora") / "ngec_synthetic" / "gpt_synthetic_events_2023-10-1
 GSR = Path("ontology") / "plover" / "PLOVER_GSR_CAMEO.txt"
 #: Settings chosen by leave-one-story-out cross-validation on ``gold/voa/train`` (README).
 SETTINGS = {"c": 3.0, "gate_c": 1.0, "plv_weight": 1.0, "none_weight": 0.3, "synthetic_weight": 1.0,
-            "lexicon_weight": 1.0, "gsr_weight": 1.0, "threshold": 0.2}
+            "lexicon_weight": 1.0, "gsr_weight": 1.0, "threshold": 0.2,
+            "thresholds": {"statement": 0.25, "verb": 0.3, "noun": 0.2}}
 
 
 def _weigh(examples, settings) -> None:
@@ -41,6 +42,11 @@ def _weigh(examples, settings) -> None:
             ex.weight = settings["gsr_weight"]
         else:
             ex.weight = settings["none_weight"] if ex.label == "NONE" else 1.0
+
+
+def _decision(settings: dict) -> dict:
+    """The model's decision thresholds, as :class:`~dateline.events.model.EventModel` reads them."""
+    return {"threshold": settings["threshold"], "thresholds": settings.get("thresholds", {})}
 
 
 def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict = SETTINGS,
@@ -71,7 +77,7 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
         pairs = []
         for k, (gold, (_, coder)) in enumerate(zip(golds, coders)):
             rest = [ex for j, exs in enumerate(per_story) if j != k for ex in exs] + extra
-            coder._model = T.fit(rest, c=settings["c"], gate_c=settings["gate_c"], meta={"threshold": settings["threshold"]})
+            coder._model = T.fit(rest, c=settings["c"], gate_c=settings["gate_c"], meta=_decision(settings))
             pairs.append((gold, {"events": [asdict(e) for e in coder.code()]}))
         if diagnose is not None:
             with open(diagnose, "w", encoding="utf-8") as fh:
@@ -80,7 +86,7 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
         figures = score(pairs)
         summary["cv"] = {k: figures[k] for k in ("event_recall", "event_precision", "forbidden_events_reported",
                                                  "predicted_events", "date_agreement")}
-    model = T.fit(examples, c=settings["c"], gate_c=settings["gate_c"], meta={"threshold": settings["threshold"], **summary})
+    model = T.fit(examples, c=settings["c"], gate_c=settings["gate_c"], meta={**_decision(settings), **summary})
     model.save(out)
     model = EventModel.load(out)  # the weights as shipped (float16): what extract will code with
     model.meta["reference_events"] = recorded_events(pipeline, model, shared)
