@@ -116,3 +116,26 @@ def test_the_diplomats_of_an_organisation_and_their_later_definite_mention(voa):
     # later "“We called for Russia to reciprocate …,” the diplomats said in a joint statement …"
     sp = _speaker(voa["8010842"], "We called for Russia to reciprocate")
     assert (sp.name, sp.country, sp.mention) == ("G7 diplomats", "G7", "the diplomats")
+
+
+def test_a_government_named_by_a_demonym_that_is_also_its_people(extract):
+    # allsides AyAfvQfxzlRcyLTM (CNN, 2018-08-03): "The Chinese" alone names the people; before
+    # "government" it is the state's adjective
+    got = extract("The Chinese government said Friday that it would impose duties of 25%, 20%, 10% and 5% on the "
+                  "products if the Trump administration follows through on threats to tax $200 billion of Chinese "
+                  "goods.", "2018-08-03")
+    quote = next(q for q in got.quotes if q.cue == "said")
+    assert (quote.speaker.name, quote.speaker.country, quote.speaker.mention) == ("China", "CHN", "The Chinese government")
+    threat = next(e for e in got.events if e.type == "THREATEN")
+    assert [a.country for a in threat.actor] == ["CHN"] and [a.country for a in threat.recipient] == ["USA"]
+    # allsides OHYDZ0N8wafTH4vf (Fox Online News, 2014-05-08)
+    got = extract("The French government said Wednesday it would send security service agents to help track down "
+                  "the Boko Haram terror group and its hostages.", "2014-05-08")
+    assert (got.quotes[0].speaker.name, got.quotes[0].speaker.country) == ("France", "FRA")
+
+
+def test_an_organisations_officials_are_a_group_of_it(extract):
+    # allsides RBxERntZSFxXUd9N (Fox Online News, 2013-03-25)
+    got = extract("EU officials said they expect the whole program to be approved by mid-April.", "2013-03-25")
+    speaker = next(q for q in got.quotes if q.cue == "said").speaker
+    assert (speaker.name, speaker.country) == ("European Union officials", "EUR")

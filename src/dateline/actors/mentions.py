@@ -12,7 +12,7 @@ Resolution of each mention to an actor is :mod:`dateline.actors.coref`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -250,8 +250,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         country = None
         for child in tok.lefts:
             if child.dep_ in MODIFIER_DEPS:
-                match = table.match(child.text)
-                if match is not None and match.via != "organisation":
+                # "Iraqi officials", "NATO troops", "European Union officials"
+                match = table.match(child.text) or table.match(doc[child.left_edge.i: child.i + 1].text)
+                if match is not None:
                     country = match.code
         country = country or _group_from(tok, table)
         _body_group(doc, tok, kb, add)
@@ -338,6 +339,10 @@ def _brussels(span: Span, match: CountryMatch) -> CountryMatch:
 
 def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> None:
     root = span.root
+    if match.via == "demonym" and span[-1].dep_ == "amod" and span[-1].head.lemma_.lower() in GROUP_NOUNS:
+        # "The Chinese military": the people's name read as the adjective it is here
+        root, match = span[-1], replace(match, via="adjective")
+        span = span[1:] if span[0].lower_ == "the" else span
     if match.via == "adjective":
         # "European nations", "Russian forces": the adjective makes a group of the noun
         head = root.head
