@@ -75,3 +75,20 @@ def test_the_ministry_is_the_ministry_named_before(extract):
 def test_whose_body_it_is(extract, text, country):
     [quote] = extract(text, "2024-01-10").quotes
     assert quote.speaker.country == country
+
+
+def test_the_bloc_and_the_world_body_are_the_organisation_named_before(extract):
+    # allsides Kt7eRD9i52n69xpx (USA TODAY, 2016-06-28), as printed
+    result = extract("Obama, who had urged Britons to \"remain\" in the EU, said the bloc was growing fast and "
+                     "struggling for consensus in an era of rapid globalization.", "2016-06-28")
+    eu = next(a for a in result.actors if a.country == "EUR")
+    assert [m.text for m in eu.mentions] == ["the EU", "the bloc"]
+    # allsides 7Vhz47ZenYPxA8vh (Reuters, 2018-09-21): a modified "body" after the United Nations
+    result = extract("Trump has long been skeptical of the value of the United Nations, though Haley told Reuters "
+                     "that she has shown him the world body’s worth by pushing the Security Council several times "
+                     "to toughen sanctions on North Korea.", "2018-09-21")
+    un = next(a for a in result.actors if a.country == "UN")
+    assert "the world body" in [m.text for m in un.mentions]
+    # a bare "the body" is no organisation's
+    result = extract("The U.N. said the body of a man was found near its compound.", "2018-09-21")
+    assert all(m.text != "the body" for a in result.actors for m in a.mentions)

@@ -11,13 +11,14 @@ import pytest
 from dateline.records import Article
 from tests.shared_paths import SHARED
 
-_STORIES = {"8010842", "6204080", "8010057"}
+_STORIES = {"8010842", "6204080", "8010057", "8008152"}
 
 
 @pytest.fixture(scope="module")
 def voa(pipeline):
-    """Three VOA stories outside the annotated sets: G7 ministers in Quebec (8010842), Kenya's
-    refugee camps (6204080), migrants at Guantanamo Bay (8010057)."""
+    """Four VOA stories outside the annotated sets: G7 ministers in Quebec (8010842), Kenya's
+    refugee camps (6204080), migrants at Guantanamo Bay (8010057), Somalia's airstrikes after a
+    hotel siege (8008152)."""
     out = {}
     with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
         for record in map(json.loads, fh):
@@ -139,3 +140,18 @@ def test_an_organisations_officials_are_a_group_of_it(extract):
     got = extract("EU officials said they expect the whole program to be approved by mid-April.", "2013-03-25")
     speaker = next(q for q in got.quotes if q.cue == "said").speaker
     assert (speaker.name, speaker.country) == ("European Union officials", "EUR")
+
+
+def test_the_top_diplomat_of_a_state_is_its_foreign_minister_named_before(voa):
+    # "… Rubio told VOA earlier this week … “In many ways, we could be spending even more time
+    # focused on …” the top U.S. diplomat noted."
+    sp = _speaker(voa["8010842"], "In many ways, we could be spending")
+    assert (sp.name, sp.country) == ("Marco Rubio", "USA")
+
+
+def test_a_bodys_abbreviation_given_after_its_name_is_the_body(voa):
+    # "Somalia's National Intelligence and Security Agency, or NISA, said …" then "“Coordinated
+    # airstrikes by the Somali army …” the NISA statement said."
+    sp = _speaker(voa["8008152"], "Coordinated airstrikes by the Somali army")
+    assert sp.country == "SOM" and sp.actor_id is not None  # before: "NISA", no one's
+

@@ -115,3 +115,69 @@ def body_anaphora(tokens: list[Token], found: list, make: Callable, add: Callabl
             m = before[-1]
             add(make(tok.i - 1, tok.i + 1, tok.i, "organisation", f"{lefts[0].text} {tok.text}", name=m.name,
                      country=m.country, sector=m.sector, via=m.via, qid=m.qid))
+
+
+#: Nouns by which news refers back to an international organisation named before it ("the
+#: European Union … the bloc", "the U.N. … the world body"). Not "alliance": "the alliance" after
+#: NATO is as often a bilateral one ("the U.S.-Japan alliance").
+COLLECTIVE_WORDS = {"bloc", "body", "organization", "organisation"}
+
+
+def _named(text: str) -> bool:
+    """Whether a mention names an organisation by its full name or abbreviation ("the European
+    Union", "U.N.", "EU"), not by one ordinary word a gazetteer alias shares ("Africa")."""
+    words = text.removeprefix("the ").removeprefix("The ").split()
+    return len(words) > 1 or (len(words) == 1 and words[0].upper() == words[0])
+
+
+def collective_anaphora(tokens: list[Token], found: list, organisations: set[str], make: Callable,
+                        add: Callable) -> None:
+    """Calls ``add(make(...))`` as :func:`body_anaphora` for each "the <modifiers> bloc|body|
+    organization" (modifiers common nouns or adjectives: "the regional bloc", "the world body";
+    no possessor, no name; a bare "the organization" without "of") after a mention in ``found``
+    of an international organisation by its name (``via`` ``organisation``, code in
+    ``organisations``): the latest one before it is its antecedent. "body"
+    needs a modifier ("the world body"; a bare "the body" is as often a dead person's)."""
+    before_all = sorted((m for m in found if m.kind == "organisation" and m.via == "organisation"
+                         and m.country in organisations and _named(m.text)), key=lambda m: m.start)
+    if not before_all:
+        return
+    for tok in tokens:
+        if tok.lower_ not in COLLECTIVE_WORDS or not tok.is_lower or tok.tag_ not in ("NN", "NNP"):
+            continue  # the small model tags a lower-case "bloc" NNP as often as NN
+        lefts = list(tok.lefts)
+        words = tokens[lefts[0].i: tok.i] if lefts else []
+        if not lefts or lefts[0].lower_ != "the" or [t.i for t in words] != [t.i for t in lefts] \
+                or any(t.pos_ not in ("DET", "ADJ", "NOUN") for t in words):
+            continue  # "its alliance", "the Quad alliance"
+        if tok.lower_ == "body" and len(words) < 2:
+            continue  # a bare "the body" is as often a dead person's
+        if tok.lower_ != "bloc" and len(words) < 2 and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                   for c in tok.rights):
+            continue  # "the organization of the summit" ("accused the world body of bias" is the UN)
+        before = [m for m in before_all if m.start < lefts[0].i]
+        if before:
+            m = before[-1]
+            add(make(lefts[0].i, tok.i + 1, tok.i, "organisation", tok.doc[lefts[0].i: tok.i + 1].text,
+                     name=m.name, country=m.country, sector=m.sector, via=m.via, qid=m.qid))
+
+
+def abbreviated_bodies(tokens: list[Token], found: list, make: Callable, add: Callable) -> None:
+    """Calls ``add(make(...))`` for every occurrence of the abbreviation a story gives a body it
+    has coded ("Somalia's National Intelligence and Security Agency, or NISA," "the Kurdish
+    Workers' Party (PKK)": later "NISA said", "the NISA statement"): an all-capital word of 2 to
+    8 letters in parentheses, or after ", or", right after the body's name."""
+    for m in [m for m in found if m.kind == "organisation" and m.country]:
+        j = m.end
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+            short = tokens[j + 1].text
+        elif j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower_ == "or":
+            short = tokens[j + 2].text
+        else:
+            continue
+        if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 8):
+            continue
+        for tok in tokens:
+            if tok.text == short:
+                add(make(tok.i, tok.i + 1, tok.i, "organisation", tok.text, name=m.name, country=m.country,
+                         sector=m.sector, via=m.via, qid=m.qid))

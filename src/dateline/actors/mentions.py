@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.sentences import doc_text
 from .referring import referring_it
 from ..normalize.places import WATERS, lookup_place
-from .bodies import body_anaphora, state_body_mentions
+from .bodies import abbreviated_bodies, body_anaphora, collective_anaphora, state_body_mentions
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
 from .person_names import (SHIP_PREFIXES, abbreviations, bare_word, begins_a_place_name, given_names, no_person_name,
@@ -217,6 +217,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(start, ent.end, ent.root.i, "organisation", doc[start: ent.end].text, name=body.name,
                            country=body.country, sector=body.sector, qid=body.qid))
     state_body_mentions(doc, ents, table, RawMention, add)  # "Somalia's National ... Agency"
+    abbreviated_bodies(tokens, found, RawMention, add)  # "…, or NISA,": later "NISA said"
     # 4. states, capitals, seats of government, organisations and demonyms from the gazetteer
     for start_char, end_char, match in table.find_all(doc_text(doc)):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -261,6 +262,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         add(RawMention(start, tok.i + 1, head.i, "group", doc[start: tok.i + 1].text,
                        name=f"{match_name(country, table)} {group[0]}".strip(), country=country, sector=group[1]))
     body_anaphora(tokens, found, RawMention, add)  # "The ministry also accused Kyiv …"
+    collective_anaphora(tokens, found, table.organisations, RawMention, add)  # "NATO … the alliance"
     # 6. pronouns (third person)
     for tok in tokens:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or referring_it(tok):

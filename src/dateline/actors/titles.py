@@ -40,6 +40,12 @@ def title_phrase(tok: Token) -> tuple[str, list[Token]] | None:
         phrase = " ".join(words[i:])
         if phrase in TITLES:
             return phrase, compounds[i:]
+    common = [c for c in compounds if c.is_lower]  # "the top U.S. diplomat": the state's name inside
+    if len(common) < len(compounds):
+        for i in range(len(common)):
+            phrase = " ".join([c.text for c in common[i:]] + [tok.text.lower()])
+            if phrase in TITLES:
+                return phrase, common[i:]
     lemma = tok.lemma_.lower()
     if lemma in TITLES:
         return lemma, []

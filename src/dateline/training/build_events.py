@@ -1,7 +1,9 @@
 """Rebuild the packaged event model: ``python -m dateline.training.build_events [--shared DIR]``.
 
 Reads the training inputs where they lie in ``../shared`` (``gold/voa/train`` with the texts of
-``corpora/voa/voa_stories.jsonl``, ``gold/plv_train.tsv``, the synthetic stories of
+``corpora/voa/voa_stories.jsonl``, the AllSides articles whose events this project annotated in
+``training/annotations/allsides/`` (:func:`read_annotated`; texts from
+``corpora/allsides/allsides_articles.jsonl.gz``), ``gold/plv_train.tsv``, the synthetic stories of
 ``corpora/ngec_synthetic``, whose first sentence's likeliest candidate of the story's label is
 picked by a type model fitted on the first two), fits the model
 (:func:`dateline.training.events.fit`) with the settings below and writes
@@ -12,6 +14,7 @@ give the same weights. Never reads ``gold/voa/dev`` or the reference article.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from dataclasses import asdict
@@ -22,12 +25,17 @@ from ..events.model import MODEL_PATH, EventModel
 from . import events as T
 
 REFERENCE = Path("articles") / "000_23741e95d5d05c55.txt"
+ALLSIDES = Path("corpora") / "allsides" / "allsides_articles.jsonl.gz"
+#: Events of AllSides articles annotated for this project by ``gold/voa/GUIDELINES.md`` (one JSON
+#: file per article, in the reference format; the texts stay in ``../shared``).
+ANNOTATIONS = Path(__file__).parent / "annotations" / "allsides"
 SYNTHETIC = Path("corpora") / "ngec_synthetic" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
 GSR = Path("ontology") / "plover" / "PLOVER_GSR_CAMEO.txt"
 #: Settings chosen by leave-one-story-out cross-validation on ``gold/voa/train`` (README).
 SETTINGS = {"c": 3.0, "gate_c": 1.0, "plv_weight": 1.0, "none_weight": 0.3, "synthetic_weight": 1.0,
             "lexicon_weight": 1.0, "gsr_weight": 1.0, "threshold": 0.2,
-            "thresholds": {"statement": 0.25, "verb": 0.3, "noun": 0.2}}
+            "thresholds": {"statement": 0.25, "verb": 0.3, "noun": 0.2},
+            "annotated_weight": 0.0}  # session 19: the AllSides annotations are not used yet (README)
 
 
 def _weigh(examples, settings) -> None:
@@ -40,8 +48,26 @@ def _weigh(examples, settings) -> None:
             ex.weight = settings["lexicon_weight"]
         elif ex.source == "gsr":
             ex.weight = settings["gsr_weight"]
-        else:
+        else:  # an annotated story's candidate
             ex.weight = settings["none_weight"] if ex.label == "NONE" else 1.0
+            if ex.source.startswith("allsides:"):
+                ex.weight *= settings.get("annotated_weight", 1.0)
+
+
+def read_annotated(shared: Path, folder: Path = ANNOTATIONS) -> list[tuple[dict, dict]]:
+    """``(annotation, story)`` pairs of the annotated AllSides articles in ``folder``, the story
+    (``id``, ``text``, ``published``) read from the AllSides corpus in ``shared``, in file-name
+    order; an annotation whose article is not in the corpus is left out."""
+    golds = T.read_gold(folder)
+    wanted = {str(g["source"]["id"]) for g in golds}
+    texts: dict[str, dict] = {}
+    if wanted:
+        with gzip.open(shared / ALLSIDES, "rt", encoding="utf-8") as fh:
+            for record in map(json.loads, fh):
+                if record.get("ID") in wanted:
+                    texts[record["ID"]] = {"id": record["ID"], "text": record.get("content_original") or "",
+                                           "published": record.get("date") or ""}
+    return [(g, texts[str(g["source"]["id"])]) for g in golds if str(g["source"]["id"]) in texts]
 
 
 def _decision(settings: dict) -> dict:
@@ -62,16 +88,20 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
     stories = T.read_stories(shared / "corpora" / "voa" / "voa_stories.jsonl")
     coders = list(T.story_coders(pipeline, [stories[str(g["source"]["id"])] for g in golds]))
     per_story = [T.story_examples(coder, gold, story["text"]) for (story, coder), gold in zip(coders, golds)]
+    annotated = read_annotated(shared) if settings.get("annotated_weight", 0.0) > 0 else []
+    more = [ex for (gold, _), (story, coder) in zip(annotated, T.story_coders(pipeline, [s for _, s in annotated]))
+            for ex in T.story_examples(coder, gold, story["text"])]
     plv = T.plv_examples(shared / "gold" / "plv_train.tsv", pipeline.nlp)
-    typed = [ex for exs in per_story for ex in exs if ex.label != T.NONE] + plv
+    typed = [ex for exs in per_story for ex in exs if ex.label != T.NONE] + plv + [ex for ex in more if ex.label != T.NONE]
     picker = T._linear(typed, [ex.label for ex in typed], settings["c"])
     synthetic = T.synthetic_examples(T.synthetic_candidates(pipeline, T.read_synthetic(shared / SYNTHETIC)), picker)
     gsr = T.gsr_examples(pipeline, T.read_gsr(shared / GSR))
-    extra = plv + synthetic + gsr + T.lexicon_examples()  # beside the stories' own examples
+    extra = more + plv + synthetic + gsr + T.lexicon_examples()  # beside the VOA stories' own examples
     examples = [ex for exs in per_story for ex in exs] + extra
     _weigh(examples, settings)
     summary = {"settings": settings, "stories": len(golds), "examples": len(examples),
-               "labels_voa": T.label_counts(ex for exs in per_story for ex in exs), "plv_rows": len(plv), "gsr": T.label_counts(gsr),
+               "labels_voa": T.label_counts(ex for exs in per_story for ex in exs), "annotated_articles": len(annotated),
+               "labels_annotated": T.label_counts(more), "plv_rows": len(plv), "gsr": T.label_counts(gsr),
                "synthetic": T.label_counts(synthetic)}
     if cv:
         pairs = []

@@ -105,7 +105,7 @@ def story_examples(coder, gold: dict, text: str) -> list[Example]:
                 ambiguous = True
         if label == NONE and ambiguous:
             continue
-        out.append(Example(feats, label, f"voa:{gold['source']['id']}"))
+        out.append(Example(feats, label, f"{gold['source'].get('corpus', 'voa')}:{gold['source']['id']}"))
     return out
 
 
