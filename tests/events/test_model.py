@@ -88,3 +88,12 @@ def test_the_manuals_example_sentences_are_read_with_v08_types():
     assert first["text"].startswith("Senior Hungarian and Romanian officials agreed on Wednesday")
     labels = {r["label"] for r in records}
     assert {"REQUEST", "ACCUSE", "ASSAULT"} <= labels and not labels & {"DEMAND", "DISAPPROVE", "FIGHT", "INVESTIGATE"}
+
+
+def test_the_shipped_model_decides_each_kind_at_the_threshold_the_build_chose():
+    from dateline.training.build_events import SETTINGS
+    model = default_model()
+    chosen = SETTINGS["thresholds"]
+    assert {kind: model.threshold_for(kind) for kind in chosen} == chosen == {
+        "statement": 0.25, "verb": 0.3, "noun": 0.2}
+    assert model.threshold_for("an unknown kind") == model.threshold == 0.2

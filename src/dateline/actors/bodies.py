@@ -136,8 +136,8 @@ def collective_anaphora(tokens: list[Token], found: list, organisations: set[str
     organization" (modifiers common nouns or adjectives: "the regional bloc", "the world body";
     no possessor, no name; a bare "the organization" without "of") after a mention in ``found``
     of an international organisation by its name (``via`` ``organisation``, code in
-    ``organisations``): the latest one before it is its antecedent. "body"
-    needs a modifier ("the world body"; a bare "the body" is as often a dead person's)."""
+    ``organisations``): the latest one before it is its antecedent. "body" needs a modifier
+    ("the world body"; a bare "the body" is as often a dead person's)."""
     before_all = sorted((m for m in found if m.kind == "organisation" and m.via == "organisation"
                          and m.country in organisations and _named(m.text)), key=lambda m: m.start)
     if not before_all:
