@@ -8,12 +8,11 @@ import re
 import pytest
 
 from dateline.evaluation.events import matches
+from dateline.events.lexicon import PLOVER_TYPES
 from dateline.training.build_events import ANNOTATIONS, read_annotated
 from dateline.training.events import event_sentences
 from tests.shared_paths import SHARED
 
-TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 AUX = {"historical", "future", "hypothetical", "negated"}
 
 
@@ -30,7 +29,7 @@ def test_every_annotation_finds_its_article(annotated):
 def test_events_are_typed_and_coded_as_the_reference_format(annotated):
     for gold, _ in annotated:
         for event in gold["events"] + gold.get("forbidden_events", []):
-            assert event["type"] and set(event["type"]) <= TYPES, (gold["source"]["id"], event)
+            assert event["type"] and set(event["type"]) <= set(PLOVER_TYPES), (gold["source"]["id"], event)
             assert set(event.get("aux", [])) <= AUX, (gold["source"]["id"], event)
             for code in event["actor"] + event["recipient"]:
                 assert re.fullmatch(r"[A-Z]{2,}(-[A-Z]+)?", code), (gold["source"]["id"], code)

@@ -12,7 +12,7 @@ import pytest
 
 from dateline.events.model import MODEL_PATH, NONE, EventModel, default_model
 from dateline.evaluation.events import score
-from dateline.training.build_events import event_signatures
+from dateline.training.build_events import SETTINGS, event_signatures
 from shared_paths import SHARED
 
 
@@ -91,7 +91,6 @@ def test_the_manuals_example_sentences_are_read_with_v08_types():
 
 
 def test_the_shipped_model_decides_each_kind_at_the_threshold_the_build_chose():
-    from dateline.training.build_events import SETTINGS
     model = default_model()
     chosen = SETTINGS["thresholds"]
     assert {kind: model.threshold_for(kind) for kind in chosen} == chosen == {

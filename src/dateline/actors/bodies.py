@@ -130,16 +130,16 @@ def _named(text: str) -> bool:
     return len(words) > 1 or (len(words) == 1 and words[0].upper() == words[0])
 
 
-def collective_anaphora(tokens: list[Token], found: list, organisations: set[str], make: Callable,
-                        add: Callable) -> None:
+def collective_anaphora(tokens: list[Token], found: list, is_organisation: Callable[[str], bool],
+                        make: Callable, add: Callable) -> None:
     """Calls ``add(make(...))`` as :func:`body_anaphora` for each "the <modifiers> bloc|body|
     organization" (modifiers common nouns or adjectives: "the regional bloc", "the world body";
     no possessor, no name; a bare "the organization" without "of") after a mention in ``found``
-    of an international organisation by its name (``via`` ``organisation``, code in
-    ``organisations``): the latest one before it is its antecedent. "body" needs a modifier
+    of an international organisation by its name (``via`` ``organisation``, a code
+    ``is_organisation`` accepts): the latest one before it is its antecedent. "body" needs a modifier
     ("the world body"; a bare "the body" is as often a dead person's)."""
     before_all = sorted((m for m in found if m.kind == "organisation" and m.via == "organisation"
-                         and m.country in organisations and _named(m.text)), key=lambda m: m.start)
+                         and is_organisation(m.country) and _named(m.text)), key=lambda m: m.start)
     if not before_all:
         return
     for tok in tokens:

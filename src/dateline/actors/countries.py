@@ -138,11 +138,6 @@ class CountryTable:
         pattern = names_pattern({v: _NEXT_NOT_CAPITALISED if v in self._guarded else "" for v in self._entries})
         self._regex = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
 
-    @property
-    def organisations(self) -> set[str]:
-        """The codes of the organisations (``organisations.csv``): "UN", "NATO", "EUR", ..."""
-        return self._organisations
-
     def _add(self, code: str, field: str, value: str, is_org: bool) -> None:
         via = "organisation" if is_org and field in ("name", "alias") else field
         sector = self.sectors.get(code)

@@ -262,7 +262,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         add(RawMention(start, tok.i + 1, head.i, "group", doc[start: tok.i + 1].text,
                        name=f"{match_name(country, table)} {group[0]}".strip(), country=country, sector=group[1]))
     body_anaphora(tokens, found, RawMention, add)  # "The ministry also accused Kyiv …"
-    collective_anaphora(tokens, found, table.organisations, RawMention, add)  # "the EU … the bloc"
+    collective_anaphora(tokens, found, table.is_organisation, RawMention, add)  # "the EU … the bloc"
     # 6. pronouns (third person)
     for tok in tokens:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or referring_it(tok):

@@ -51,7 +51,7 @@ def _weigh(examples, settings) -> None:
         else:  # an annotated story's candidate
             ex.weight = settings["none_weight"] if ex.label == "NONE" else 1.0
             if ex.source.startswith("allsides:"):
-                ex.weight *= settings.get("annotated_weight", 1.0)
+                ex.weight *= settings["annotated_weight"]
 
 
 def read_annotated(shared: Path, folder: Path = ANNOTATIONS) -> list[tuple[dict, dict]]:
@@ -88,7 +88,7 @@ def build(shared: Path, out: Path = MODEL_PATH, cv: bool = False, settings: dict
     stories = T.read_stories(shared / "corpora" / "voa" / "voa_stories.jsonl")
     coders = list(T.story_coders(pipeline, [stories[str(g["source"]["id"])] for g in golds]))
     per_story = [T.story_examples(coder, gold, story["text"]) for (story, coder), gold in zip(coders, golds)]
-    annotated = read_annotated(shared) if settings.get("annotated_weight", 0.0) > 0 else []
+    annotated = read_annotated(shared) if settings["annotated_weight"] > 0 else []
     more = [ex for (gold, _), (story, coder) in zip(annotated, T.story_coders(pipeline, [s for _, s in annotated]))
             for ex in T.story_examples(coder, gold, story["text"])]
     plv = T.plv_examples(shared / "gold" / "plv_train.tsv", pipeline.nlp)
