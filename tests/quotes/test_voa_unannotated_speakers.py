@@ -1,7 +1,8 @@
 """Speakers in VOA stories outside the annotated sets (../shared/corpora/voa, neither train nor
 dev): a pronoun whose person's gender was only guessed from a first name, a body named after
-an opening phrase and set off with "or" and its acronym, and a name set off by commas that the
-parser left without a role."""
+an opening phrase and set off with "or" and its acronym, a name set off by commas that the
+parser left without a role, a possessive whose owner the sentence names before it, and a
+hyphenated surname repeated alone."""
 import json
 
 import pytest
@@ -12,7 +13,7 @@ from tests.shared_paths import SHARED
 
 @pytest.fixture(scope="module")
 def story_quotes(pipeline):
-    wanted = {"8010588", "8009044", "6203896"}
+    wanted = {"8010588", "8009044", "6203896", "8010779", "8009714"}
     out = {}
     with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -58,3 +59,23 @@ def test_a_body_with_its_acronym_after_an_opening_phrase(pipeline):
 ])
 def test_a_name_set_off_by_commas_before_the_cue(story_quotes, story, words, name):
     assert _speaker(story_quotes[story], words).name == name
+
+
+def test_a_possessive_belongs_to_the_person_named_before_it_in_its_sentence(story_quotes):
+    # VOA 8010779: "… Boua is preparing a policy brief for Burkina Faso’s government … For Sithole,
+    # managing his diabetes has been a long journey. But with treatment and lifestyle changes, he
+    # has regained control over his health. “What I can tell people is …” he said.": "his" is
+    # Sithole's (named before it in its sentence), so "he" is Sithole, not Boua
+    quotes = story_quotes["8010779"]
+    assert _speaker(quotes, "What I can tell people").name == "Sibusiso Sithole"
+    assert _speaker(quotes, "I was wearing size 40").name == "Sibusiso Sithole"
+    assert _speaker(quotes, "Being able to have a repeated measure").name == "Palwende Boua"
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full_before(story_quotes):
+    # VOA 8009714: "New York-based immigration lawyer Linda Dakin-Grimm told VOA" … "Dakin-Grimm
+    # says that rarely happens … “Most people can’t afford …” she said.": "Dakin-Grimm" (split at
+    # the hyphen, untagged) is her, so "she" is not "an immigration judge" named before
+    quotes = story_quotes["8009714"]
+    assert _speaker(quotes, "It’s kind of like the government").name == "Linda Dakin-Grimm"
+    assert _speaker(quotes, "Most people can’t afford").name == "Linda Dakin-Grimm"

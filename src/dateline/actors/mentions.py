@@ -20,15 +20,19 @@ from ..nlp.sentences import doc_text
 from .referring import referring_it
 from ..normalize.places import WATERS, lookup_place
 from .bodies import abbreviated_bodies, body_anaphora, collective_anaphora, state_body_mentions
+from .epithets import state_epithets
+from .groups import group_from, group_in
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
-from .person_names import (SHIP_PREFIXES, abbreviations, bare_word, begins_a_place_name, given_names, no_person_name,
-                           person_by_first_name, places_and_things, ships, strip_name, whole_name)
+from .person_names import (SHIP_PREFIXES, abbreviations, bare_word, begins_a_place_name, given_names, joined_surnames,
+                           no_person_name, person_by_first_name, places_and_things, ships, strip_name, whole_name)
 from .kb import KnowledgeBase
 from .roles import crowd, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, advocates, office_of
 from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
                      name_after_title, plural_title, predicated_name, title_phrase)
 
+#: Nouns of one state: with a region's adjective ("the African nation") an epithet, not a group.
+STATE_NOUNS = {"nation", "country"}
 #: Nouns that make a group actor of a state adjective: "European nations", "Russian forces".
 GROUP_NOUNS: dict[str, str | None] = {
     "nation": None, "country": None, "state": None, "government": "GOV", "official": "GOV",
@@ -177,6 +181,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                 start = prev.i
             add(RawMention(start, tok.i + 1, tok.i, "name", doc[start: tok.i + 1].text,
                            name=doc[start if office is None else start + 1: tok.i + 1].text, office=office))
+    joined_surnames(doc, surnames, taken, RawMention, add)  # "Linda Dakin-Grimm" … "Dakin-Grimm said"
     # 2. titles and offices: "the US president", "His defence secretary, Pete Hegseth"
     for tok in tokens:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
@@ -234,6 +239,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if info is not None and info.kind == "region" and info.country and table.name_of(info.country):
             add(RawMention(ent.start, ent.end, ent.root.i, "place", ent.text, name=table.name_of(info.country),
                            country=info.country, via="region"))
+    state_epithets(tokens, found, table, RawMention, add)  # "Saudi Arabia … the Gulf kingdom said"
     # 5. groups named by what they are: "police", "protesters", "Russian troops" (the state
     # adjective or name among the modifiers gives the country)
     for tok in tokens:
@@ -255,7 +261,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                 match = table.match(child.text) or table.match(doc[child.left_edge.i: child.i + 1].text)
                 if match is not None:
                     country = match.code
-        country = country or _group_from(tok, table)
+        country = country or group_from(tok, table) or group_in(tok, found, table)
         _body_group(doc, tok, kb, add)
         # a possessive stays a mention of its own: "his" in "his counterparts" is Healey
         start = min([head.i] + [c.i for c in head.lefts if c.dep_ in ("det", "amod", "compound", "quantmod")])
@@ -269,22 +275,6 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             add(RawMention(tok.i, tok.i + 1, tok.i, "pronoun", tok.text))
     found.sort(key=lambda m: m.start)
     return found
-
-
-def _group_from(tok: Token, table) -> str | None:
-    """The one state or organisation a group is "from" or "of" ("Top diplomats from the Group of
-    Seven leading democracies": G7); None for several ("ministers from Britain, Canada …")."""
-    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj" and not any(g.dep_ == "conj" for g in c.children)):
-            # the name may run on through "of" ("the Group of Seven"): the longest that matches
-            end = pobj.i + 1
-            while end + 1 < len(tok.doc) and tok.doc[end].lower_ == "of" and tok.doc[end + 1].pos_ == "PROPN":
-                end += 2
-            for stop in range(end, pobj.left_edge.i, -1):  # "the Group of Seven leading industrial nations"
-                match = table.match(tok.doc[pobj.left_edge.i: stop].text.removeprefix("the "))
-                if match is not None and match.via != "adjective":
-                    return match.code
-    return None
 
 
 def _possessive(tok: Token) -> bool:
@@ -348,6 +338,8 @@ def _add_gazetteer_mention(doc: Doc, span: Span, match: CountryMatch, add) -> No
     if match.via == "adjective":
         # "European nations", "Russian forces": the adjective makes a group of the noun
         head = root.head
+        if head.tag_ == "NN" and head.lemma_.lower() in STATE_NOUNS and default_table().is_organisation(match.code):
+            return  # "the African nation", "the south Asian nation": one state (actors.epithets), not the AU
         if root.dep_ in ("amod", "compound") and head.lemma_.lower() in GROUP_NOUNS and head.i > root.i:
             start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
             add(RawMention(start, head.i + 1, head.i, "demonym", doc[start: head.i + 1].text, name=match.name,

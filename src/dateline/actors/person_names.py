@@ -6,6 +6,8 @@ Used by :func:`dateline.actors.mentions.find_mentions` (step 1, people).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from .countries import country_table as default_table
@@ -272,3 +274,20 @@ def ships(ents) -> set[str]:
     Grayback", "Jude" of "Cyclone Jude"): the story's later "the Grayback" is the ship, "Jude"
     the storm, no person's surname."""
     return {e[-1].text for e in ents if len(e) > 1 and e[0].text.lower() in SHIP_PREFIXES}
+
+
+def joined_surnames(doc: Doc, surnames: set[str], taken: set[int], make: Callable, add: Callable) -> None:
+    """Calls ``add(make(start, end, head, "name", text, name=text))`` (token indices, ``end``
+    exclusive) for each later occurrence of a surname of several tokens that a full
+    name in the article ends with ("Linda Dakin-Grimm", then "Dakin-Grimm said", which the
+    tagger leaves untagged and the tokenizer splits at the hyphen); ``taken`` tokens are already mentions."""
+    for surname in (s for s in surnames if "-" in s.strip("-")):
+        first = surname.split("-")[0]
+        for tok in doc:
+            if tok.text != first or tok.i in taken:
+                continue
+            end = tok.i
+            while end < len(doc) and doc[tok.i: end + 1].text != surname and len(doc[tok.i: end + 1].text) < len(surname):
+                end += 1
+            if end < len(doc) and doc[tok.i: end + 1].text == surname and not any(i in taken for i in range(tok.i, end + 1)):
+                add(make(tok.i, end + 1, end, "name", surname, name=surname))

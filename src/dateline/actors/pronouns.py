@@ -110,6 +110,14 @@ class PronounResolver:
             found = self._subject_before(heads, tok.i, ok)
             if found:
                 return found
+        # no subject before it: a possessive's owner is the person the sentence names before it
+        # ("For Sithole, managing his diabetes has been a long journey"), not an earlier sentence's
+        if tok.dep_ == "poss" and tok.i not in self.quoted:
+            named = [o for o in self.in_sent.get(self.sent_of[tok.i], []) if o.end <= tok.i and o.kind != "pronoun"]
+            for o in reversed(named):
+                found = [a for a in self.resolve(o) if ok(a)]
+                if found:
+                    return self._person_states(found[:1])
         return []
 
     def _pronoun_before(self, tok: Token, ok, speaking: bool = False) -> list[_State]:

@@ -32,8 +32,8 @@ from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import Candidate, CandidateFinder, on_the_phone
 from .features import features, phrasal_trigger, verb_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
-from .evidence import (UNSUPPORTED_THRESHOLD, bare_process, blames, names_the_act, ordinary, releases_a_thing,
-                       unsupported, voices_a_feeling)
+from .evidence import (UNSUPPORTED_THRESHOLD, accompanies, bare_process, blames, names_the_act, ordinary,
+                       releases_a_thing, unsupported, voices_a_feeling)
 from .model import NONE, EventModel, default_model
 from .parties import Parties, side
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
@@ -254,9 +254,10 @@ class EventCoder:
                 continue  # an event needs an actor coded to a state or body (PLOVER actor conventions)
             if p[best] < UNSUPPORTED_THRESHOLD and unsupported(cand):
                 continue  # no trigger word and no one acted on: the least evidence ("made", "extended")
-            if ordinary(cand) or bare_process(cand) or releases_a_thing(cand) or voices_a_feeling(cand):
+            if ordinary(cand) or bare_process(cand) or releases_a_thing(cand) or voices_a_feeling(cand) \
+                    or accompanies(cand):
                 continue  # a verb of ordinary news ("need", "use"), "the election", "released a statement",
-                # "shared concerns over China's expansion"
+                # "shared concerns over China's expansion", "will join Mike Waltz for the talks"
             if self._quoted_claim(cand, classes[best]):
                 continue  # told inside a whole quoted sentence: the speaker's claim, coded as the statement
             event_type = classes[best]

@@ -6,7 +6,7 @@ it may code on too little evidence: a verb outside the trigger lexicon that acts
 :mod:`.verbs`), a statement toward no one that names no act (:func:`names_the_act`), a noun that
 names a political process more often than an act done to someone (:func:`bare_process`), a
 release of a thing rather than of people (:func:`releases_a_thing`), a feeling voiced
-(:func:`voices_a_feeling`).
+(:func:`voices_a_feeling`), a person joined or accompanied (:func:`accompanies`).
 """
 from __future__ import annotations
 
@@ -108,6 +108,18 @@ def voices_a_feeling(cand: Candidate) -> bool:
     if cand.kind != "verb" or not _outside_lexicon(cand):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in FEELINGS for c in cand.trigger.children)
+
+
+#: Verbs of going along with someone: with a person for their object they tell who travels or
+#: sits with whom ("Rubio will join national security adviser Mike Waltz for the Jeddah talks"),
+#: not an agreement; joining a state or a body ("joined NATO") stays the model's to code.
+_ACCOMPANYING = frozenset({"join", "accompany"})
+
+
+def accompanies(cand: Candidate) -> bool:
+    """Whether ``cand`` is a verb of :data:`_ACCOMPANYING` whose recipients are all persons."""
+    return cand.kind == "verb" and cand.trigger.lemma_.lower() in _ACCOMPANYING and bool(cand.recipient) \
+        and all(a.kind == "person" for a in cand.recipient)
 
 
 #: Types whose words in a statement's content tell of a hostile act or stance.
