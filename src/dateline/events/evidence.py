@@ -13,6 +13,7 @@ from __future__ import annotations
 from .candidates import Candidate
 from .features import BLAME, FALSITY, lexicon_type, verb_trigger
 from .lexicon import NOUNS
+from .mutual import mutual
 from .verbs import EVENTFUL, keyness
 
 #: The confidence a verb needs when neither the trigger lexicon knows it nor it acts on anyone:
@@ -29,8 +30,8 @@ ORDINARY_BELOW = -0.25
 def _outside_lexicon(cand: Candidate) -> bool:
     """Whether ``cand`` is a verb the trigger lexicon does not know, nor does it its event noun
     ("sent … aid" is known through "aid")."""
-    if cand.kind != "verb" or verb_trigger(cand.trigger) is not None:
-        return False
+    if cand.kind != "verb" or verb_trigger(cand.trigger) is not None or mutual(cand.trigger, cand.noun):
+        return False  # (information shared, a joint exercise: the manual's COOPERATE, :mod:`.mutual`)
     return cand.noun is None or cand.noun.lemma_.lower() not in NOUNS
 
 

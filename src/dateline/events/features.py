@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import ACCEPTANCES, LIGHT_VERBS, NOUNS, PHRASAL, VERBS, Trigger
+from .mutual import mutual
 
 _MODALS = {"will", "would", "could", "may", "might", "must", "should", "can", "shall", "'ll", "wo", "ca"}
 _GOVERNORS = {"fear", "worry", "hope", "plan", "want", "seek", "threaten", "refuse", "deny", "try", "expect",
@@ -220,6 +221,9 @@ def features(kind: str, trigger: Token, noun: Token | None = None, actor_role: s
         lex = phrasal.type
     if refused(trigger):  # "will not accept", "would never allow": a refusal
         lex = "REJECT"
+    if mutual(trigger, noun):  # "shared evidence with India", "joint military exercises" (manual, COOPERATE)
+        lex = "COOPERATE"
+        f.append("mutual")
     if lex:
         f += [f"lex={lex}", f"lex_rec={lex}_{'yes' if recipient_role else 'no'}"]
     if noun is not None:

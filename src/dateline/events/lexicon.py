@@ -63,6 +63,7 @@ VERBS: dict[str, Trigger] = {
     "recognise": Trigger("SUPPORT", None, "054"),
     # COOPERATE (CAMEO 06 material cooperation)
     "cooperate": Trigger("COOPERATE", None, "060"), "collaborate": Trigger("COOPERATE", None, "060"),
+    "extradite": Trigger("COOPERATE", None, "063"),  # judicial cooperation (manual, COOPERATE)
     # CONCEDE / RETREAT (CAMEO 08 yield)
     "cede": Trigger("CONCEDE", None, "080"), "concede": Trigger("CONCEDE", None, "080"),
     "surrender": Trigger("CONCEDE", None, "080"), "release": Trigger("RETREAT", "release", "0841"),
@@ -220,6 +221,7 @@ NOUNS: dict[str, Trigger] = {
     "ultimatum": Trigger("THREATEN", None, "139"), "bombing": Trigger("ASSAULT", "aerial", "195"),
     "shelling": Trigger("ASSAULT", "heavy-weapons", "194"), "demonstration": Trigger("PROTEST", "demonstrate", "141"),
     "rally": Trigger("PROTEST", "demonstrate", "141"), "cooperation": Trigger("COOPERATE", None, "060"),
+    "extradition": Trigger("COOPERATE", None, "063"),
     "partnership": Trigger("COOPERATE", None, "060"), "pledge": Trigger("AGREE", None, "030"),
     "promise": Trigger("AGREE", None, "030"), "apology": Trigger("SUPPORT", None, "055"),
     "recognition": Trigger("SUPPORT", None, "054"), "mediation": Trigger("CONSULT", None, "045"),
@@ -242,7 +244,7 @@ PLOVER_MODES: tuple[str, ...] = tuple(sorted(
 #: used above: the event's ``context`` where the code makes it clear.
 CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {
     "030": ("diplomatic",), "033": ("diplomatic",), "036": ("diplomatic",), "046": ("diplomatic",),
-    "051": ("diplomatic",), "054": ("diplomatic",), "071": ("economic",), "072": ("military",),
+    "051": ("diplomatic",), "054": ("diplomatic",), "063": ("legal",), "071": ("economic",), "072": ("military",),
     "073": ("humanitarian",), "075": ("asylum",), "0841": ("legal",), "0874": ("military",),
     "163": ("diplomatic",), "166": ("diplomatic",), "171": ("human_security",), "172": ("executive",),
     "173": ("legal",), "174": ("legal",), "190": ("military",), "192": ("military",), "194": ("military",),

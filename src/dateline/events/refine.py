@@ -12,7 +12,8 @@ Two verbs name different acts by what they act on, which the model's features se
   ("Withdraw oneself or one's non-military resources ... from a group, mediation activity,
   organization", PLOVER manual v0.8, SANCTION modes; CAMEO 161 reduce or break diplomatic
   relations, 164 halt negotiations); a withdrawal of forces from territory stays RETREAT
-  ``withdraw`` ("Retreat from territory or withdraw forces from an area").
+  ``withdraw`` ("Retreat from territory or withdraw forces from an area");
+- joint exercises and intelligence shared are COOPERATE, not MOBILIZE or AID (:mod:`.mutual`).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..actors.countries import country_table
 from .candidates import Candidate
 from .features import denies, refused, verb_trigger
 from .lexicon import NOUNS, Trigger
+from .mutual import exercise_of, joint, shares_information
 from .parties import Parties, side
 
 #: Cues of a call made on someone ("called on China to ...", "appealed to Moscow to ...").
@@ -174,7 +176,21 @@ def refined_type(cand: Candidate, event_type: str) -> str:
         event_type = "SANCTION"
     elif event_type in ("SANCTION", "AGREE", "CONCEDE") and withdraws_forces(cand):
         event_type = "RETREAT"
+    if event_type in ("MOBILIZE", "AID", "SUPPORT", "CONSULT", "ASSAULT") and cand.kind != "statement":
+        event_type = _cooperation(cand, event_type)
     return event_type
+
+
+def _cooperation(cand: Candidate, event_type: str) -> str:
+    """Intelligence shared and joint exercises are COOPERATE; an exercise of one state is
+    MOBILIZE, not ASSAULT ("launch war games"); manual v0.8, COOPERATE and MOBILIZE."""
+    if shares_information(cand.trigger):
+        return "COOPERATE"
+    exercise = exercise_of(cand.trigger, cand.noun)
+    if exercise is None:
+        return event_type
+    several = len({side(a) for a in cand.actor}) >= 2
+    return "COOPERATE" if joint(exercise) or several else "MOBILIZE"
 
 
 #: Types of acts a party reports of itself rather than holds against another.

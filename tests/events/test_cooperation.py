@@ -1,0 +1,38 @@
+"""Material cooperation the PLOVER manual codes COOPERATE (v0.8, sections COOPERATE and
+MOBILIZE): intelligence and evidence shared, joint exercises; an exercise of one state is
+MOBILIZE. Sentences of ../shared/gold/plv_train.tsv (training data), as printed there."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.records import Article
+
+
+def _events(pipeline, text):
+    return [(e.type, sorted(a.country for a in e.actor), sorted(a.country for a in e.recipient))
+            for e in pipeline.extract(Article("t", text, published="2020-01-01")).events]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Swiss federal prosecutors have shared evidence with the U.S. Department of Justice which has secured more than "
+     "40 guilty pleas, convictions and indictments in its ongoing soccer investigation.",
+     ("COOPERATE", ["CHE"], ["USA"])),
+    ("Turkish officials shared evidence with Saudi Arabia and other nations over Khashoggi's killing.",
+     ("COOPERATE", ["TUR"], ["SAU"])),
+    # a joint exercise: every party an actor
+    ("The Jordan and the United States began a new round of joint military exercises today in the southern desert "
+     "of the kingdom.", ("COOPERATE", ["JOR", "USA"], [])),
+    # two states' war games, "launched": no assault on the waters they are near
+    ("US and Western allies launch war games near Iran waters.", ("COOPERATE", ["USA", "WST"], ["IRN"])),
+])
+def test_sharing_and_joint_exercises_are_cooperation(pipeline, text, want):
+    assert want in _events(pipeline, text)
+
+
+def test_shared_concerns_are_no_cooperation(pipeline):
+    # VOA 7810159 (annotated train story): "Tokyo and Washington shared concerns over China's …":
+    # a feeling voiced, not information shared
+    text = ("In a joint statement issued at their Security Consultative Committee meeting in July, Tokyo and Washington "
+            "shared concerns over China's \"rapid expansion of its nuclear weapons arsenal\" and agreed to strengthen "
+            "deterrence.")
+    assert not [e for e in _events(pipeline, text) if e[0] == "COOPERATE"]
