@@ -2,7 +2,7 @@
 dev): a pronoun whose person's gender was only guessed from a first name, a body named after
 an opening phrase and set off with "or" and its acronym, a name set off by commas that the
 parser left without a role, a possessive whose owner the sentence names before it, and a
-hyphenated surname repeated alone."""
+hyphenated surname repeated alone, a verb of confiding as the cue."""
 import json
 
 import pytest
@@ -13,7 +13,7 @@ from tests.shared_paths import SHARED
 
 @pytest.fixture(scope="module")
 def story_quotes(pipeline):
-    wanted = {"8010588", "8009044", "6203896", "8010779", "8009714"}
+    wanted = {"8010588", "8009044", "6203896", "8010779", "8009714", "6205362"}
     out = {}
     with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -79,3 +79,9 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full_before(story_quo
     quotes = story_quotes["8009714"]
     assert _speaker(quotes, "It’s kind of like the government").name == "Linda Dakin-Grimm"
     assert _speaker(quotes, "Most people can’t afford").name == "Linda Dakin-Grimm"
+
+
+def test_confided_is_a_cue(story_quotes):
+    # VOA 6205362: "“I am trying to get to Sardinia to see my 89-year-old mom before she dies from
+    # COVID,” confided Carmella, a dark-haired Italian woman." (was the speaker of a quote before)
+    assert _speaker(story_quotes["6205362"], "I am trying to get to Sardinia").name == "Carmella"

@@ -23,6 +23,7 @@ SPEECH = {
     "chant", "jeer", "utter", "answer", "press", "fret", "snap", "sigh", "gush", "interject",
     # verbs of the manner of saying ("…,” Toomey fumed on Tuesday)
     "fume", "marvel", "vent", "plead", "implore", "mutter", "mumble", "murmur", "yell", "scream", "sneer", "gloat",
+    "confide", "blurt", "chuckle", "laugh",
 }
 #: Verbs of cognition that report a stance ("believes that ...").
 COGNITION = {"believe", "think", "feel", "expect", "hope", "fear", "doubt", "worry", "reckon", "assume", "consider"}
