@@ -36,3 +36,14 @@ def test_shared_concerns_are_no_cooperation(pipeline):
             "shared concerns over China's \"rapid expansion of its nuclear weapons arsenal\" and agreed to strengthen "
             "deterrence.")
     assert not [e for e in _events(pipeline, text) if e[0] == "COOPERATE"]
+
+
+def test_cooperation_carries_its_cameo_code_and_context(pipeline):
+    # CAMEO 064 share intelligence or information, 062 cooperate militarily (crosswalk contexts)
+    shared = pipeline.extract(Article("t", "Turkish officials shared evidence with Saudi Arabia and other nations over "
+                                           "Khashoggi's killing.", published="2020-01-01")).events
+    assert [(e.cameo, e.context) for e in shared if e.type == "COOPERATE"] == [("064", ["intelligence"])]
+    games = pipeline.extract(Article("t", "The Jordan and the United States began a new round of joint military "
+                                          "exercises today in the southern desert of the kingdom.",
+                                     published="2020-01-01")).events
+    assert [(e.cameo, e.context) for e in games if e.type == "COOPERATE"] == [("062", ["military"])]

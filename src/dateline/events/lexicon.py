@@ -244,7 +244,8 @@ PLOVER_MODES: tuple[str, ...] = tuple(sorted(
 #: used above: the event's ``context`` where the code makes it clear.
 CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {
     "030": ("diplomatic",), "033": ("diplomatic",), "036": ("diplomatic",), "046": ("diplomatic",),
-    "051": ("diplomatic",), "054": ("diplomatic",), "063": ("legal",), "071": ("economic",), "072": ("military",),
+    "051": ("diplomatic",), "054": ("diplomatic",), "062": ("military",), "063": ("legal",), "064": ("intelligence",),
+    "071": ("economic",), "072": ("military",),
     "073": ("humanitarian",), "075": ("asylum",), "0841": ("legal",), "0874": ("military",),
     "163": ("diplomatic",), "166": ("diplomatic",), "171": ("human_security",), "172": ("executive",),
     "173": ("legal",), "174": ("legal",), "190": ("military",), "192": ("military",), "194": ("military",),
