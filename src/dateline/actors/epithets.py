@@ -131,9 +131,9 @@ def state_epithets(tokens: list[Token], found: list, table, make: Callable, add:
         lefts = list(tok.lefts)
         if not lefts or lefts[0].lower_ != "the" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
             continue
-        modifiers = [t for t in tokens[lefts[0].i + 1: tok.i]]
-        if any(t.i not in {x.i for x in tok.subtree} or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT")
-               or t.lower_ in NOT_THE_SAME for t in modifiers):
+        modifiers = tokens[lefts[0].i + 1: tok.i]
+        if any(t.head.i not in (tok.i, *range(lefts[0].i + 1, tok.i))
+               or t.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT") or t.lower_ in NOT_THE_SAME for t in modifiers):
             continue  # "the country's", "the other country", a determiner or number between
         if noun in NEED_MODIFIER and not any(t.pos_ != "PUNCT" for t in modifiers):
             continue
@@ -148,15 +148,12 @@ def state_epithets(tokens: list[Token], found: list, table, make: Callable, add:
                  if t.pos_ in ("ADJ", "PROPN") and t.head.i == tok.i]
         named = [m for m in named if m is not None and m.via in ("name", "alias", "adjective", "demonym")
                  and not table.is_organisation(m.code)]
+        same_word = [m for m in added if m.end <= lefts[0].i and noun in m.text.lower().split()]
         if named:
             code, name = named[0].code, named[0].name
+        elif same_word:  # "the island nation … The island was running out of patrons"
+            code, name = same_word[-1].country, same_word[-1].name
         else:
-            same_word = [m for m in added if m.end <= lefts[0].i and noun in m.text.lower().split()]
-            if same_word:  # "the island nation … The island was running out of patrons"
-                m = same_word[-1]
-                add(make(lefts[0].i, tok.i + 1, tok.i, "place", tok.doc[lefts[0].i: tok.i + 1].text,
-                         name=m.name, country=m.country, via="epithet"))
-                continue
             parties = _clause_parties(tok)
             before = [m for m in states if m.end <= lefts[0].i and m.head not in parties
                       and _fits(m.country, noun, modifiers)]
