@@ -7,8 +7,9 @@ and "it" stand for.
   is no one the quotation names; a pronoun resolved to a person of unknown gender gives them its
   gender. Then a possessive in a fronted
   clause points forward to the sentence's subject, else the subject of a governing clause
-  earlier in the sentence, else the main subject of the closest earlier sentence with a person
-  (within :data:`PRONOUN_WINDOW` sentences).
+  earlier in the sentence, else (a possessive) the person the sentence names before it ("For
+  Sithole, managing his diabetes"), else the main subject of the closest earlier sentence with a
+  person (within :data:`PRONOUN_WINDOW` sentences).
 - "they" (:meth:`PronounResolver._plural`): the people named before it who act together, else a
   group; "it"/"its" (:meth:`PronounResolver._collective`): the closest earlier subject that is a
   state or body.
