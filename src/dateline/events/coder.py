@@ -282,6 +282,9 @@ class EventCoder:
                      or p[classes.index(said_type)] >= SPEECH_ACT_SHARE * p[best]):
                 event_type = said_type  # "proposed a ceasefire": the proposal, not the ceasefire's concession
             event_type = refined_type(cand, event_type)
+            if event_type == "COOPERATE" and not any(a.country for a in cand.recipient) and \
+                    len({side(a) for a in cand.actor}) < 2:
+                continue  # cooperation is with someone (manual, COOPERATE: "Requires recipient: Yes")
             if event_type == "RETREAT" and cand.recipient_role == "to" and \
                     {side(a) for a in cand.recipient} <= {side(a) for a in cand.actor}:
                 continue  # "after Witkoff returns to Washington": going home retreats from no one
