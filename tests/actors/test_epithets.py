@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.records import Article
-
 
 def _actor_of(result, words: str):
     """The actor one of whose mentions is ``words`` (the first such mention)."""
@@ -44,17 +42,17 @@ def _actor_of(result, words: str):
      "\"safe third country\" agreement, will force any migrants traveling through the Central American country en "
      "route to the U.S. to claim asylum there.", "the Central American country", "GTM"),
 ])
-def test_an_epithet_is_the_state_named_before_that_fits_it(pipeline, text, words, country):
-    assert _actor_of(pipeline.extract(Article("t", text)), words).country == country
+def test_an_epithet_is_the_state_named_before_that_fits_it(extract, text, words, country):
+    assert _actor_of(extract(text), words).country == country
 
 
-def test_an_epithet_speaks_and_acts_for_its_state(pipeline):
+def test_an_epithet_speaks_and_acts_for_its_state(extract):
     # allsides TL63alQP9dLKT0E1 (2018-09): "The Asian nation had said …" has China for its speaker
     text = ("The U.S. remains open to trade negotiations with China but there’s no scheduled meetings at the moment, "
             "the official said. Treasury Secretary Steven Mnuchin has extended an invitation to resume trade talks "
             "with his Chinese counterparts. The Asian nation had said they’d refuse to negotiate if the Trump "
             "administration followed through with the $200 billion tariff round.")
-    result = pipeline.extract(Article("t", text, published="2018-09-18"))
+    result = extract(text, "2018-09-18")
     [quote] = [q for q in result.quotes if q.text.startswith("they’d refuse to negotiate")]
     assert (quote.speaker.name, quote.speaker.country) == ("China", "CHN")
 
@@ -71,16 +69,16 @@ def test_an_epithet_speaks_and_acts_for_its_state(pipeline):
      "invasion of another country on the grounds that the other country harbors, trains, equips and funds a "
      "terrorist cell\"", "other country"),
 ])
-def test_no_epithet_for_another_or_every_state(pipeline, text, words):
-    result = pipeline.extract(Article("t", text))
+def test_no_epithet_for_another_or_every_state(extract, text, words):
+    result = extract(text)
     assert not [m.text for a in result.actors for m in a.mentions if m.text.endswith(words)]
 
 
-def test_officials_in_a_place_are_its_state(pipeline):
+def test_officials_in_a_place_are_its_state(extract):
     # allsides 5jFhp0sbDBMxzdP7 (CNN, Bamako hotel attack, 2015-11-20): the speaker is Mali's officials
     text = ("The attackers sounded like they were from northern Mali, he told \"Erin Burnett OutFront.\" Dozens of "
             "people were trapped in the building for hours, officials in the West African nation said, before "
             "Malian and U.N. security forces launched a counterattack and rushed guests away.")
-    result = pipeline.extract(Article("t", text, published="2015-11-20"))
+    result = extract(text, "2015-11-20")
     [quote] = [q for q in result.quotes if q.text.startswith("Dozens of people were trapped")]
     assert quote.speaker.country == "MLI"

@@ -69,12 +69,9 @@ class PronounResolver:
                 test = plain(guesses_yield)
                 return lambda actor: actor.id not in speakers and test(actor)
             # the person the sentence names before the quotation, other than its speaker ("of Boseman")
-            before = [o for o in self.in_sent.get(self.sent_of[tok.i], []) if o.end <= tok.i and o.kind != "pronoun"
-                      and o.head not in said_by]
-            for o in reversed(before):
-                found = [a for a in self.resolve(o) if agrees(False)(a)]
-                if found:
-                    return self._person_states(found[:1])
+            found = self._named_before(tok, agrees(False), skip=said_by)
+            if found:
+                return found
         # "“… from Ms. Alinejad herself,” he told the court": the speaker is no one the quotation names;
         # no person agrees: one whose gender was only guessed from the first name may still be meant
         # within the sentence a guessed gender yields before an earlier sentence is searched
@@ -114,11 +111,18 @@ class PronounResolver:
         # no subject before it: a possessive's owner is the person the sentence names before it
         # ("For Sithole, managing his diabetes has been a long journey"), not an earlier sentence's
         if tok.dep_ == "poss" and tok.i not in self.quoted:
-            named = [o for o in self.in_sent.get(self.sent_of[tok.i], []) if o.end <= tok.i and o.kind != "pronoun"]
-            for o in reversed(named):
-                found = [a for a in self.resolve(o) if ok(a)]
-                if found:
-                    return self._person_states(found[:1])
+            return self._named_before(tok, ok)
+        return []
+
+    def _named_before(self, tok: Token, ok, skip=frozenset()) -> list[_State]:
+        """The person of the closest mention before ``tok`` in its sentence that is no pronoun,
+        does not stand at a token of ``skip`` and passes ``ok`` (as a one-element list), or []."""
+        before = [o for o in self.in_sent.get(self.sent_of[tok.i], []) if o.end <= tok.i and o.kind != "pronoun"
+                  and o.head not in skip]
+        for o in reversed(before):
+            found = [a for a in self.resolve(o) if ok(a)]
+            if found:
+                return self._person_states(found[:1])
         return []
 
     def _pronoun_before(self, tok: Token, ok, speaking: bool = False) -> list[_State]:

@@ -35,7 +35,7 @@ from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERB
 from .evidence import (UNSUPPORTED_THRESHOLD, accompanies, bare_process, blames, names_the_act, ordinary,
                        releases_a_thing, unsupported, voices_a_feeling)
 from .model import NONE, EventModel, default_model
-from .mutual import exercise_of, shares_information
+from .mutual import cooperation_code
 from .parties import Parties, side
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
                      withdrawal_trigger)
@@ -176,10 +176,9 @@ class EventCoder:
                 return trig
         if event_type == "ACCUSE" and lemma in VERBAL_ATTACKS:
             return Trigger("ACCUSE", "disapprove", "111")
-        if event_type == "COOPERATE" and shares_information(cand.trigger):
-            return Trigger("COOPERATE", None, "064")  # CAMEO 064 share intelligence or information
-        if event_type == "COOPERATE" and exercise_of(cand.trigger, cand.noun) is not None:
-            return Trigger("COOPERATE", None, "062")  # CAMEO 062 cooperate militarily
+        cooperation = cooperation_code(cand.trigger, cand.noun) if event_type == "COOPERATE" else None
+        if cooperation is not None:
+            return Trigger("COOPERATE", None, cooperation)  # information shared, a joint exercise
         if event_type == "SANCTION" and lemma in WITHDRAWALS:
             return withdrawal_trigger(cand)
         return Trigger(event_type, ROOT_MODES.get(event_type), ROOT_CAMEO[event_type])

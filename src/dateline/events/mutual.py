@@ -65,3 +65,12 @@ def mutual(trigger: Token, noun: Token | None = None) -> bool:
         return True
     exercise = exercise_of(trigger, noun)
     return exercise is not None and joint(exercise)
+
+
+def cooperation_code(trigger: Token, noun: Token | None = None) -> str | None:
+    """The CAMEO code of the cooperation the words name: ``"064"`` (share intelligence or
+    information) when information is shared, ``"062"`` (cooperate militarily) for an exercise,
+    else None."""
+    if shares_information(trigger):
+        return "064"
+    return "062" if exercise_of(trigger, noun) is not None else None

@@ -3,9 +3,9 @@
 
 Prints, for each AllSides article annotated in ``training/annotations/allsides`` (read where it
 lies in ``../shared``), every candidate the shipped event model reports (its type's probability at
-least the kind's threshold) that the build labels "no event" (:func:`dateline.training.events.story_examples`
-finds no listed event of its sentence with its parties) and that has an actor with a code, as
-every reported event has: its kind, trigger, type, probability,
+least the kind's threshold) that the build labels "no event"
+(:func:`dateline.training.events.labelled_candidates`: no event of the story has its parties) and
+that has an actor with a code, as every reported event has: its kind, trigger, type, probability,
 party codes, sentence and the events listed for that sentence. A candidate that shares a party
 with a listed event of its sentence has parties short of it ("partial") and is left out unless
 ``--partial``. What is left is where an annotator may have missed an event (session 20 found
@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..evaluation.events import matches, use_reference_aliases
+from ..evaluation.events import use_reference_aliases
 from ..events.model import NONE, default_model
 from . import events as T
 from .build_events import read_annotated
@@ -30,21 +30,15 @@ def audit(shared: Path, partial: bool = False):
     model = default_model()
     pairs = read_annotated(shared)
     for (gold, story), (_, coder) in zip(pairs, T.story_coders(Pipeline(), [s for _, s in pairs])):
-        sentences = [(s.start_char, s.end_char) for s in coder.doc.sents]
-        aligned = [(g, T.event_sentences(g.get("note", ""), story["text"], sentences)) for g in gold.get("events", [])]
-        found = coder.candidates()
-        for (cand, _), probs in zip(found, model.predict([f for _, f in found])):
-            here = {n for n, (s, e) in enumerate(sentences) if cand.start <= s < cand.end or s <= cand.start < e}
-            actor, recipient = T._codes(cand.actor), T._codes(cand.recipient)
-            listed = [g for g, where in aligned if where & here]
-            if not any(a.country for a in cand.actor):
-                continue  # never reported: an event needs an actor coded to a state or body
-            if any(matches(g, actor, recipient) for g, _ in aligned):
-                continue  # labelled with a listed event (here) or left out of training (elsewhere)
+        labelled = T.labelled_candidates(coder, gold, story["text"])
+        for (cand, _, label, listed), probs in zip(labelled, model.predict([f for _, f, _, _ in labelled])):
+            if label != NONE or not any(a.country for a in cand.actor):
+                continue  # labelled with a listed event, left out of training, or never reported (no coded actor)
             best = max((c for c in model.classes if c != NONE), key=lambda c: probs[model.classes.index(c)])
             p = float(probs[model.classes.index(best)])
             if p < model.threshold_for(cand.kind):
                 continue
+            actor, recipient = T._codes(cand.actor), T._codes(cand.recipient)
             shared_party = any((actor | recipient) & set(g.get("actor", []) + g.get("recipient", [])) for g in listed)
             if shared_party and not partial:
                 continue

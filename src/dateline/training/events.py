@@ -87,26 +87,34 @@ def _codes(actors) -> set[str]:
     return party_codes([{"country": a.country, "name": a.name} for a in actors if a.country])
 
 
-def story_examples(coder, gold: dict, text: str) -> list[Example]:
-    """Labelled candidates of one annotated story (see the module docstring); ``coder`` is the
-    story's :class:`~dateline.events.coder.EventCoder`."""
+def labelled_candidates(coder, gold: dict, text: str) -> list[tuple]:
+    """``(candidate, features, label, listed)`` for each candidate of one annotated story
+    (``coder`` its :class:`~dateline.events.coder.EventCoder`): ``label`` the type of the
+    reference event its sentence lists with its parties, ``NONE`` when no event of the story has
+    its parties, ``None`` when one elsewhere in the story has them (left out of training: see
+    the module docstring); ``listed`` the reference events tied to the candidate's sentence."""
     sentences = [(s.start_char, s.end_char) for s in coder.doc.sents]
     aligned = [(g, event_sentences(g.get("note", ""), text, sentences)) for g in gold.get("events", [])]
-    out: list[Example] = []
+    out = []
     for cand, feats in coder.candidates():
         here = {n for n, (s, e) in enumerate(sentences) if cand.start <= s < cand.end or s <= cand.start < e}
         actor, recipient = _codes(cand.actor), _codes(cand.recipient)
-        label, ambiguous = NONE, False
+        label: str | None = NONE
         for g, where in aligned:
             if matches(g, actor, recipient):
                 if where & here:
                     label = g["type"][0]
                     break
-                ambiguous = True
-        if label == NONE and ambiguous:
-            continue
-        out.append(Example(feats, label, f"{gold['source'].get('corpus', 'voa')}:{gold['source']['id']}"))
+                label = None
+        out.append((cand, feats, label, [g for g, where in aligned if where & here]))
     return out
+
+
+def story_examples(coder, gold: dict, text: str) -> list[Example]:
+    """Labelled candidates of one annotated story (:func:`labelled_candidates`, those with a label)."""
+    source = f"{gold['source'].get('corpus', 'voa')}:{gold['source']['id']}"
+    return [Example(feats, label, source) for _, feats, label, _ in labelled_candidates(coder, gold, text)
+            if label is not None]
 
 
 def _root(doc, span):
