@@ -58,6 +58,13 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     "attacker": ("attackers", "REB"), "militia": ("militia", "REB"), "fighter": ("fighters", "REB"),
     "diplomat": ("diplomats", "GOV"),
 }
+#: A state's bodies named bare ("the military removed Bashir", "the government banned the party"):
+#: a group of the state their context gives (:meth:`dateline.events.parties.Parties.of`), only
+#: with "the" and no possessor ("its army" is its owner's).
+STATE_BODIES: dict[str, tuple[str, str]] = {
+    "government": ("government", "GOV"), "military": ("military", "MIL"), "army": ("army", "MIL"),
+    "navy": ("navy", "MIL"), "junta": ("junta", "MIL"), "regime": ("regime", "GOV"),
+}
 #: Group nouns that name a group only in the plural ("security forces"; not "by force").
 _PLURAL_ONLY = {"force"}
 PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
@@ -127,6 +134,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if table.match(name.text) and not kb.person(name.text) or no_person_name(name, kb) or \
                 name.text in short or ent[0].text.lower() in SHIP_PREFIXES:
             continue  # a place, a thing, an organisation's abbreviation ("Phivolcs")
+        if len(name) > 1 and (m := table.match(name[-1].text)) is not None and m.via == "capital" \
+                and any(t.ent_type_ == "GPE" for t in by_text.get(name[-1].text, ())) and not kb.person(name.text):
+            continue  # "Trump, Erdogan Ankara will …" (a heading run into the text), Ankara a place elsewhere
         if len(ent) == 1 and ent.end < len(doc) and office_of(f"{ent.text} {doc[ent.end].text}"):
             continue  # "Transport" of "Transport Minister Nina Holm", taken for a person
         if bare_word(name, office, gender, kb, full_names, by_text):
@@ -246,7 +256,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN":
             continue
-        group = GENERIC_GROUPS.get(lemma) or plural_title(tok) or advocates(tok)
+        group = GENERIC_GROUPS.get(lemma) or plural_title(tok) or advocates(tok) or _state_body(tok)
         head = crowd(tok) if group is None else tok  # "Hundreds of people massed": the count heads
         group = group or (("people", "CVL") if head is not None else None)
         if group is None and GROUP_NOUNS.get(lemma) == "MIL":  # "Houthi drones": the body's weapons
@@ -296,6 +306,16 @@ def _inside_a_name(tok: Token) -> bool:
         return True  # "General Bernardo O'Higgins Riquelme Base"
     return (nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and nxt.ent_type_ != "PERSON"
             and not office_of(nxt.text.lower()) and not office_of(f"{tok.text} {nxt.text}".lower()))
+
+
+def _state_body(tok: Token) -> tuple[str, str] | None:
+    """The label and sector of a bare state body (:data:`STATE_BODIES`): "the military", not
+    "its army", "a government", "Sudan's junta"."""
+    body = STATE_BODIES.get(tok.lemma_.lower())
+    if body is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
+            or any(c.dep_ == "poss" for c in tok.lefts):
+        return None
+    return body
 
 
 def _body_group(doc: Doc, tok: Token, kb: KnowledgeBase, add) -> None:

@@ -32,7 +32,7 @@ from ..nlp.sentences import sentence
 from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
 from .formulas import formula
-from .features import refused, verb_trigger
+from .features import for_clause, phrasal_trigger, refused, verb_trigger
 from .lexicon import VERBS
 from .parties import Parties, side
 from .predicates import (ANSWERING, DONE_TO, MOVING, moved, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
@@ -174,14 +174,15 @@ class CandidateFinder:
         speaker = self._quoted_by.get(subj.i)
         if speaker is None:
             return False
-        lemma = verb.lemma_.lower()
-        if not (lemma in VERBS and VERBS[lemma].type in _SPEECH_ACTS or refused(verb)):
+        trigger = verb_trigger(verb)  # "urge", and a verb with its preposition: "called for"
+        if not (trigger is not None and trigger.type in _SPEECH_ACTS or refused(verb)):
             return False
         return subj.lower_ in _FIRST_PERSON or bool(speaker.country) and any(
             a.country == speaker.country for a in self.parties.of(subj))
 
     def _prep_objects(self, head: Token):
-        for prep in (c for c in head.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"):
+        for prep in (c for c in head.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"
+                     or c.dep_ == "prep" and c.pos_ == "SCONJ"):  # "call upon Iran" (tagged SCONJ)
             for child in prep.children:
                 if child.dep_ == "pobj":
                     yield prep.lower_, child
@@ -205,6 +206,10 @@ class CandidateFinder:
                     found.setdefault(child.dep_ + "-in", inside)
             elif aiming(child) and child.i not in skip and (aimed := self._aimed_at(child)):
                 found.setdefault("aimed", aimed)  # "sanctions targeting Iranian oil exports"
+            elif for_clause(child) is not None:  # "called for Russia to reciprocate": Russia
+                for subj in (c for c in child.children if c.dep_ == "nsubj" and c.i not in skip):
+                    if got := self.parties.of(subj):
+                        found.setdefault("for", got)
         for prep, pobj in self._prep_objects(tok):
             if pobj.i not in skip and prep != "by":
                 got = self.parties.of(pobj)
@@ -365,7 +370,8 @@ class CandidateFinder:
                     cand.recipient_role = "phone"
                 else:
                     cand = None
-            elif tok.pos_ == "VERB" and (lemma in VERBS or (tok.i not in self._cue_tokens and lemma not in _SAYING)):
+            elif tok.pos_ == "VERB" and (lemma in VERBS or (tok.i not in self._cue_tokens and (
+                    lemma not in _SAYING or phrasal_trigger(tok) is not None))):  # "We called for Russia to …"
                 cand = self._verb(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:
                 cand = self._noun(tok)

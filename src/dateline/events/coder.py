@@ -132,6 +132,12 @@ class EventCoder:
             # "is scheduled to travel to Canada on Wednesday": the coming Wednesday, not the last
             ahead = date.fromisoformat(dated.value) + timedelta(days=7)
             dated = DateValue(dated.text, dated.start, dated.end, ahead.isoformat(), dated.relation)
+        if dated and "future" not in aux and self.published is not None and tok.tag_ in ("VBD", "VBN") \
+                and dated.value and dated.value[:7] > self.published.isoformat()[:7] \
+                and not re.search(r"\b\d{4}\b", dated.text):
+            # "In April, the military removed Bashir" in a November story: the April before, told
+            # in the past tense (the normaliser takes the nearer April, which is ahead)
+            dated = DateValue(dated.text, dated.start, dated.end, _year_before(dated.value), dated.relation)
         event_type, cameo = trig.type, trig.cameo
         if "future" in aux and event_type == "RETREAT":
             # "announced ... would withdraw troops" is RETREAT + FUTURE, coded CONCEDE (manual, RETREAT)
@@ -240,6 +246,13 @@ class EventCoder:
                 if toward:
                     statement_best[key] = max(toward, key=lambda m: probs[m][best_of[m]])
         keep = set(statement_best.values())
+        # "“We called for Russia to reciprocate …,” the diplomats said": the speaker's own act, told
+        # by its verb, is what the statement does; no second reading of the whole quote
+        spoken = {q.start for n, ((cand, _), p) in enumerate(zip(found, probs)) if cand.kind == "verb"
+                  and cand.actor_role == "we" and classes[best_of[n]] in SPEECH_ACTS
+                  and p[best_of[n]] >= model.threshold_for("verb")
+                  for q in self.quotes if q.start <= cand.trigger.idx < q.end}
+        keep = {n for n in keep if found[n][0].quote.start not in spoken}
         # "opened fire", "expand assistance": when the verb's candidate, which carries its event
         # noun, is an event, the noun read alone with the verb's subject tells the same act again
         governed = {cand.noun.i for n, ((cand, _), p) in enumerate(zip(found, probs))
@@ -335,6 +348,14 @@ class EventCoder:
         starts = sentence_starts(self.doc)
         same_occasion(events, triggers, people, starts)  # "Abubakar said ..." after "... announced ... Tuesday"
         return restatements(merge(answers(events, sentences, starts), sentences))
+
+
+def _year_before(value: str) -> str:
+    """An ISO 8601 date, month or year (``YYYY[-MM[-DD]]``) a year earlier (29 February: the 28th)."""
+    year, rest = int(value[:4]) - 1, value[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{year:04d}{rest}"
 
 
 def _topical(trigger) -> bool:

@@ -152,7 +152,17 @@ def phrasal_trigger(tok: Token) -> Trigger | None:
         key = (tok.lemma_.lower(), c.lower_ if c.dep_ in ("prt", "prep") else c.lemma_.lower())
         if c.dep_ in ("prt", "prep", "dobj") and key in PHRASAL:
             return PHRASAL[key]
+        if (mark := for_clause(c)) is not None and (tok.lemma_.lower(), mark.lower_) in PHRASAL:
+            return PHRASAL[(tok.lemma_.lower(), mark.lower_)]  # "called for Russia to reciprocate"
     return None
+
+
+def for_clause(child: Token) -> Token | None:
+    """The "for" that opens ``child`` when it is a clause with its own subject ("called [for
+    Russia to reciprocate]", parsed as a clause marked by "for"), else None."""
+    if child.dep_ not in ("advcl", "ccomp", "xcomp") or not any(c.dep_ == "nsubj" for c in child.children):
+        return None
+    return next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
 
 
 def verb_trigger(tok: Token) -> Trigger | None:

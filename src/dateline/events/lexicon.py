@@ -160,7 +160,11 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("wipe", "out"): Trigger("ASSAULT", None, "190"),
     ("hand", "over"): Trigger("RETREAT", "release", "0841"), ("back", "down"): Trigger("CONCEDE", None, "080"),
     ("pull", "out"): Trigger("RETREAT", "withdraw", "0874"), ("call", "off"): Trigger("SANCTION", None, "160"),
-    ("step", "down"): Trigger("CONCEDE", None, "080"), ("sign", "off"): Trigger("AGREE", None, "030"),
+    ("step", "down"): Trigger("CONCEDE", None, "080"),
+    # a call made on someone (CAMEO 10 "make an appeal or request"), written inside a quote or
+    # by a reporter ("We called for Russia to reciprocate"; a quote's cue is a statement)
+    ("call", "for"): Trigger("REQUEST", None, "100"), ("call", "on"): Trigger("REQUEST", None, "100"),
+    ("call", "upon"): Trigger("REQUEST", None, "100"), ("sign", "off"): Trigger("AGREE", None, "030"),
     # a verb with its preposition or object: "fired missiles at", "opened fire on"
     ("fire", "at"): Trigger("ASSAULT", "firearms", "190"), ("fire", "on"): Trigger("ASSAULT", "firearms", "190"),
     ("open", "fire"): Trigger("ASSAULT", "firearms", "190"),

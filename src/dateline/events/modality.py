@@ -40,7 +40,7 @@ _FUTURE_HEADS = {"plan", "intend", "expect", "set", "schedule", "prepare", "aim"
                  "ready", "willing", "prepared", "eager", "keen", "poised"}
 #: Verbs of weighing an act not yet decided ("is also considering sanctions", "weighing whether to
 #: strike"): hypothetical.
-CONSIDERED = {"consider", "weigh", "mull", "contemplate", "debate", "explore"}
+CONSIDERED = {"consider", "weigh", "mull", "contemplate", "debate", "explore", "discuss"}
 
 
 def _negation(tok: Token) -> bool:

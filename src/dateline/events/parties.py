@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from ..actors.coref import ActorIndex
 from ..actors.countries import CountryTable, country_table
 from ..actors.home import story_country
+from ..actors.mentions import STATE_BODIES
 from ..actors.roles import NON_STATE_SECTORS
 from ..nlp.sentences import doc_text, sentence
 from ..records import Actor, Mention, Place, Quote
@@ -95,7 +96,12 @@ class Parties:
 
     def _context_country(self, tok: Token) -> str | None:
         """For a group the story gives no state: the state of the place named in the same
-        sentence (the closest), else the story's own state (:func:`~dateline.actors.home.story_country`)."""
+        sentence (the closest), else the story's own state (:func:`~dateline.actors.home.story_country`).
+        A state's body named bare ("the government", "the military":
+        :data:`~dateline.actors.mentions.STATE_BODIES`) takes the story's state only: a place
+        in its sentence is often what it acts on ("the government is reviewing … Beijing")."""
+        if tok.lemma_.lower() in STATE_BODIES:
+            return self.story_country
         sent = sentence(tok)
         here = [p for p in self.places if sent.start_char <= p.start < sent.end_char and not _source(sent, p)]
         if here:
@@ -222,12 +228,12 @@ class Parties:
         return owners if all(a.kind != "person" for a in owners) else []
 
     def the_country(self, tok: Token) -> list[Actor]:
-        """"the country", "the nation": the state named last before it (a state, or the state of
+        """"the country", "the nation" (bare and singular): the state named last before it (a state, or the state of
         the body or person named), within about three sentences (:data:`_ANAPHOR_CHARS`), as a
         one-element list; else []."""
-        if tok.lemma_.lower() not in ("country", "nation") or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return []
+        if tok.lemma_.lower() not in ("country", "nation") or tok.tag_ != "NN" or [
+                c.lower_ for c in tok.lefts] != ["the"]:
+            return []  # "the G7 countries", "the Asian nation" (an epithet: :mod:`~dateline.actors.epithets`)
         best, at = None, -1
         for actor in list(self.index.actors):  # a state, or the state of a body or person named
             if not actor.country or len(actor.country) != 3 or not self.table.name_of(actor.country):
@@ -250,6 +256,11 @@ class Parties:
                 found = [a for a in self.of(pobj) if a.kind in ("state", "organisation") and a.country]
                 if found:
                     return found
+                if prep.lower_ == "of" and tok.lemma_.lower() in _GOVERNED_BY:  # "the government of
+                    # Malaysian Prime Minister Mahathir Mohamad": the leader's state
+                    rulers = {a.country for a in self.of(pobj) if a.kind == "person" and a.country}
+                    if len(rulers) == 1:
+                        return [self.state(rulers.pop())]
         return []
 
     def of(self, tok: Token) -> list[Actor]:
