@@ -41,3 +41,14 @@ def test_a_call_for_an_arrangement_is_a_request(pipeline):
     call = next(c for c, _ in coder.candidates() if c.kind == "noun" and c.trigger.text == "call")
     assert [a.country for a in call.actor] == ["JPN"]
     assert refined_type(call, "CONSULT") == "REQUEST"
+
+
+def test_refusing_to_comment_is_no_rejection(pipeline):
+    # VOA 6183074 (not annotated): "Malawi's education authorities refused to comment." (CAMEO 011
+    # "decline comment" is a public statement; it was REJECT of MWI)
+    text, published = _sentence("6183074", "refused to comment")
+    events = pipeline.extract(Article("6183074", text, published=published)).events
+    assert not events, [(e.type, e.trigger) for e in events]
+    # the verb keeps its sense with another object: "refused to release the prisoners"
+    events = pipeline.extract(Article("t", "Iran refused to release the prisoners.", published=published)).events
+    assert [(e.type, [a.country for a in e.actor]) for e in events if e.type == "REJECT"] == [("REJECT", ["IRN"])]

@@ -87,3 +87,15 @@ def test_a_call_on_someone_inside_a_quote_is_a_request(extract, text, want):
     got = [(e.type, sorted(a.country for a in e.actor), sorted(a.country for a in e.recipient))
            for e in extract(text, "2025-03-14").events]
     assert want in got
+
+
+def test_a_target_year_in_what_was_vowed_is_no_date_of_the_vow(pipeline):
+    # VOA 6180790 (2019-12-09, not annotated): "The EU’s new Commission President Ursula Von der
+    # Leyen has vowed to make the region “climate neutral” by 2050." The vow is the story's; 2050
+    # was its date
+    story = _story("6180790")
+    text = story["text"]
+    at = text.index("The EU’s new Commission President")
+    sentence = text[at: text.index("2050.", at) + 5]
+    events = pipeline.extract(Article("6180790", sentence, published="2019-12-09")).events
+    assert [(e.type, e.date) for e in events if e.trigger.startswith("vow")] == [("AGREE", "2019-12-09")]

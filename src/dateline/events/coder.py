@@ -133,11 +133,15 @@ class EventCoder:
             ahead = date.fromisoformat(dated.value) + timedelta(days=7)
             dated = DateValue(dated.text, dated.start, dated.end, ahead.isoformat(), dated.relation)
         if dated and "future" not in aux and self.published is not None and tok.tag_ in ("VBD", "VBN") \
-                and dated.value and dated.value[:7] > self.published.isoformat()[:7] \
-                and not re.search(r"\b\d{4}\b", dated.text):
-            # "In April, the military removed Bashir" in a November story: the April before, told
-            # in the past tense (the normaliser takes the nearer April, which is ahead)
-            dated = DateValue(dated.text, dated.start, dated.end, _year_before(dated.value), dated.relation)
+                and dated.value and dated.value[:7] > self.published.isoformat()[:7]:
+            if not re.search(r"\b\d{4}\b", dated.text):
+                # "In April, the military removed Bashir" in a November story: the April before, told
+                # in the past tense (the normaliser takes the nearer April, which is ahead)
+                dated = DateValue(dated.text, dated.start, dated.end, _year_before(dated.value), dated.relation)
+            elif self.scene.date_verb(dated) != tok.i:
+                # "has vowed to make the region climate neutral by 2050": the target of what was
+                # vowed, not when; the vow is dated by its story
+                dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
         event_type, cameo = trig.type, trig.cameo
         if "future" in aux and event_type == "RETREAT":
             # "announced ... would withdraw troops" is RETREAT + FUTURE, coded CONCEDE (manual, RETREAT)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.sentences import sentence
 from ..records import Actor, Quote
 from .candidates import Candidate
+from .formulas import formula
 from .parties import Parties
 from .refine import APPEALS
 
@@ -64,8 +65,8 @@ class StatementFinder:
             first = pieces[0]
             anchor = first.cue_start if first.cue_start is not None else first.start
             span = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or formula(span[0]):
+                continue  # "declined to comment on the report": no statement of anything
             content = [t for q in pieces for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
             named: list[Actor] = []
             named_at: dict[int, Token] = {}  # id(actor) -> the token naming it first
