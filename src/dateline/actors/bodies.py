@@ -162,6 +162,41 @@ def collective_anaphora(tokens: list[Token], found: list, is_organisation: Calla
                      name=m.name, country=m.country, sector=m.sector, via=m.via, qid=m.qid))
 
 
+#: Nouns by which news refers back to an armed or criminal group named before it ("al-Shabab …
+#: the militant group said", "the Taliban … the group"); with "the" and adjectives or nouns only.
+GROUP_WORDS = {"group", "militia", "movement", "faction", "organization", "organisation"}
+
+
+def group_anaphora(tokens: list[Token], found: list, non_state: set[str], make: Callable, add: Callable) -> None:
+    """Calls ``add(make(...))`` as :func:`body_anaphora` for each "the <modifiers> group|militia|
+    movement|faction" ("the group", "the militant group", "the Islamist movement"; no possessor,
+    no name, no "of" phrase) after a mention in ``found`` of a body whose sector is in
+    ``non_state`` (rebels, criminal groups: :data:`~dateline.actors.roles.NON_STATE_SECTORS`),
+    within about three sentences (600 characters): the latest such body is its antecedent.
+    "organization" counts only with a modifier ("the terrorist organization")."""
+    armed = sorted((m for m in found if m.kind == "organisation" and m.sector in non_state), key=lambda m: m.start)
+    if not armed:
+        return
+    for tok in tokens:
+        word = tok.lower_
+        if word not in GROUP_WORDS or not tok.is_lower or tok.tag_ not in ("NN", "NNP"):
+            continue
+        lefts = list(tok.lefts)
+        words = tokens[lefts[0].i: tok.i] if lefts else []
+        if not lefts or lefts[0].lower_ != "the" or [t.i for t in words] != [t.i for t in lefts] \
+                or any(t.pos_ not in ("DET", "ADJ", "NOUN") for t in words):
+            continue  # "its armed group", "the Wagner group", "a rebel group"
+        if word.startswith("organi") and len(words) < 2 or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                               for c in tok.rights):
+            continue  # "the group of seven", "the organization of the summit"
+        start_char = lefts[0].idx
+        before = [m for m in armed if m.start < lefts[0].i and start_char - tokens[m.start].idx <= 600]
+        if before:
+            m = before[-1]
+            add(make(lefts[0].i, tok.i + 1, tok.i, "organisation", tok.doc[lefts[0].i: tok.i + 1].text,
+                     name=m.name, country=m.country, sector=m.sector, via=m.via, qid=m.qid))
+
+
 def abbreviated_bodies(tokens: list[Token], found: list, make: Callable, add: Callable) -> None:
     """Calls ``add(make(...))`` for every occurrence of the abbreviation a story gives a body it
     has coded ("Somalia's National Intelligence and Security Agency, or NISA," "the Kurdish

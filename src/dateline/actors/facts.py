@@ -56,10 +56,24 @@ def _state_of_phrase(head: Token, table: CountryTable) -> str | None:
             if child.pos_ in ("PROPN", "ADJ", "NOUN"):
                 for words in (head.doc[child.left_edge.i: child.i + 1], head.doc[child.i: child.i + 1]):
                     match = table.match(words.text.removeprefix("the ").removeprefix("The "))
-                    if match is not None:
+                    if match is not None and not _subject_of_expertise(tok, match):
                         return match.code
             stack.append(child)
     return None
+
+
+#: People known for what they study: a state's adjective or name before them is their subject
+#: ("a North Korean expert at the Middlebury Institute", "a China hand"); before "analyst",
+#: "researcher" or "observer" only the state's name is ("a Russia analyst"; "an Iranian analyst"
+#: is as often Iranian).
+_EXPERTS = {"expert", "specialist", "watcher", "scholar", "hand"}
+_STUDENTS = {"analyst", "researcher", "observer"}
+
+
+def _subject_of_expertise(head: Token, match) -> bool:
+    """Whether the state ``match`` names before ``head`` is what the holder studies, not their state."""
+    lemma = head.lemma_.lower()
+    return lemma in _EXPERTS or lemma in _STUDENTS and match.via == "name"
 
 
 #: Prepositions by which a description places its holder in a state ("a politician in Austria",

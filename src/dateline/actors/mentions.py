@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.sentences import doc_text
 from .referring import referring_it
 from ..normalize.places import WATERS, lookup_place
-from .bodies import abbreviated_bodies, body_anaphora, collective_anaphora, state_body_mentions
+from .bodies import abbreviated_bodies, body_anaphora, collective_anaphora, group_anaphora, state_body_mentions
 from .epithets import state_epithets
 from .groups import group_from, group_in
 from .countries import CountryMatch, country_table as default_table
@@ -27,7 +27,7 @@ from .gender import first_name_gender
 from .person_names import (SHIP_PREFIXES, abbreviations, bare_word, begins_a_place_name, given_names, joined_surnames,
                            no_person_name, person_by_first_name, places_and_things, ships, strip_name, whole_name)
 from .kb import KnowledgeBase
-from .roles import crowd, MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, TITLES, advocates, office_of
+from .roles import crowd, MALE_PRONOUNS, FEMALE_PRONOUNS, NON_STATE_SECTORS, PLURAL_PRONOUNS, TITLES, advocates, office_of
 from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
                      name_after_title, plural_title, predicated_name, title_phrase)
 
@@ -279,6 +279,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
                        name=f"{match_name(country, table)} {group[0]}".strip(), country=country, sector=group[1]))
     body_anaphora(tokens, found, RawMention, add)  # "The ministry also accused Kyiv …"
     collective_anaphora(tokens, found, table.is_organisation, RawMention, add)  # "the EU … the bloc"
+    group_anaphora(tokens, found, NON_STATE_SECTORS, RawMention, add)  # "al-Shabab … the militant group said"
     # 6. pronouns (third person)
     for tok in tokens:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or referring_it(tok):

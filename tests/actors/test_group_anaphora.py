@@ -1,0 +1,53 @@
+"""A named armed group referred to again as "the group", "the separatist group" (actors.bodies.
+group_anaphora), and a state's adjective before "expert" naming the subject, not the expert's
+state (actors.facts). Unannotated VOA stories (../shared/corpora/voa)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.records import Article
+from tests.shared_paths import SHARED
+
+
+def _story(story_id: str) -> dict:
+    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        return next(d for d in map(json.loads, fh) if str(d["id"]) == story_id)
+
+
+def _extract(pipeline, story_id: str):
+    story = _story(story_id)
+    return story["text"], pipeline.extract(Article(id=story_id, text=story["text"], published=story["published"][:10]))
+
+
+def _actor_at(result, start: int):
+    return next((a for a in result.actors for m in a.mentions if m.start == start), None)
+
+
+@pytest.mark.parametrize("story, phrase, want", [
+    # VOA 8007760 (Jaffar Express hijacking): "BLA demanded the release … In the statement released
+    # hours after the attack, the group gave authorities 48 hours to comply."
+    ("8007760", "the group gave authorities 48 hours", "Baloch Liberation Army"),
+    ("8007760", "The separatist group has been fighting", "Baloch Liberation Army"),
+    # VOA 6184384: "… when the government sent soldiers into Somalia to combat the militant group."
+    ("6184384", "the militant group.", "al-Shabaab"),
+])
+def test_the_group_is_the_armed_group_named_before(pipeline, story, phrase, want):
+    text, result = _extract(pipeline, story)
+    actor = _actor_at(result, text.index(phrase))
+    assert actor is not None and (actor.name, actor.sector) == (want, "REB")
+
+
+def test_the_group_of_seven_and_a_group_with_no_armed_body_before_stay_unresolved(extract):
+    result = extract("Al-Shabab fighters attacked a base on Monday. The group of seven met in Canada.")
+    assert all("group" not in m.text.lower() for a in result.actors for m in a.mentions)
+
+
+def test_a_north_korean_expert_is_no_north_korean(pipeline):
+    # VOA 6181235: "…," said Joshua Pollack, a North Korean expert at the Middlebury Institute of
+    # International Studies in California (he was coded PRK, so his words were North Korea's)
+    _, result = _extract(pipeline, "6181235")
+    pollack = next(a for a in result.actors if a.name == "Joshua Pollack")
+    assert pollack.country != "PRK"
+    assert not [e for e in result.events if any(a.name == "Joshua Pollack" for a in e.actor)]
