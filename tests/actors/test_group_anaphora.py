@@ -51,3 +51,13 @@ def test_a_north_korean_expert_is_no_north_korean(pipeline):
     pollack = next(a for a in result.actors if a.name == "Joshua Pollack")
     assert pollack.country != "PRK"
     assert not [e for e in result.events if any(a.name == "Joshua Pollack" for a in e.actor)]
+
+
+def test_the_storys_she_outweighs_a_first_names_guess(pipeline):
+    # VOA 8011218: "Canos-Donnay said she hoped …" ("Sirio" is a man's name in the first-name
+    # table); her later quote "The legend is he set fire to the gunpowder house and blew the whole
+    # site up" tells of a king: "he" was her, and the blast an ASSAULT by Spain
+    text, result = _extract(pipeline, "8011218")
+    he = text.index("he set fire to the gunpowder")
+    assert _actor_at(result, he) is None or _actor_at(result, he).name != "Sirio Canos-Donnay"
+    assert not [e for e in result.events if "ESP" in [a.country for a in e.actor]]

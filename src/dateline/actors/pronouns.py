@@ -81,7 +81,21 @@ class PronounResolver:
                  or self._pronoun_before(tok, agrees(True), speaking))
         if gender and len(found) == 1 and found[0].gender is None:
             found[0].gender = gender  # "Alinejad told VOA she could not comment": later "he" is someone else
+        elif gender and len(found) == 1 and found[0].guessed and found[0].gender != gender \
+                and self._reported_self(tok, found[0].actor):
+            # "Canos-Donnay said she hoped …": the story's pronoun for the speaker outweighs the
+            # first name's guess ("Sirio" is a man's name in the table), and holds from then on
+            found[0].gender, found[0].guessed = gender, False
         return found
+
+    def _reported_self(self, tok: Token, actor: Actor) -> bool:
+        """Whether pronoun ``tok`` is the subject of what a cue's own subject, ``actor`` named by
+        name, said ("Canos-Donnay said she hoped …")."""
+        cue = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+        if cue is None or cue.lemma_.lower() not in CUE_LEMMAS:
+            return False
+        return any(a is actor for c in cue.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                   for a in self._at_token(c.i))  # named: "she feels he is unfit" tells nothing of "she"
 
     def _clausemate_subject(self, tok: Token) -> set[str]:
         """Ids of the actors an object pronoun may not stand for: its own verb's subject ("Our
