@@ -99,3 +99,12 @@ def test_a_target_year_in_what_was_vowed_is_no_date_of_the_vow(pipeline):
     sentence = text[at: text.index("2050.", at) + 5]
     events = pipeline.extract(Article("6180790", sentence, published="2019-12-09")).events
     assert [(e.type, e.date) for e in events if e.trigger.startswith("vow")] == [("AGREE", "2019-12-09")]
+
+
+def test_relief_distributed_is_humanitarian_aid(extract):
+    # VOA 8009719 (Cyclone Jude, not annotated): "For example, the World Food Program on Thursday
+    # distributed some relief items to affected people in Mulanje district." (manual, AID)
+    text = ("For example, the World Food Program on Thursday distributed some relief items to affected people in "
+            "Mulanje district.")
+    got = [(e.type, [a.country for a in e.actor], e.mode) for e in extract(text, "2025-03-13").events]
+    assert ("AID", ["UN"], "humanitarian") in got

@@ -110,6 +110,8 @@ VERBS: dict[str, Trigger] = {
     "board": Trigger("COERCE", "seize", "171"),  # "a ferry was boarded by border guards"
     "imprison": Trigger("COERCE", "arrest", "173"), "blockade": Trigger("COERCE", "restrict", "191"),
     "donate": Trigger("AID", None, "070"), "fund": Trigger("AID", "economic", "071"),
+    # relief handed out, people rescued (manual, AID: humanitarian aid; hostage rescues are AID)
+    "distribute": Trigger("AID", "humanitarian", "073"), "rescue": Trigger("AID", "humanitarian", "073"),
     "welcome": Trigger("SUPPORT", None, "051"), "defend": Trigger("SUPPORT", None, "052"),
     "apologize": Trigger("SUPPORT", None, "055"), "apologise": Trigger("SUPPORT", None, "055"),
     "forgive": Trigger("SUPPORT", None, "056"), "yield": Trigger("CONCEDE", None, "080"),
@@ -234,7 +236,7 @@ NOUNS: dict[str, Trigger] = {
 #: Words in an AID object that give the mode (manual: AID examples; CAMEO 071-075).
 AID_MODES = {"military": ("military", "072"), "weapon": ("military", "072"), "arm": ("military", "072"),
              "economic": ("economic", "071"), "financial": ("economic", "071"), "humanitarian": ("humanitarian", "073"),
-             "food": ("humanitarian", "073"), "medical": ("humanitarian", "073")}
+             "food": ("humanitarian", "073"), "medical": ("humanitarian", "073"), "relief": ("humanitarian", "073")}
 
 #: Every mode the tables above give (:data:`VERBS`, :data:`NOUNS`, :data:`PHRASAL`,
 #: :data:`AID_MODES`), sorted: the modes the coder writes (its own fallbacks,
