@@ -25,6 +25,15 @@ def _actor_of(result, words: str):
     ("The chance to override Fidel’s brake finally came last October—amid secret negotiations between the U.S. and "
      "Cuba—when a wobbly Venezuela slashed its daily oil subsidy to the island nation. The writing was on the wall: "
      "The island was running out of patrons.", "The island", "CUB"),
+    # allsides BcjHsNlamnkP9VVa (2014-11): the troops sent there are the sender's, not the nation
+    ("On ISIS funding, the White House said Friday it will ask Congress to approve a new $5.6 billion plan to expand "
+     "the U.S. mission in Iraq and send up to 1,500 more American troops to the war-torn nation.",
+     "the war-torn nation", "IRQ"),
+    # allsides xkSDccWJogdSsIke (2018-06): a state named in a title; the subject is from the country
+    ("He snubbed France, Germany and Britain by pulling out of a nuclear agreement with Iran and upset the Europeans, "
+     "as well as neighbors Canada and Mexico, with protectionist trade policies. The North Korean envoy, Kim Yong "
+     "Chol, was the highest-level figure from the reclusive country to hold talks at the White House.",
+     "the reclusive country", "PRK"),
     # allsides 2SNCu1UfrbzqQHfa (Fox News, 2018-03-04): "Persian" is part of the region's name, not Iran
     ("And the president has praised the UAE for the Persian Gulf nation’s efforts to work with the United States on "
      "economic issues and squashing terrorism in the region.", "the Persian Gulf nation", "ARE"),

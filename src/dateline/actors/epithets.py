@@ -93,7 +93,7 @@ def _fits(code: str, noun: str, modifiers: list[Token]) -> bool:
     return True
 
 
-def _clause_parties(head: Token) -> set[int]:
+def _clause_subjects(head: Token) -> set[int]:
     """Heads of the parties of the clauses above ``head``: subjects, possessors and modifiers of
     its ancestors, and agents of its passive verbs."""
     out: set[int] = set()
@@ -104,6 +104,32 @@ def _clause_parties(head: Token) -> set[int]:
                 out.update(t.i for t in c.subtree)
             elif c.dep_ == "agent":
                 out.update(t.i for t in c.subtree)
+    return out
+
+
+#: Prepositions whose object is acted on or dealt with ("send troops to the war-torn nation",
+#: "drills around the island"), not where one is from or is ("a figure from the reclusive country").
+_TOWARD = {"to", "against", "on", "upon", "at", "toward", "towards", "around", "into", "onto", "with", "over",
+           "between", "for", "of", "near", "off", "across", "through"}  # "U.S. support for the self-governing island"
+
+
+def _acted_on(head: Token) -> bool:
+    """Whether epithet ``head`` is acted on by its clause (an object, or the object of a
+    :data:`_TOWARD` preposition): only then are the clause's other parties not the state it names.
+    "The North Korean envoy … was the highest-level figure from the reclusive country": the envoy's
+    state is the country."""
+    return head.dep_ in ("dobj", "dative", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ in _TOWARD
+
+
+def _clause_parties(head: Token) -> set[int]:
+    """Heads of the parties of the clauses above ``head``: subjects, possessors and modifiers of
+    its ancestors, agents of its passive verbs, and the objects of the verb it is moved or
+    directed to ("send … American troops to the war-torn nation": the troops are not the nation)."""
+    out = _clause_subjects(head)
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    for c in verb.children if verb.pos_ == "VERB" else ():
+        if c.dep_ in ("dobj", "dative") and c.i != head.i:
+            out.update(t.i for t in c.subtree)
     return out
 
 
@@ -132,9 +158,12 @@ def _subject(head: Token) -> bool:
 def state_epithets(tokens: list[Token], found: list, table, make: Callable, add: Callable) -> None:
     """Calls ``add(make(start, end, head, "place", text, name=..., country=..., via="epithet"))``
     for each epithet of a state (module docstring) whose antecedent is a state mention in
-    ``found`` (kind ``place`` or ``demonym`` with a country ``table.is_organisation`` rejects), or
+    ``found`` (kind ``place``, ``demonym`` or ``title`` with a country ``table.is_organisation``
+    rejects), or
     whose modifiers name the state. Token indices; ``end`` exclusive."""
-    states = sorted((m for m in found if m.kind in ("place", "demonym") and m.country
+    # a state named in an office holder's title counts ("The North Korean envoy, Kim Yong Chol, was
+    # the highest-level figure from the reclusive country")
+    states = sorted((m for m in found if m.kind in ("place", "demonym", "title") and m.country
                      and not table.is_organisation(m.country)), key=lambda m: m.start)
     added: list = []
     for tok in tokens:
@@ -167,13 +196,13 @@ def state_epithets(tokens: list[Token], found: list, table, make: Callable, add:
         elif same_word:  # "the island nation … The island was running out of patrons"
             code, name = same_word[-1].country, same_word[-1].name
         else:
-            parties = _clause_parties(tok)
+            parties = _clause_parties(tok) if _acted_on(tok) else set()
             before = [m for m in states if m.end <= lefts[0].i and m.head not in parties
                       and _fits(m.country, noun, modifiers)]
             if not before:
                 continue
             m = _antecedent(tokens, tok, before)
-            code, name = m.country, m.name
+            code, name = m.country, (table.name_of(m.country) if m.kind == "title" else None) or m.name
         mention = make(lefts[0].i, tok.i + 1, tok.i, "place", tok.doc[lefts[0].i: tok.i + 1].text,
                        name=name, country=code, via="epithet")
         added.append(mention)
