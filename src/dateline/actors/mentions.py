@@ -21,6 +21,7 @@ from .referring import referring_it
 from ..normalize.places import WATERS, lookup_place
 from .bodies import abbreviated_bodies, body_anaphora, collective_anaphora, group_anaphora, state_body_mentions
 from .epithets import state_epithets
+from .namesakes import us_namesakes
 from .groups import group_from, group_in
 from .countries import CountryMatch, country_table as default_table
 from .gender import first_name_gender
@@ -249,6 +250,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if info is not None and info.kind == "region" and info.country and table.name_of(info.country):
             add(RawMention(ent.start, ent.end, ent.root.i, "place", ent.text, name=table.name_of(info.country),
                            country=info.country, via="region"))
+    us_namesakes(doc, found, table)  # "Georgia" in American news is the US state
     state_epithets(tokens, found, table, RawMention, add)  # "Saudi Arabia … the Gulf kingdom said"
     # 5. groups named by what they are: "police", "protesters", "Russian troops" (the state
     # adjective or name among the modifiers gives the country)
