@@ -21,7 +21,7 @@ def _story(story_id: str) -> dict:
 def stories(pipeline):
     """Each story's text and extraction, by VOA id."""
     out = {}
-    for sid in ("6180206", "6181504", "8010842", "6180015"):
+    for sid in ("6180206", "6181504", "8010842", "6180015", "8010046"):
         story = _story(sid)
         result = pipeline.extract(Article(id=sid, text=story["text"], published=story["published"][:10]))
         out[sid] = (story["text"], result)
@@ -41,7 +41,9 @@ def test_a_bare_military_is_the_story_state_and_a_past_april_is_the_last_one(sto
     # 6180206 (Sudan, 2019-11-29): "In April, the military removed Bashir and jailed him." The
     # military is Sudan's (the story's state); April is April 2019, not the nearer April 2020
     events = _events(stories["6180206"], "the military removed Bashir")
-    assert [e for e in events if e[0] == "COERCE"] == [("COERCE", ["SDN"], ["Bashir"], ["historical"], "2019-04")]
+    # Bashir, whom the story gives no state, is dealt with in Sudan: the state joins him
+    want = ("COERCE", ["SDN"], ["Bashir", "SDN"], ["historical"], "2019-04")
+    assert [e for e in events if e[0] == "COERCE"] == [want]
 
 
 def test_the_government_of_a_leader_is_the_leaders_state(stories):
@@ -108,3 +110,11 @@ def test_relief_distributed_is_humanitarian_aid(extract):
             "Mulanje district.")
     got = [(e.type, [a.country for a in e.actor], e.mode) for e in extract(text, "2025-03-13").events]
     assert ("AID", ["UN"], "humanitarian") in got
+
+
+def test_a_person_with_no_state_is_dealt_with_in_the_storys_state(stories):
+    # VOA 8010046 (annotated train story): "A Guatemalan judge ordered prominent journalist Jose
+    # Ruben Zamora back to prison this week …": the annotation codes such acts on Zamora as GTM's
+    # ("determined that Zamora's detention is arbitrary": UN -> GTM)
+    events = _events(stories["8010046"], "A Guatemalan judge ordered prominent journalist")
+    assert ("COERCE", ["GTM"], ["GTM", "Jose Ruben Zamora"]) in [e[:3] for e in events]

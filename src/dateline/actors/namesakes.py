@@ -3,9 +3,10 @@
 The gazetteer reads "Georgia" as the state in the Caucasus (:mod:`dateline.actors.countries`).
 Of the 1,679 AllSides articles that name Georgia, 24 name Tbilisi, "Georgian", the Caucasus,
 South Ossetia, Abkhazia or Saakashvili, and some of those only for "a proud Georgian" of the US
-state; the rest are about the US state (its elections, its governor, Atlanta). :func:`us_namesakes` gives the USA to a mention of the name when the story
-names the United States and none of the Caucasian state's cues: officials of a US state act for
-the USA in PLOVER's coding of states (manual v0.8, section "Actors").
+state; the rest are about the US state (its elections, its governor, Atlanta).
+:func:`us_namesakes` gives the USA to a mention of the name when the story names the United
+States and none of the Caucasian state's cues: officials of a US state act for the USA in
+PLOVER's coding of states (manual v0.8, section "Actors").
 """
 from __future__ import annotations
 
@@ -30,8 +31,9 @@ def us_namesakes(doc: Doc, found: list, table) -> None:
     and names the United States (a mention in ``found``, or a place the gazetteer puts there:
     "Atlanta"); in place."""
     text = doc_text(doc)
-    if not any(m.country == "USA" for m in found) and not any(
-            e.label_ == "GPE" and (info := lookup_place(e.text)) is not None and info.country == "USA" for e in doc.ents):
+    american = any(m.country == "USA" for m in found) or any(
+        e.label_ == "GPE" and (info := lookup_place(e.text)) is not None and info.country == "USA" for e in doc.ents)
+    if not american:
         return
     for n, m in enumerate(found):
         namesake = NAMESAKES.get(m.country or "")

@@ -307,6 +307,11 @@ class EventCoder:
             if event_type == "ACCUSE" and reports_own_act(cand, self.parties):
                 continue  # "the army said it had killed ...": its claim of the act, no accusation
             actor, recipient = list(cand.actor), list(cand.recipient)
+            home = self.parties.story_country
+            if home and recipient and all(a.kind == "person" and not a.country for a in recipient):
+                # "determined that Zamora's detention is arbitrary": a person the story gives no
+                # state is dealt with in the story's state (the VOA annotation: UN -> GTM)
+                recipient.append(self.parties.state(home))
             rule = f"model:{cand.kind}:{cand.trigger.lemma_.lower()}"
             if event_type == "CONSULT" and (cand.recipient_role in ("in", "at", "near", "about", "on", "over") or
                                             cand.recipient_role in ("dobj", "dobj-in") and _topical(cand.trigger)):
