@@ -55,6 +55,13 @@ def test_an_epithet_is_the_state_named_before_that_fits_it(extract, text, words,
     assert _actor_of(extract(text), words).country == country
 
 
+def test_the_reference_articles_occupied_country_is_ukraine(reference):
+    # "The US president stunned the West … to end the Ukraine war. But speaking to reporters …, the
+    # UK's defence secretary made it clear that the occupied country should play a key role …": not
+    # the speaker's state, and not the state of the person the sentence before has for subject
+    assert _actor_of(reference, "the occupied country").country == "UKR"
+
+
 def test_an_epithet_speaks_and_acts_for_its_state(extract):
     # allsides TL63alQP9dLKT0E1 (2018-09): "The Asian nation had said …" has China for its speaker
     text = ("The U.S. remains open to trade negotiations with China but there’s no scheduled meetings at the moment, "

@@ -121,6 +121,20 @@ def _acted_on(head: Token) -> bool:
     return head.dep_ in ("dobj", "dative", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ in _TOWARD
 
 
+def _reporters(head: Token) -> set[int]:
+    """The subjects of the verbs whose reported clause holds ``head`` ("the UK's defence secretary
+    made it clear the occupied country should play a key role": the UK is not the country)."""
+    out: set[int] = set()
+    child = head
+    for anc in head.ancestors:
+        if child.dep_ == "ccomp":
+            for c in anc.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    out.update(t.i for t in c.subtree)
+        child = anc
+    return out
+
+
 def _clause_parties(head: Token) -> set[int]:
     """Heads of the parties of the clauses above ``head``: subjects, possessors and modifiers of
     its ancestors, agents of its passive verbs, and the objects of the verb it is moved or
@@ -196,8 +210,11 @@ def state_epithets(tokens: list[Token], found: list, table, make: Callable, add:
         elif same_word:  # "the island nation … The island was running out of patrons"
             code, name = same_word[-1].country, same_word[-1].name
         else:
-            parties = _clause_parties(tok) if _acted_on(tok) else set()
+            parties = _clause_parties(tok) if _acted_on(tok) else _reporters(tok)
+            # an office holder's title only in the epithet's own sentence: before it, a person
+            # subject ("The US president announced …") is no state the next sentence's epithet names
             before = [m for m in states if m.end <= lefts[0].i and m.head not in parties
+                      and (m.kind != "title" or tokens[m.head].sent.start == tok.sent.start)
                       and _fits(m.country, noun, modifiers)]
             if not before:
                 continue
