@@ -130,6 +130,18 @@ def _named(text: str) -> bool:
     return len(words) > 1 or (len(words) == 1 and words[0].upper() == words[0])
 
 
+def _described(tok: Token, tokens: list[Token]) -> list[Token] | None:
+    """The words of a definite description headed by ``tok``, from its "the" up to the noun
+    ("the regional bloc", "the militant group"), when they are "the" and adjectives or common
+    nouns only, all hung on the noun; else None ("its alliance", "the Quad alliance")."""
+    lefts = list(tok.lefts)
+    words = tokens[lefts[0].i: tok.i] if lefts else []
+    if not lefts or lefts[0].lower_ != "the" or [t.i for t in words] != [t.i for t in lefts] \
+            or any(t.pos_ not in ("DET", "ADJ", "NOUN") for t in words):
+        return None
+    return words
+
+
 def collective_anaphora(tokens: list[Token], found: list, is_organisation: Callable[[str], bool],
                         make: Callable, add: Callable) -> None:
     """Calls ``add(make(...))`` as :func:`body_anaphora` for each "the <modifiers> bloc|body|
@@ -145,20 +157,18 @@ def collective_anaphora(tokens: list[Token], found: list, is_organisation: Calla
     for tok in tokens:
         if tok.lower_ not in COLLECTIVE_WORDS or not tok.is_lower or tok.tag_ not in ("NN", "NNP"):
             continue  # the small model tags a lower-case "bloc" NNP as often as NN
-        lefts = list(tok.lefts)
-        words = tokens[lefts[0].i: tok.i] if lefts else []
-        if not lefts or lefts[0].lower_ != "the" or [t.i for t in words] != [t.i for t in lefts] \
-                or any(t.pos_ not in ("DET", "ADJ", "NOUN") for t in words):
+        words = _described(tok, tokens)
+        if words is None:
             continue  # "its alliance", "the Quad alliance"
         if tok.lower_ == "body" and len(words) < 2:
             continue  # a bare "the body" is as often a dead person's
         if tok.lower_ != "bloc" and len(words) < 2 and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                    for c in tok.rights):
             continue  # "the organization of the summit" ("accused the world body of bias" is the UN)
-        before = [m for m in before_all if m.start < lefts[0].i]
+        before = [m for m in before_all if m.start < words[0].i]
         if before:
             m = before[-1]
-            add(make(lefts[0].i, tok.i + 1, tok.i, "organisation", tok.doc[lefts[0].i: tok.i + 1].text,
+            add(make(words[0].i, tok.i + 1, tok.i, "organisation", tok.doc[words[0].i: tok.i + 1].text,
                      name=m.name, country=m.country, sector=m.sector, via=m.via, qid=m.qid))
 
 
@@ -181,19 +191,17 @@ def group_anaphora(tokens: list[Token], found: list, non_state: set[str], make: 
         word = tok.lower_
         if word not in GROUP_WORDS or not tok.is_lower or tok.tag_ not in ("NN", "NNP"):
             continue
-        lefts = list(tok.lefts)
-        words = tokens[lefts[0].i: tok.i] if lefts else []
-        if not lefts or lefts[0].lower_ != "the" or [t.i for t in words] != [t.i for t in lefts] \
-                or any(t.pos_ not in ("DET", "ADJ", "NOUN") for t in words):
+        words = _described(tok, tokens)
+        if words is None:
             continue  # "its armed group", "the Wagner group", "a rebel group"
         if word.startswith("organi") and len(words) < 2 or any(c.dep_ == "prep" and c.lower_ == "of"
                                                                for c in tok.rights):
             continue  # "the group of seven", "the organization of the summit"
-        start_char = lefts[0].idx
-        before = [m for m in armed if m.start < lefts[0].i and start_char - tokens[m.start].idx <= 600]
+        start_char = words[0].idx
+        before = [m for m in armed if m.start < words[0].i and start_char - tokens[m.start].idx <= 600]
         if before:
             m = before[-1]
-            add(make(lefts[0].i, tok.i + 1, tok.i, "organisation", tok.doc[lefts[0].i: tok.i + 1].text,
+            add(make(words[0].i, tok.i + 1, tok.i, "organisation", tok.doc[words[0].i: tok.i + 1].text,
                      name=m.name, country=m.country, sector=m.sector, via=m.via, qid=m.qid))
 
 

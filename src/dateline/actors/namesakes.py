@@ -30,17 +30,18 @@ def us_namesakes(doc: Doc, found: list, table) -> None:
     of a :data:`NAMESAKES` state by its bare name when the article names no cue of that state
     and names the United States (a mention in ``found``, or a place the gazetteer puts there:
     "Atlanta"); in place."""
-    text = doc_text(doc)
+    # "Georgia", "Georgia's" (not a title: "Georgia's secretary of state" coded USA would be the US
+    # secretary of state); most articles have none, and then nothing else is read
+    named = [(n, m) for n, m in enumerate(found) if m.country in NAMESAKES and m.kind in ("place", "demonym")
+             and m.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+             == NAMESAKES[m.country][0]]
+    if not named:
+        return
     american = any(m.country == "USA" for m in found) or any(
         e.label_ == "GPE" and (info := lookup_place(e.text)) is not None and info.country == "USA" for e in doc.ents)
     if not american:
         return
-    for n, m in enumerate(found):
-        namesake = NAMESAKES.get(m.country or "")
-        # not a title: "Georgia's secretary of state" coded USA would be the US secretary of state
-        if namesake is None or m.kind not in ("place", "demonym"):
-            continue
-        name, cues = namesake
-        bare = m.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
-        if bare == name and not cues.search(text):
+    text = doc_text(doc)
+    for n, m in named:
+        if not NAMESAKES[m.country][1].search(text):
             found[n] = replace(m, country="USA", name=table.name_of("USA") or "United States")
