@@ -35,7 +35,7 @@ from .formulas import formula
 from .features import for_clause, phrasal_trigger, refused, verb_trigger
 from .lexicon import VERBS
 from .parties import Parties, side
-from .predicates import (ANSWERING, DONE_TO, MOVING, moved, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
+from .predicates import (ANSWERING, undergoes, DONE_TO, MOVING, moved, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
                          claimed, given, on_the_phone, stray_name)
 
 _CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis", "acomp"}  # acomp: "is due to travel"
@@ -291,6 +291,12 @@ class CandidateFinder:
                   if prep == "from" and pobj.i in self.parties.index.by_token for a in self.parties.of(pobj)]
         if tok.lemma_.lower() in RECEIVING and givers:
             actor, a_role, recipient, r_role = givers, "from", [a for a in actor if a not in givers], "receiver"
+        if undergoes(tok, noun):  # "two soldiers stand accused of the bombing", "the constitution is facing
+            # criticism from legal experts": the subject is acted on, the actor is named after "by" or "from"
+            doers = [a for h in heads for prep, pobj in self._prep_objects(h) if prep in ("by", "from")
+                     for a in self.parties.of(pobj)]
+            recipient, r_role = [a for a in actor if a not in doers], "undergoer"
+            actor, a_role = doers, "by" if doers else ""
         lexicon = VERBS.get(tok.lemma_.lower())
         done_to = lexicon is not None and (lexicon.type in DONE_TO or lexicon.mode == "release")
         if not actor and r_role == "nsubjpass" and not done_to:
@@ -336,6 +342,10 @@ class CandidateFinder:
         recipient, r_role = self.recipient_of(tok, skip, actor)
         if r_role in _PLACE_PREPS:  # "talks in Jeddah": where they were held
             recipient, r_role = [], ""
+        if a_role == "verb-nsubj" and tok.dep_ == "dobj" and undergoes(tok.head, tok):  # "X faces criticism
+            # from Y": Y's criticism of X
+            recipient, r_role, actor, a_role = actor, "undergoer", recipient if r_role == "from" else [], \
+                "from" if r_role == "from" else ""
         recipient = [a for a in recipient if a not in actor]
         if actor and not recipient and a_role in ("poss", "amod") and tok.dep_ in ("dobj", "nsubjpass") \
                 and tok.head.lemma_.lower() in ANSWERING:  # "ready to accept a U.S. proposal": made to Ukraine

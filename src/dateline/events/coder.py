@@ -37,6 +37,7 @@ from .evidence import (UNSUPPORTED_THRESHOLD, accompanies, bare_process, blames,
 from .model import NONE, EventModel, default_model
 from .mutual import cooperation_code
 from .parties import Parties, side
+from .predicates import MOVING
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
                      withdrawal_trigger)
 from .modality import CONSIDERED, modality
@@ -106,10 +107,16 @@ class EventCoder:
         self.parties = Parties(actors, places, quotes=quotes)
         self._breaks: list[int] | None = None
 
+    def _sides(self, actor: list[Actor]) -> set[str | None]:
+        """The sides of ``actor`` (:func:`~dateline.events.parties.side`) with the member states of
+        a grouping that acts through its members ("G7 diplomats gathered in Quebec": Canada too)."""
+        own = {side(a) for a in actor}
+        return own | {m for code in own if code for m in self.parties.table.members.get(code, ())}
+
     def _implicit_recipient(self, trigger: Token, actor: list[Actor]) -> list[Actor]:
         """The nearest state in the sentence that is not on the actor's side ("Putin invaded")."""
         best, distance = None, None
-        countries = {side(a) for a in actor}
+        countries = self._sides(actor)
         for tok in sentence(trigger):
             if tok.head.dep_ == "prep" and tok.head.lower_ in _PLACE_PREPS:
                 continue  # "in London" is where, not whom
@@ -323,11 +330,21 @@ class EventCoder:
                 recipient = self._implicit_recipient(cand.trigger, actor)
                 if recipient:
                     rule += "+implicit-recipient"
-            if not recipient and event_type in ("ASSAULT", "COERCE"):  # force used in a state acts on it
+            if not recipient and (event_type in ("ASSAULT", "COERCE") or event_type == "MOBILIZE" and
+                                  cand.trigger.lemma_.lower() in MOVING):  # force used or deployed in another
+                # state acts on it ("forces of the UN mission have been deployed to protect civilians")
                 where = self.scene.location(cand.trigger, cand.noun)
-                if where is not None and where.country and where.country not in {side(a) for a in actor}:
+                if where is not None and where.country and where.country not in self._sides(actor):
                     recipient = [self.parties.state(where.country)]
                     rule += "+location-recipient"
+            if not recipient and event_type == "AID":  # aid goes to someone (manual, AID: "Requires recipient:
+                # Yes"): the people of the state it is given in ("distributed relief items to affected people
+                # in Mulanje district", "rescued 190 passengers"), else of the story's state
+                where = self.scene.location(cand.trigger, cand.noun)
+                code = where.country if where is not None and where.country else self.parties.story_country
+                if code:
+                    recipient = [self.parties.state(code)]
+                    rule += "+aid-recipient"
             aux = modality(cand.trigger)
             if event_type == "REJECT" and cand.kind == "verb" and refuses(cand):
                 aux = [a for a in aux if a not in ("negated", "future")]  # "will not accept": refuses now
@@ -345,6 +362,8 @@ class EventCoder:
                 if recipient or other:  # held out to someone: the other side must meet the condition
                     event_type, aux, rule = "THREATEN", [a for a in aux if a != "future"], rule + "+conditional"
                     recipient = recipient or other
+            if event_type == "THREATEN" and not recipient and cand.trigger.lemma_.lower() != "threaten":
+                continue  # a warning held out to no one is a forecast ("warned migration brings problems")
             if cand.kind == "statement" and event_type == "ACCUSE" and not blames(cand):
                 continue  # a statement that blames no one is no accusation
             events.append(self._event(self._trigger(cand, event_type), cand.trigger, actor, recipient, aux, rule,

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from ..actors.coref import ActorIndex
@@ -72,6 +74,18 @@ def side(actor: Actor) -> str | None:
     return actor.name if actor.sector in NON_STATE_SECTORS and actor.kind == "organisation" else actor.country
 
 
+#: hashes of :data:`_WHERE_ONE_IS` in spaCy's string store (the same in every vocabulary)
+_WHERE_HASHES = [hash_string(w) for w in sorted(_WHERE_ONE_IS)]
+
+
+def _placed_heads(doc) -> set[int]:
+    """Token indices of the heads :func:`_where_one_is` finds words for, in one pass over ``doc``
+    (lemmas compared as hashes, tokens built only for the few that match)."""
+    lemmas = doc.to_array("LEMMA").astype("uint64")
+    return {doc[int(i)].head.i for i in numpy.flatnonzero(numpy.isin(lemmas, _WHERE_HASHES))
+            if doc[int(i)] in _where_one_is(doc[int(i)].head)}
+
+
 class Parties:
     """Resolves noun-phrase heads to actors for one article (see the module docstring).
 
@@ -91,6 +105,9 @@ class Parties:
                         if q.speaker is not None and q.speaker.actor_id in by_id]
         self.table = table or country_table()
         self._cache: dict[int, list[Actor]] = {}
+        #: token indices of heads with a word after them saying where they are (:func:`_where_one_is`),
+        #: found in one pass over the document on first use
+        self._placed_heads: set[int] | None = None
         self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
         self.story_country = story_country(index.actors, self.places)
 
@@ -273,7 +290,9 @@ class Parties:
             return self._cache[tok.i]
         self._cache[tok.i] = []  # guards against cycles
         found = list(self.index.by_token.get(tok.i, []))
-        where = self._located_state(tok) if _where_one_is(tok) else []
+        if self._placed_heads is None:
+            self._placed_heads = _placed_heads(tok.doc)
+        where = self._located_state(tok) if tok.i in self._placed_heads else []
         found = where or found  # "militants present on Afghan soil" are there, whatever the story's context
         if not found and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             found = self.of(tok.head.head)  # "Porras, who was sanctioned by the EU": Porras

@@ -132,3 +132,17 @@ def moved(verb: Token, obj: Token) -> bool:
     return (obj.dep_ == "dobj" and verb.lemma_.lower() in MOVING and obj.lemma_.lower() in FORCES
             and not any(c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in ("GPE", "NORP", "ORG")
                                                                    or c.pos_ == "PROPN") for c in obj.children))
+
+
+#: Verbs a participle after them describes the subject's state with ("stands accused", "remains charged").
+_STATE_VERBS = {"stand", "remain", "be", "become", "seem", "appear", "look", "feel", "get", "sit"}
+
+
+def undergoes(tok: Token, noun: Token | None = None) -> bool:
+    """Whether the subject of predicate ``tok`` is the one acted on: a participle describing it
+    ("two soldiers stand accused of the bombing", "he remains charged with murder") or "face" with an
+    event noun ("the constitution is facing criticism", "faces sanctions")."""
+    if tok.tag_ == "VBN" and tok.head.lemma_.lower() in _STATE_VERBS and (
+            tok.dep_ in ("acomp", "oprd") or tok.dep_ in ("advcl", "xcomp") and tok.i == tok.head.i + 1):
+        return True  # "stand accused" parsed as an adverbial clause too
+    return tok.lemma_.lower() == "face" and noun is not None
