@@ -11,7 +11,7 @@ release of a thing rather than of people (:func:`releases_a_thing`), a feeling v
 from __future__ import annotations
 
 from .candidates import Candidate
-from .features import BLAME, FALSITY, lexicon_type, verb_trigger
+from .features import CONDEMNING, FALSITY, lexicon_type, verb_trigger
 from .lexicon import NOUNS
 from .mutual import mutual
 from .verbs import EVENTFUL, keyness
@@ -139,7 +139,7 @@ def blames(cand: Candidate) -> bool:
         return True
     for tok in cand.content or ():
         lemma = tok.lemma_.lower()
-        if lemma in BLAME or lemma in FALSITY or tok.dep_ == "neg":
+        if lemma in CONDEMNING or lemma in FALSITY or tok.dep_ == "neg":
             return True
         if tok.pos_ in ("VERB", "NOUN") and lexicon_type(lemma, noun=tok.pos_ == "NOUN") in _HOSTILE_TYPES:
             return True

@@ -41,6 +41,12 @@ BLAME = {"unacceptable", "illegal", "baseless", "outrageous", "shameful", "betra
           "aggression", "violation", "irresponsible", "provocative", "reckless", "lie", "false", "dangerous",
           "crime", "criminal", "terrorist", "condemn", "blame", "accuse", "unjustified", "hostile", "threat",
           "destabilize", "genocide", "atrocity", "barbaric", "absurd", "nonsense", "hypocrisy", "bully"}
+#: Words that condemn what they describe, beyond the model's tone words (:data:`BLAME`): enough for a
+#: statement to be an accusation (:func:`~dateline.events.evidence.blames`), not a model feature
+#: (as a feature they moved threats to accusations on leave-one-story-out).
+CONDEMNING = BLAME | {"punishment", "punish", "separatist", "unbearable", "arbitrary", "unfair", "unjust",
+                      "unlawful", "illegitimate", "intimidation", "interference", "meddling", "persecution",
+                      "repression", "sabotage", "blackmail", "extortion", "coercion"}
 
 
 #: Things said that a denial calls false ("these accusations are baseless").

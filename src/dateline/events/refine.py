@@ -166,6 +166,9 @@ def refined_type(cand: Candidate, event_type: str) -> str:
     if event_type == "CONSULT" and cand.kind == "noun" and cand.trigger.lemma_.lower() == "call" and \
             any(c.dep_ == "prep" and c.lower_ == "for" for c in cand.trigger.children):
         event_type = "REQUEST"  # "Ishiba's call for a collective security arrangement": CAMEO 10, no phone call
+    if event_type == "REQUEST" and cand.kind == "statement" and cand.trigger.lemma_.lower() in APPEALS and any(
+            c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ not in ("VERB", "AUX") for c in cand.trigger.children):
+        event_type = "ACCUSE"  # "called Chinese subsidies “unbearable”": a judgement, no call for anything
     if event_type == "ASSAULT" and verbal_attack(cand):
         event_type = "ACCUSE"
     if event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE") and refuses(cand):

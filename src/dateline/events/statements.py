@@ -18,6 +18,7 @@ from ..records import Actor, Quote
 from .candidates import Candidate
 from .formulas import formula
 from .parties import Parties
+from .predicates import EVENT_NOUNS, aiming
 from .refine import APPEALS
 
 #: Modals of obligation: "European nations should provide ..." asks it of them.
@@ -75,6 +76,10 @@ class StatementFinder:
                     if a not in named and other_party(a, speaker):
                         named.append(a)
                         named_at[id(a)] = t
+            for a in self._characterised(span[0], speaker):  # "called them “a punishment for separatist acts”"
+                if a not in named:
+                    named.insert(0, a)
+                    named_at[id(a)] = span[0]
             sent = sentence(span[0])
             start = min(sent.start_char, min(q.start for q in pieces))
             end = max(sent.end_char, max(q.end for q in pieces))
@@ -102,6 +107,27 @@ class StatementFinder:
                                      quote=first, pieces=pieces, content=content,
                                      mention=named_at.get(id(recipient[0])) if recipient else None))
         return out
+
+    def _characterised(self, cue: Token, speaker: Actor) -> list[Actor]:
+        """The other parties named in the object a cue characterises ("called Chinese subsidies
+        “unbearable”": China; "conducted the drills encircling Taiwan and called them “a punishment
+        for separatist acts”": a pronoun stands for the last event noun before it in the sentence,
+        and Taiwan is named in its phrase). Empty when the cue characterises nothing."""
+        if not any(c.dep_ in _CHARACTERISATION and c.pos_ not in ("VERB", "AUX") for c in cue.children):
+            return []  # ("called on China to limit …": a verb's clause is what is asked, no characterisation)
+        found: list[Actor] = []
+        for obj in (c for c in cue.children if c.dep_ == "dobj"):
+            if obj.pos_ == "PRON" and obj.lower_ in ("it", "them", "this", "that", "those", "these"):
+                before = [t for t in sentence(cue) if t.i < obj.i and t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS]
+                if not before:
+                    continue
+                obj = before[-1]
+                if obj.dep_ == "nsubj" and aiming(obj.head):  # "[the drills encircling] Taiwan" parsed as a clause
+                    obj = obj.head
+            for t in obj.subtree:
+                if t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                    found += [a for a in self.parties.of(t) if other_party(a, speaker) and a not in found]
+        return found
 
     def _called_on(self, cue: Token, speaker: Actor) -> list[Actor]:
         """The parties a call or appeal is made on or to ("called on China to limit ...",

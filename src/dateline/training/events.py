@@ -87,6 +87,10 @@ def _codes(actors) -> set[str]:
     return party_codes([{"country": a.country, "name": a.name} for a in actors if a.country])
 
 
+#: PLOVER's verbal types (manual, quad categories VERBAL COOPERATION and VERBAL CONFLICT).
+_VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
 def labelled_candidates(coder, gold: dict, text: str) -> list[tuple]:
     """``(candidate, features, label, listed)`` for each candidate of one annotated story
     (``coder`` its :class:`~dateline.events.coder.EventCoder`): ``label`` the type of the
@@ -106,6 +110,11 @@ def labelled_candidates(coder, gold: dict, text: str) -> list[tuple]:
                     label = g["type"][0]
                     break
                 label = None
+        if label not in (None, NONE) and cand.kind == "statement" and label not in _VERBAL:
+            # a statement beside an act of the same parties ("conducted the drills encircling Taiwan
+            # and called them “a punishment”"): it is the sentence's verbal event when one is listed
+            label = next((g["type"][0] for g, where in aligned if where & here and g["type"][0] in _VERBAL
+                          and matches(g, actor, recipient)), label)
         out.append((cand, feats, label, [g for g, where in aligned if where & here]))
     return out
 

@@ -1,0 +1,50 @@
+"""A speaker who characterises something ("called Chinese subsidies “unbearable”") accuses the
+party it belongs to or is aimed at (the VOA guidelines: "a speaker calling an attack 'a betrayal'
+ACCUSEs"), not someone called on. Sentences from VOA stories: 7808748 (unannotated, read to
+write the rule) and 7638284 (``gold/voa/train``)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.records import Article
+from tests.shared_paths import SHARED
+
+
+def _story(story_id: str) -> dict:
+    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
+        return next(d for d in map(json.loads, fh) if str(d["id"]) == story_id)
+
+
+@pytest.fixture(scope="module")
+def stories(pipeline):
+    out = {}
+    for sid in ("7808748", "7638284"):
+        story = _story(sid)
+        out[sid] = (story["text"], pipeline.extract(Article(id=sid, text=story["text"],
+                                                            published=story["published"][:10])))
+    return out
+
+
+def _events(story, words: str):
+    text, result = story
+    assert words in text
+    return [(e.type, sorted(a.country or a.name for a in e.actor), sorted(a.country or a.name for a in e.recipient))
+            for e in result.events if words in text[e.start:e.end]]
+
+
+def test_calling_a_states_policy_unbearable_accuses_that_state(stories):
+    # "French President Emmanuel Macron in Berlin called Chinese subsidies “unbearable.”": the
+    # object is outside the quote, and "called" asks nothing (it was REQUEST France -> China)
+    events = _events(stories["7808748"], 'called Chinese subsidies "unbearable."')
+    assert ("ACCUSE", ["FRA"], ["CHN"]) in events
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_a_pronoun_characterised_stands_for_the_event_noun_before_it(stories):
+    # "China conducted the military drills encircling Taiwan and called them “a punishment for
+    # separatist acts.”": "them" are the drills, aimed at Taiwan
+    events = _events(stories["7638284"], "called them “a punishment for separatist acts.”")
+    assert ("ACCUSE", ["CHN"], ["TWN"]) in events
+    assert ("MOBILIZE", ["CHN"], ["TWN"]) in events
