@@ -140,7 +140,8 @@ class EventCoder:
             ahead = date.fromisoformat(dated.value) + timedelta(days=7)
             dated = DateValue(dated.text, dated.start, dated.end, ahead.isoformat(), dated.relation)
         if dated and "future" not in aux and self.published is not None and tok.tag_ in ("VBD", "VBN") \
-                and dated.value and dated.value[:7] > self.published.isoformat()[:7]:
+                and dated.relation != "before" and dated.value and dated.value[:7] > self.published.isoformat()[:7]:
+            # (a bound ahead, "delayed the tariffs … until April 2", is ahead as told)
             if not re.search(r"\b\d{4}\b", dated.text):
                 # "In April, the military removed Bashir" in a November story: the April before, told
                 # in the past tense (the normaliser takes the nearer April, which is ahead)

@@ -44,6 +44,30 @@ _BODIES = {"agreement", "deal", "treaty", "pact", "accord", "organization", "org
            "commission", "convention", "framework", "initiative", "partnership", "forum", "body"} | _TALKS
 
 
+#: Verbs that take a sanction back ("exempted the duties", "lift sanctions", "abandon the tariffs").
+EASING = {"lift", "ease", "exempt", "waive", "repeal", "rescind", "relax", "loosen"}
+#: Economic sanctions, whose easing is RETREAT ``ease`` (CAMEO 085); other restrictions eased are
+#: CONCEDE (CAMEO 081, ease administrative sanctions), by the PLOVER crosswalk.
+_ECONOMIC = {"sanction", "tariff", "embargo", "duty", "boycott", "levy"}
+_RESTRICTIONS = {"restriction", "ban", "curfew", "blockade", "measure", "control", "limit"}
+
+
+def eased(cand: Candidate) -> str | None:
+    """The type of a sanction taken back: a verb of :data:`EASING` with a sanction as its object,
+    or that sanction as the object of such a verb ("Trump … then exempted the duties on Mexican-
+    and Canadian-made vehicles": RETREAT; "lift the curfew": CONCEDE); else None."""
+    if cand.kind == "verb" and cand.trigger.lemma_.lower() in EASING:
+        objects = [c.lemma_.lower() for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif cand.kind == "noun" and cand.trigger.dep_ in ("dobj", "nsubjpass") and \
+            cand.trigger.head.lemma_.lower() in EASING:
+        objects = [cand.trigger.lemma_.lower()]
+    else:
+        return None
+    if any(o in _ECONOMIC for o in objects):
+        return "RETREAT"
+    return "CONCEDE" if any(o in _RESTRICTIONS for o in objects) else None
+
+
 def verbal_attack(cand: Candidate) -> bool:
     """Whether a verb of force acts on a thing said or decided (:data:`SAID_THINGS`) with its
     party named inside it ("attacked the decision of the United States")."""
@@ -169,6 +193,8 @@ def refined_type(cand: Candidate, event_type: str) -> str:
     if event_type == "REQUEST" and cand.kind == "statement" and cand.trigger.lemma_.lower() in APPEALS and any(
             c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ not in ("VERB", "AUX") for c in cand.trigger.children):
         event_type = "ACCUSE"  # "called Chinese subsidies “unbearable”": a judgement, no call for anything
+    if event_type in ("SANCTION", "COERCE") and (easing := eased(cand)) is not None:
+        event_type = easing  # a sanction lifted is no sanction (CAMEO 081 and 085)
     if event_type == "ASSAULT" and verbal_attack(cand):
         event_type = "ACCUSE"
     if event_type in ("ACCUSE", "AGREE", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE") and refuses(cand):

@@ -94,7 +94,8 @@ class Scene:
         own = [d for d in in_sent if self.date_verb(d) == trigger.i]
         if own:
             return own[0]
-        in_sent = [d for d in in_sent if not (quoted and quoted[0] <= d.start < quoted[1])]
+        in_sent = [d for d in in_sent if not (quoted and quoted[0] <= d.start < quoted[1])
+                   and d.relation != "before"]  # a bound of another verb ("delayed … until April 2") dates no other
         if trigger.tag_ in ("VBZ", "VBP"):  # "says", "accuses": the present of the story, its date
             return None
         if in_sent:
