@@ -92,3 +92,14 @@ def test_a_place_in_a_member_of_the_grouping_is_not_acted_on(pipeline):
     g7 = [a for a in coder.actors.actors if a.country == "G7"]
     assert g7 and {"G7", "CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"} <= coder._sides(g7)
     assert "CAN" not in coder._sides([a for a in coder.actors.actors if a.country == "UKR"])
+
+
+def test_a_participle_of_stance_keeps_its_subject_as_the_actor(pipeline):
+    # a made sentence beside the rule's cases: "is opposed to" is a stance China takes, not an act
+    # done to China (the first form of the rule took every participle after "be" and made China
+    # the one opposed)
+    result = pipeline.extract(Article(id="x", text="China is opposed to the new U.S. sanctions on Iran.",
+                                      published="2025-03-01"))
+    opposed = [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient])
+               for e in result.events if e.trigger == "opposed"]
+    assert opposed == [("REJECT", ["CHN"], ["USA"])]

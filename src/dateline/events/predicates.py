@@ -136,13 +136,18 @@ def moved(verb: Token, obj: Token) -> bool:
 
 #: Verbs a participle after them describes the subject's state with ("stands accused", "remains charged").
 _STATE_VERBS = {"stand", "remain", "be", "become", "seem", "appear", "look", "feel", "get", "sit"}
+#: Participles of acts done to the subject ("stands accused"); a participle of stance keeps its
+#: subject as the one who acts ("China is opposed to the sanctions", "is committed to the ceasefire").
+_UNDERGONE = {"accuse", "charge", "suspect", "indict", "convict", "sentence", "jail", "imprison", "detain",
+              "arrest", "sanction", "ban", "bar", "blacklist", "want", "implicate", "blame", "target",
+              "besiege", "criticize", "criticise", "condemn", "threaten", "deport", "expel", "exile"}
 
 
 def undergoes(tok: Token, noun: Token | None = None) -> bool:
     """Whether the subject of predicate ``tok`` is the one acted on: a participle describing it
     ("two soldiers stand accused of the bombing", "he remains charged with murder") or "face" with an
     event noun ("the constitution is facing criticism", "faces sanctions")."""
-    if tok.tag_ == "VBN" and tok.head.lemma_.lower() in _STATE_VERBS and (
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in _UNDERGONE and tok.head.lemma_.lower() in _STATE_VERBS and (
             tok.dep_ in ("acomp", "oprd") or tok.dep_ in ("advcl", "xcomp") and tok.i == tok.head.i + 1):
         return True  # "stand accused" parsed as an adverbial clause too
     return tok.lemma_.lower() == "face" and noun is not None
