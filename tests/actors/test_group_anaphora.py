@@ -3,21 +3,14 @@ group_anaphora), and a state's adjective before "expert" naming the subject, not
 state (actors.facts). Unannotated VOA stories (../shared/corpora/voa)."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from dateline.records import Article
-from tests.shared_paths import SHARED
-
-
-def _story(story_id: str) -> dict:
-    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
-        return next(d for d in map(json.loads, fh) if str(d["id"]) == story_id)
+from tests.shared_paths import voa_story
 
 
 def _extract(pipeline, story_id: str):
-    story = _story(story_id)
+    story = voa_story(story_id)
     return story["text"], pipeline.extract(Article(id=story_id, text=story["text"], published=story["published"][:10]))
 
 

@@ -4,24 +4,17 @@ ACCUSEs"), not someone called on. Sentences from VOA stories: 7808748 (unannotat
 write the rule) and 7638284 (``gold/voa/train``)."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from dateline.records import Article
-from tests.shared_paths import SHARED
-
-
-def _story(story_id: str) -> dict:
-    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
-        return next(d for d in map(json.loads, fh) if str(d["id"]) == story_id)
+from tests.shared_paths import voa_story
 
 
 @pytest.fixture(scope="module")
 def stories(pipeline):
     out = {}
     for sid in ("7808748", "7638284"):
-        story = _story(sid)
+        story = voa_story(sid)
         out[sid] = (story["text"], pipeline.extract(Article(id=sid, text=story["text"],
                                                             published=story["published"][:10])))
     return out

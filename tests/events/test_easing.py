@@ -3,15 +3,12 @@ ease administrative sanctions: CONCEDE, by the PLOVER crosswalk), and a deadline
 April 2") dates only the verb it bounds. Sentence from VOA 8004380 (``gold/voa/train``)."""
 from __future__ import annotations
 
-import json
-
 from dateline.records import Article
-from tests.shared_paths import SHARED
+from tests.shared_paths import voa_story
 
 
 def test_exempting_duties_eases_them_and_a_later_deadline_does_not_date_it(pipeline):
-    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
-        story = next(d for d in map(json.loads, fh) if str(d["id"]) == "8004380")
+    story = voa_story("8004380")
     text = story["text"]
     result = pipeline.extract(Article(id="8004380", text=text, published=story["published"][:10]))
     # "Trump at first imposed 25% tariffs on Canadian and Mexican exports to the U.S., then

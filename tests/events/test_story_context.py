@@ -4,17 +4,10 @@ of <leader>", "the G7 countries", a capital run into a heading, a call made insi
 month told in the past tense."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from dateline.records import Article
-from tests.shared_paths import SHARED
-
-
-def _story(story_id: str) -> dict:
-    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
-        return next(d for d in map(json.loads, fh) if str(d["id"]) == story_id)
+from tests.shared_paths import voa_story
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +15,7 @@ def stories(pipeline):
     """Each story's text and extraction, by VOA id."""
     out = {}
     for sid in ("6180206", "6181504", "8010842", "6180015", "8010046"):
-        story = _story(sid)
+        story = voa_story(sid)
         result = pipeline.extract(Article(id=sid, text=story["text"], published=story["published"][:10]))
         out[sid] = (story["text"], result)
     return out
@@ -95,7 +88,7 @@ def test_a_target_year_in_what_was_vowed_is_no_date_of_the_vow(pipeline):
     # VOA 6180790 (2019-12-09, not annotated): "The EU’s new Commission President Ursula Von der
     # Leyen has vowed to make the region “climate neutral” by 2050." The vow is the story's; 2050
     # was its date
-    story = _story("6180790")
+    story = voa_story("6180790")
     text = story["text"]
     at = text.index("The EU’s new Commission President")
     sentence = text[at: text.index("2050.", at) + 5]

@@ -4,19 +4,12 @@ members as its side. Sentences from VOA stories: unannotated ones read to write 
 ``gold/voa/train`` ones (never ``dev``)."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from dateline.records import Article
-from tests.shared_paths import SHARED
+from tests.shared_paths import voa_story
 
 STORIES = ("6203896", "8009044", "8011117", "8009719", "6202623", "6205696", "8010030")
-
-
-def _story(story_id: str) -> dict:
-    with (SHARED / "corpora" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as fh:
-        return next(d for d in map(json.loads, fh) if str(d["id"]) == story_id)
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +17,7 @@ def stories(pipeline):
     """Each story's text and extraction, by VOA id."""
     out = {}
     for sid in STORIES:
-        story = _story(sid)
+        story = voa_story(sid)
         result = pipeline.extract(Article(id=sid, text=story["text"], published=story["published"][:10]))
         out[sid] = (story["text"], result)
     return out
@@ -87,7 +80,7 @@ def test_a_place_in_a_member_of_the_grouping_is_not_acted_on(pipeline):
     # gathered Thursday in Charlevoix, Quebec": Canada is one of the G7, so the place of their act
     # is on their side (a retrained model once coded this COERCE G7 -> CAN by the place)
     from dateline.training.events import story_coders
-    story = _story("8010030")
+    story = voa_story("8010030")
     [(_, coder)] = list(story_coders(pipeline, [story]))
     g7 = [a for a in coder.actors.actors if a.country == "G7"]
     assert g7 and {"G7", "CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"} <= coder._sides(g7)
