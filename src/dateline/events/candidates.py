@@ -33,7 +33,7 @@ from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
 from .formulas import formula
 from .features import for_clause, phrasal_trigger, refused, verb_trigger
-from .lexicon import VERBS
+from .lexicon import LIGHT_VERBS, VERBS
 from .parties import Parties, side
 from .predicates import (ANSWERING, undergoes, DONE_TO, MOVING, moved, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
                          claimed, given, on_the_phone, stray_name)
@@ -271,6 +271,9 @@ class CandidateFinder:
         recipient, r_role = self.recipient_of(tok, skip, actor)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
             s for c in tok.children if c.dep_ == "ccomp" and aiming(c) for s in c.children if s.dep_ == "nsubj"]
+        if tok.dep_ == "relcl" and tok.lemma_.lower() in LIGHT_VERBS and all(c.tag_ == "WDT" for c in objects) \
+                and any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in tok.children):
+            objects.append(tok.head)  # "the sanctions (that) Washington has imposed on Moscow"
         said = verb_trigger(tok)
         noun = next((c for c in objects if c.lemma_.lower() in EVENT_NOUNS), None)
         if noun is None:  # "sent Ukraine €50 million in humanitarian aid": the amount's kind names the act

@@ -32,8 +32,8 @@ from ..records import Actor, ActorRef, Amount, DateValue, Event, Place, Quote
 from .candidates import Candidate, CandidateFinder, on_the_phone
 from .features import features, phrasal_trigger, verb_trigger
 from .lexicon import AID_MODES, CAMEO_CONTEXT, COOPERATIVE, DIRECTED, LIGHT_VERBS, NOUNS, VERBS, Trigger
-from .evidence import (UNSUPPORTED_THRESHOLD, accompanies, bare_process, blames, names_the_act, ordinary,
-                       releases_a_thing, unsupported, voices_a_feeling)
+from .evidence import (UNSUPPORTED_THRESHOLD, accompanies, bare_process, blames, force_unnamed, names_the_act,
+                       noun_unnamed, ordinary, releases_a_thing, unsupported, voices_a_feeling)
 from .model import NONE, EventModel, default_model
 from .mutual import cooperation_code
 from .parties import Parties, side
@@ -265,6 +265,11 @@ class EventCoder:
                   and p[best_of[n]] >= model.threshold_for("verb")
                   for q in self.quotes if q.start <= cand.trigger.idx < q.end}
         keep = {n for n in keep if found[n][0].quote.start not in spoken}
+        # "Sánchez said … that he would urge the European Commission to reconsider …": the saying
+        # is the urging; a statement holding the cue of the same speaker's other statement yields
+        keep -= {n for n in keep for m in keep if m != n and found[m][0].actor == found[n][0].actor
+                 and found[n][0].quote.start <= found[m][0].trigger.idx < found[n][0].quote.end
+                 and probs[m][best_of[m]] >= model.threshold_for("statement")}
         # "opened fire", "expand assistance": when the verb's candidate, which carries its event
         # noun, is an event, the noun read alone with the verb's subject tells the same act again
         governed = {cand.noun.i for n, ((cand, _), p) in enumerate(zip(found, probs))
@@ -306,6 +311,8 @@ class EventCoder:
                      or p[classes.index(said_type)] >= SPEECH_ACT_SHARE * p[best]):
                 event_type = said_type  # "proposed a ceasefire": the proposal, not the ceasefire's concession
             event_type = refined_type(cand, event_type)
+            if force_unnamed(cand, event_type, float(p[best])) or noun_unnamed(cand, float(p[best])):
+                continue  # "negotiating to import eggs from Brazil": no word of force; "trade restrictions"
             if event_type == "COOPERATE" and not any(a.country for a in cand.recipient) and \
                     len({side(a) for a in cand.actor}) < 2:
                 continue  # cooperation is with someone (manual, COOPERATE: "Requires recipient: Yes")

@@ -2,11 +2,12 @@
 
 The event model (:mod:`.model`) weighs parties and words together; these checks hold back what
 it may code on too little evidence: a verb outside the trigger lexicon that acts on no one
-(:func:`unsupported`), a verb of ordinary news (:func:`ordinary`, from the keyness table of
-:mod:`.verbs`), a statement toward no one that names no act (:func:`names_the_act`), a noun that
-names a political process more often than an act done to someone (:func:`bare_process`), a
-release of a thing rather than of people (:func:`releases_a_thing`), a feeling voiced
-(:func:`voices_a_feeling`), a person joined or accompanied (:func:`accompanies`).
+(:func:`unsupported`) or is coded as force by its context alone (:func:`force_unnamed`), a verb
+of ordinary news (:func:`ordinary`, from the keyness table of :mod:`.verbs`), a statement
+toward no one that names no act (:func:`names_the_act`), a noun that names a political process
+more often than an act done to someone (:func:`bare_process`), a release of a thing rather than
+of people (:func:`releases_a_thing`), a feeling voiced (:func:`voices_a_feeling`), a person
+joined or accompanied (:func:`accompanies`).
 """
 from __future__ import annotations
 
@@ -33,6 +34,38 @@ def _outside_lexicon(cand: Candidate) -> bool:
     if cand.kind != "verb" or verb_trigger(cand.trigger) is not None or mutual(cand.trigger, cand.noun):
         return False  # (information shared, a joint exercise: the manual's COOPERATE, :mod:`.mutual`)
     return cand.noun is None or cand.noun.lemma_.lower() not in NOUNS
+
+
+def _agent_names_the_act(cand: Candidate) -> bool:
+    """Whether a passive verb's agent is a lexicon event noun ("was hit by Israeli shelling")."""
+    return any(p.lemma_.lower() in NOUNS for a in cand.trigger.children if a.dep_ == "agent"
+               for p in a.children if p.dep_ == "pobj")
+
+
+#: Types of force and material pressure: a verb outside the trigger lexicon that the model gives
+#: one of them ("import eggs from Brazil", "tease out more aid from Beijing", "provide chickens")
+#: needs :data:`FORCE_OUTSIDE_THRESHOLD` (:func:`force_unnamed`).
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+FORCE_OUTSIDE_THRESHOLD = 0.6
+
+
+def force_unnamed(cand: Candidate, event_type: str, confidence: float) -> bool:
+    """Whether ``cand`` is a verb outside the lexicon (nor its event noun) coded as a type of
+    :data:`FORCE_TYPES` with less than :data:`FORCE_OUTSIDE_THRESHOLD`: force is told by its
+    words ("attacked", "sanctions", "arrested"), not by its parties and neighbours alone."""
+    return event_type in FORCE_TYPES and confidence < FORCE_OUTSIDE_THRESHOLD and _outside_lexicon(cand) \
+        and not _agent_names_the_act(cand)  # "was hit by Israeli shelling": its agent tells the force
+
+
+#: The confidence a noun outside the trigger lexicon needs (:func:`noun_unnamed`).
+NOUN_OUTSIDE_THRESHOLD = 0.5
+
+
+def noun_unnamed(cand: Candidate, confidence: float) -> bool:
+    """Whether ``cand`` is an event noun the trigger lexicon does not type ("ban", "restrictions",
+    "dialogue", "war") coded with less than :data:`NOUN_OUTSIDE_THRESHOLD`: the model then types
+    it by its neighbours ("trade restrictions" as AGREE, "the country's civil war" as SANCTION)."""
+    return cand.kind == "noun" and confidence < NOUN_OUTSIDE_THRESHOLD and cand.trigger.lemma_.lower() not in NOUNS
 
 
 def unsupported(cand: Candidate) -> bool:

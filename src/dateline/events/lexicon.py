@@ -102,6 +102,7 @@ VERBS: dict[str, Trigger] = {
     "strike": Trigger("ASSAULT", None, "190"), "fight": Trigger("ASSAULT", None, "190"),
     "clash": Trigger("ASSAULT", None, "190"), "bombard": Trigger("ASSAULT", "aerial", "195"),
     "massacre": Trigger("ASSAULT", "targeted", "202"),
+    "inflict": Trigger("ASSAULT", None, "190"),  # "inflicted heavy losses … on Russian combatants"
     # more verbs, each with the crosswalk's code for its sense
     "oppose": Trigger("REJECT", None, "120"), "decline": Trigger("REJECT", None, "120"),
     "sue": Trigger("ACCUSE", "allege", "115"), "slam": Trigger("ACCUSE", "disapprove", "111"),
@@ -175,6 +176,14 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     **{(verb, weapon): Trigger("ASSAULT", "heavy-weapons", "194") for verb in ("fire", "launch")
        for weapon in ("missile", "rocket", "mortar", "shell")},
     ("fire", "drone"): Trigger("ASSAULT", "drone", "195"), ("launch", "drone"): Trigger("ASSAULT", "drone", "195"),
+    # small arms and riot weapons fired: "fired tear gas, rubber bullets, and stun grenades at
+    # demonstrators" ("at" hangs from the last object; CAMEO 193 small arms, 175 repression)
+    **{("fire", shot): Trigger("ASSAULT", "firearms", "193") for shot in ("bullet", "shot", "round", "gunshot")},
+    **{("fire", riot): Trigger("ASSAULT", None, "175") for riot in ("gas", "grenade", "cannon")},
+    # movement restricted (manual, COERCE restrict: "cordoning off areas"; CAMEO 191 "impose
+    # blockade, restrict movement"): "ordered its military to seal border areas"
+    **{pair: Trigger("COERCE", "restrict", "191") for pair in (
+        ("seal", "off"), ("cordon", "off"), ("seal", "border"), ("seal", "area"), ("close", "border"))},
 }
 
 #: Verbs that code the event of their object noun: "sent ... aid", "offered ... support".
@@ -258,7 +267,7 @@ CAMEO_CONTEXT: dict[str, tuple[str, ...]] = {
     "195": ("military",), "115": ("legal",), "191": ("military",), "202": ("religion_ethnicity",),
     "052": ("diplomatic",), "055": ("diplomatic",), "056": ("diplomatic",), "154": ("military",),
     "161": ("diplomatic",), "081": ("legal",), "085": ("economic",), "0871": ("military",),
-    "139": ("diplomatic",), "045": ("diplomatic",), "128": ("legal",),
+    "139": ("diplomatic",), "045": ("diplomatic",), "128": ("legal",), "193": ("military",), "175": ("military",),
 }
 #: Codes whose type follows the manual where the 2021 crosswalk differs: CAMEO 163 (impose
 #: sanctions) is COERCE in the crosswalk, SANCTION 'discontinue' in the manual's SANCTION section.

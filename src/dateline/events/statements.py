@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.sentences import sentence
 from ..records import Actor, Quote
 from .candidates import Candidate
+from .features import verb_trigger
 from .formulas import formula
 from .parties import Parties
 from .predicates import EVENT_NOUNS, aiming
@@ -85,11 +86,12 @@ class StatementFinder:
             end = max(sent.end_char, max(q.end for q in pieces))
             addressee: list[Actor] = []
             # the object of a characterisation is not spoken to: "called Chinese subsidies “unbearable”"
-            characterised = any(c.dep_ in _CHARACTERISATION for c in span[0].children)
+            # ("urged the European Commission to reconsider …" asks it of the one urged: a verb's clause)
+            characterised = any(c.dep_ in _CHARACTERISATION and c.pos_ not in ("VERB", "AUX") for c in span[0].children)
             for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative") and not characterised):
                 addressee = [a for a in self.parties.of(obj) if a is not speaker]
             # "called on China to ...", "European nations have to provide ...": asked of them
-            called_on = self._called_on(span[0], speaker)
+            called_on = self._called_on(span[0], speaker) or self._urged(span[0], addressee)
             obliged = called_on or self._obliged(content, speaker)
             if called_on:  # a call is made on those it names: no other reading
                 named = []
@@ -139,6 +141,17 @@ class StatementFinder:
                 found = [a for a in self.parties.of(pobj) if other_party(a, speaker)]
                 if found:
                     return found
+        return []
+
+    @staticmethod
+    def _urged(cue: Token, addressee: list[Actor]) -> list[Actor]:
+        """The addressee of a request verb with a clause of what it asks ("would urge the European
+        Commission to reconsider raising tariffs on China's EVs": the Commission, not China), or
+        nothing."""
+        asks = verb_trigger(cue)
+        if addressee and asks is not None and asks.type == "REQUEST" and \
+                any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in cue.children):
+            return addressee
         return []
 
     def _obliged(self, content: list[Token], speaker: Actor) -> list[Actor]:
