@@ -125,7 +125,23 @@ class Parties:
             return min(here, key=lambda p: abs(p.start - tok.idx)).country
         return self.story_country
 
-    def _placed(self, actor: Actor, tok: Token) -> Actor:
+    def placed_speaker(self, actor: Actor, tok: Token) -> Actor:
+        """A group that speaks (``actor``, its mention headed by ``tok``) placed by its own words
+        only: the one state its modifiers, places or "in"/"of" phrase name ("Hong Kong
+        authorities"), else, for a group of government, the military or the courts ("officials",
+        "the military", "prosecutors"), the state at least half the story's state mentions and
+        places name (:func:`~dateline.actors.home.story_country`). The places its sentence names are what it speaks
+        about ("Prosecutors say Amirov … hired Mehdiyev to kill a critic of Tehran's abuses")."""
+        if actor.kind != "group":
+            return actor  # a person or a body is placed by the actors stage, a news agency by no one
+        codes = {a.country for a in self.modifier_state(tok) or self._located_state(tok) if a.country}
+        codes |= {p.country for p in self.places if tok.left_edge.idx <= p.start < tok.idx}  # "Hong Kong authorities"
+        code = codes.pop() if len(codes) == 1 else None
+        if code is None and actor.sector in ("GOV", "MIL", "JUD"):
+            code = story_country(self.index.actors, self.places, share=0.5)  # a state half the story names
+        return self._placed(actor, tok, code) if code else actor
+
+    def _placed(self, actor: Actor, tok: Token, code: str | None = None) -> Actor:
         """``actor`` (a group without a country) with the country of its context: a new actor of
         the same name and sector for each country it acts in ("police", "rebels").
 
@@ -134,7 +150,7 @@ class Parties:
         own title phrase or apposition does (:mod:`dateline.actors.facts`)."""
         if actor.kind == "person":
             return actor
-        code = self._context_country(tok)
+        code = code or self._context_country(tok)
         if code is None:
             return actor
         for other in self.index.actors:

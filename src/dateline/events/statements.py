@@ -64,11 +64,16 @@ class StatementFinder:
             speaker = by_id.get(spoken[-1].speaker.actor_id) if spoken else None
             if speaker is None:
                 continue
+            if speaker.country is None and speaker.kind != "person":
+                speaker = self._placed(spoken[-1], speaker)
             first = pieces[0]
             anchor = first.cue_start if first.cue_start is not None else first.start
             span = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
             if span is None or formula(span[0]):
                 continue  # "declined to comment on the report": no statement of anything
+            if span[0].pos_ == "NOUN" and span[0].dep_ in ("dobj", "nsubjpass") and \
+                    getattr(verb_trigger(span[0].head), "type", None) == "REJECT":
+                continue  # "have rejected accusations that Lai's trial is unfair": others' words, rejected
             content = [t for q in pieces for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
             named: list[Actor] = []
             named_at: dict[int, Token] = {}  # id(actor) -> the token naming it first
@@ -109,6 +114,18 @@ class StatementFinder:
                                      quote=first, pieces=pieces, content=content,
                                      mention=named_at.get(id(recipient[0])) if recipient else None))
         return out
+
+    def _placed(self, quote: Quote, speaker: Actor) -> Actor:
+        """A group speaker the story gives no state, placed by its own mention
+        (:meth:`~dateline.events.parties.Parties.placed_speaker`): "Hong Kong authorities have
+        rejected accusations …", "The military says …" in a story set in one state; else as is."""
+        mention = quote.speaker
+        if mention is None or mention.mention_start is None or mention.mention_end is None:
+            return speaker
+        span = self.doc.char_span(mention.mention_start, mention.mention_end, alignment_mode="expand")
+        if span is None:
+            return speaker
+        return self.parties.placed_speaker(speaker, span.root)
 
     def _characterised(self, cue: Token, speaker: Actor) -> list[Actor]:
         """The other parties named in the object a cue characterises ("called Chinese subsidies
