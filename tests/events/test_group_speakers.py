@@ -52,3 +52,24 @@ def test_the_military_of_a_story_set_in_one_state_is_that_state(extracted):
     text, result = extracted("7686618")
     events = _in(text, result, "The military says it is still searching")
     assert events and all([a.country for a in e.actor] == ["CAF"] for e in events)
+
+
+def test_an_authority_reports_its_own_acts_told_in_the_passive(extracted):
+    # 7686618 (gold/voa/train): "On Thursday, officials said several hundred troops and humanitarian
+    # workers were deployed to the villages …" (no agent: the officials' state deployed them; the
+    # annotation codes MOBILIZE CAF); "… forces of the United Nations Multidimensional Integrated
+    # Stabilization Mission …, or MINUSCA, have been deployed": forces with an owner deploy themselves
+    text, result = extracted("7686618")
+    troops = [e for e in _in(text, result, "officials said several hundred troops") if e.type == "MOBILIZE"]
+    assert troops and all([a.country for a in e.actor] == ["CAF"] for e in troops)
+
+
+def test_forces_with_an_owner_deploy_themselves(pipeline):
+    from dateline.training.events import story_coders
+    story = voa_story("7686618")
+    [(_, coder)] = list(story_coders(pipeline, [story]))
+    deployed = [c for c in coder.candidates() if c[0].kind == "verb" and c[0].trigger.text == "deployed"]
+    roles = {(c.actor_role, tuple(a.country for a in c.actor)) for c, _ in deployed}
+    # "… officials said several hundred troops … were deployed": the officials' state reports it
+    # "… forces of the United Nations … Mission …, or MINUSCA, have been deployed": the UN's act
+    assert roles == {("nsubj", ("CAF",)), ("patient", ("UN",))}  # the report read as "they deployed"

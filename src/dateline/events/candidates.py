@@ -32,9 +32,10 @@ from ..nlp.sentences import sentence
 from ..quotes.cues import CUE_LEMMAS
 from ..records import Actor, Quote
 from .formulas import formula
-from .features import for_clause, phrasal_trigger, refused, verb_trigger
+from .features import for_clause, phrasal_trigger, verb_trigger
 from .lexicon import LIGHT_VERBS, VERBS
 from .parties import Parties, side
+from .quoted import QuotedWords
 from .predicates import (ANSWERING, undergoes, DONE_TO, MOVING, moved, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
                          claimed, given, on_the_phone, stray_name)
 
@@ -53,10 +54,6 @@ _PLACE_PREPS = {"in", "near", "inside", "across", "at"}
 _JUDGING = {"REJECT", "ACCUSE", "PROTEST"}
 #: Verbs whose "on" phrase names whom they accuse, their object the deed ("blamed the attack on X").
 _BLAME_ON = {"blame", "pin"}
-#: Subjects that stand for a quote's speaker or the body the speaker speaks for.
-_FIRST_PERSON = {"we", "i"}
-#: Types whose verbs a speaker performs by saying them ("we reject", "I urge", "we condemn").
-_SPEECH_ACTS = {"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "AGREE"}
 #: Reporting verbs are statements, not verb candidates (unless the trigger lexicon names them:
 #: "urged", "accused", "threatened" are acts as well as cues).
 _SAYING = CUE_LEMMAS | {"say"}
@@ -99,20 +96,7 @@ class CandidateFinder:
 
     def __init__(self, doc: Doc, parties: Parties, quotes: list[Quote]) -> None:
         self.doc, self.parties, self.quotes = doc, parties, quotes
-        self._cue_tokens = set()
-        by_id = {a.id: a for a in parties.index.actors}
-        #: the speaker of each quoted word, for "we" and "I" in it ("We strongly reject ...", said
-        #: the Indian spokesperson: India rejects; :meth:`_speaks_for`)
-        self._quoted_by: dict[int, Actor] = {}
-        for q in quotes:
-            speaker = by_id.get(q.speaker.actor_id) if q.speaker is not None and q.speaker.actor_id else None
-            span = doc.char_span(q.start, q.end, alignment_mode="expand") if speaker is not None else None
-            for t in span or ():
-                self._quoted_by[t.i] = speaker
-            if q.cue_start is not None:
-                span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
-                if span is not None:
-                    self._cue_tokens.update(t.i for t in span)
+        self.quoted = QuotedWords(doc, parties, quotes)  # who speaks each quoted word, and the cues
 
     # -- parties of a predicate ---------------------------------------------------------------
     def actor_of(self, tok: Token) -> tuple[list[Actor], str]:
@@ -120,8 +104,8 @@ class CandidateFinder:
         climbed = False
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-            if len(subj) == 1 and self._speaks_for(subj[0], tok):  # "we reject" in a quote: its speaker's act
-                return [self._quoted_by[subj[0].i]], "we"
+            if len(subj) == 1 and self.quoted.speaks_for(subj[0], tok):  # "we reject" in a quote: its speaker's act
+                return [self.quoted.speaker(subj[0])], "we"
             if subj:  # two subjects are a misparse ("VOA: Russia's President ... visited"): the one with parties
                 got = [self.parties.of(s) for s in subj]
                 return next((g for g in got if any(a.country for a in g)), None) or next((g for g in got if g), []), "nsubj"
@@ -140,7 +124,9 @@ class CandidateFinder:
                         return self.parties.of(pobj), "agent"
                 if climbed:  # raising: "is scheduled to travel", "was expected to meet"
                     return self.parties.of(patient[0]), "raised"
-                return [], ""
+                # "Both forces say huge quantities of ammunition were seized": read as "they seized"
+                reporter = self.quoted.reporter(tok)
+                return reporter, "nsubj" if reporter else ""
             stray = stray_name(tok) if not climbed else None
             if stray is not None and self.parties.of(stray):  # "a charge Afghan … spokesperson Abdul
                 return self.parties.of(stray), "nsubj"        # Qahar Balkhi rejected": parsed as an apposition
@@ -166,19 +152,6 @@ class CandidateFinder:
             climbed = tok.dep_ == "xcomp"
             tok = tok.head
         return [], ""
-
-    def _speaks_for(self, subj: Token, verb: Token) -> bool:
-        """Whether ``subj`` of ``verb`` is, inside a quote, the speaker or the speaker's state ("we",
-        "I", "Ukraine will never accept" said by Zelenskyy) and the verb an act done by saying it
-        (:data:`_SPEECH_ACTS`: "reject", "urge", "condemn") or refusing it ("will never accept")."""
-        speaker = self._quoted_by.get(subj.i)
-        if speaker is None:
-            return False
-        trigger = verb_trigger(verb)  # "urge", and a verb with its preposition: "called for"
-        if not (trigger is not None and trigger.type in _SPEECH_ACTS or refused(verb)):
-            return False
-        return subj.lower_ in _FIRST_PERSON or bool(speaker.country) and any(
-            a.country == speaker.country for a in self.parties.of(subj))
 
     def _prep_objects(self, head: Token):
         for prep in (c for c in head.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"
@@ -383,7 +356,7 @@ class CandidateFinder:
                     cand.recipient_role = "phone"
                 else:
                     cand = None
-            elif tok.pos_ == "VERB" and (lemma in VERBS or (tok.i not in self._cue_tokens and (
+            elif tok.pos_ == "VERB" and (lemma in VERBS or (tok.i not in self.quoted.cue_tokens and (
                     lemma not in _SAYING or phrasal_trigger(tok) is not None))):  # "We called for Russia to …"
                 cand = self._verb(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:

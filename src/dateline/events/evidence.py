@@ -46,7 +46,10 @@ def _agent_names_the_act(cand: Candidate) -> bool:
 #: one of them ("import eggs from Brazil", "tease out more aid from Beijing", "provide chickens")
 #: needs :data:`FORCE_OUTSIDE_THRESHOLD` (:func:`force_unnamed`).
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-FORCE_OUTSIDE_THRESHOLD = 0.6
+#: Above the confidences such verbs got on the unannotated VOA stories (0.3-0.6, "import … from
+#: Brazil" at 0.602 after session 23's last retraining); leave-one-story-out on VOA ``train/`` is
+#: the same at 0.6 and 0.65 (recall 0.732, precision 0.815).
+FORCE_OUTSIDE_THRESHOLD = 0.65
 
 
 def force_unnamed(cand: Candidate, event_type: str, confidence: float) -> bool:

@@ -67,6 +67,10 @@ def on_the_phone(verb: Token) -> bool:
 
 #: Verbal acts about another's act: their object noun names what they answer, not their type.
 REACTIONS = {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
+#: Acts an authority reports of itself in the passive with no agent ("ammunition was seized",
+#: "troops were deployed", "aid was delivered"); harm told so ("were killed") is often the other
+#: side's, so ASSAULT is not among them.
+REPORTED_OWN = frozenset({"COERCE", "MOBILIZE", "AID"})
 #: Nouns that report an event when they have parties (deverbal and event nouns of the PLOVER
 #: manual's type sections and CAMEO's categories); the model decides which are events.
 EVENT_NOUNS = frozenset({
@@ -130,8 +134,15 @@ def moved(verb: Token, obj: Token) -> bool:
     """Whether ``obj`` is forces a verb of moving (:data:`MOVING`) moves, named without a state of
     their own ("sent 10,000 troops to Mexico's northern border with the U.S."): the actor's own."""
     return (obj.dep_ == "dobj" and verb.lemma_.lower() in MOVING and obj.lemma_.lower() in FORCES
-            and not any(c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in ("GPE", "NORP", "ORG")
-                                                                   or c.pos_ == "PROPN") for c in obj.children))
+            and not owned(obj, of=False))
+
+
+def owned(tok: Token, of: bool = True) -> bool:
+    """Whether the phrase ``tok`` heads names whose it is: a possessor or a name or adjective
+    before it ("Mexico's troops", "UN forces"), or with ``of`` an "of"/"from" phrase ("forces of
+    the UN mission")."""
+    return any(c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
+               or of and c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
 
 
 #: Verbs a participle after them describes the subject's state with ("stands accused", "remains charged").
