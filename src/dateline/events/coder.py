@@ -267,9 +267,11 @@ class EventCoder:
         keep = {n for n in keep if found[n][0].quote.start not in spoken}
         # "Sánchez said … that he would urge the European Commission to reconsider …": the saying
         # is the urging; a statement holding the cue of the same speaker's other statement yields
-        keep -= {n for n in keep for m in keep if m != n and found[m][0].actor == found[n][0].actor
+        # (one toward someone, as a statement toward no one may still be dropped below)
+        keep -= {n for n in keep for m in keep if m != n and found[m][0].recipient
                  and found[n][0].quote.start <= found[m][0].trigger.idx < found[n][0].quote.end
-                 and probs[m][best_of[m]] >= model.threshold_for("statement")}
+                 and probs[m][best_of[m]] >= model.threshold_for("statement")
+                 and [a.id for a in found[m][0].actor] == [a.id for a in found[n][0].actor]}
         # "opened fire", "expand assistance": when the verb's candidate, which carries its event
         # noun, is an event, the noun read alone with the verb's subject tells the same act again
         governed = {cand.noun.i for n, ((cand, _), p) in enumerate(zip(found, probs))

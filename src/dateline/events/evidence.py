@@ -2,8 +2,9 @@
 
 The event model (:mod:`.model`) weighs parties and words together; these checks hold back what
 it may code on too little evidence: a verb outside the trigger lexicon that acts on no one
-(:func:`unsupported`) or is coded as force by its context alone (:func:`force_unnamed`), a verb
-of ordinary news (:func:`ordinary`, from the keyness table of :mod:`.verbs`), a statement
+(:func:`unsupported`) or is coded as force by its context alone (:func:`force_unnamed`; an
+event noun outside the lexicon, :func:`noun_unnamed`), a verb of ordinary news
+(:func:`ordinary`, from the keyness table of :mod:`.verbs`), a statement
 toward no one that names no act (:func:`names_the_act`), a noun that names a political process
 more often than an act done to someone (:func:`bare_process`), a release of a thing rather than
 of people (:func:`releases_a_thing`), a feeling voiced (:func:`voices_a_feeling`), a person

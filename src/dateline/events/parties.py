@@ -132,7 +132,7 @@ class Parties:
         "the military", "prosecutors"), the state at least half the story's state mentions and
         places name (:func:`~dateline.actors.home.story_country`). The places its sentence names are what it speaks
         about ("Prosecutors say Amirov … hired Mehdiyev to kill a critic of Tehran's abuses")."""
-        if actor.kind != "group":
+        if actor.kind != "group" or actor.country:
             return actor  # a person or a body is placed by the actors stage, a news agency by no one
         codes = {a.country for a in self.modifier_state(tok) or self._located_state(tok) if a.country}
         codes |= {p.country for p in self.places if tok.left_edge.idx <= p.start < tok.idx}  # "Hong Kong authorities"
@@ -156,10 +156,15 @@ class Parties:
         for other in self.index.actors:
             if other.name == actor.name and other.kind == actor.kind and other.country == code:
                 return other
-        placed = Actor(id=f"A{len(self.index.actors) + 1}", name=actor.name, kind=actor.kind, country=code,
+        placed = Actor(id=self._new_id(), name=actor.name, kind=actor.kind, country=code,
                        sector=actor.sector, role=actor.role)
         self.index.actors.append(placed)
         return placed
+
+    def _new_id(self) -> str:
+        """An actor id no actor of the article has ("A<n>": coreference may have removed some)."""
+        taken = [int(a.id[1:]) for a in self.index.actors if a.id[:1] == "A" and a.id[1:].isdigit()]
+        return f"A{max(taken, default=0) + 1}"
 
     def state(self, code: str, mention: Mention | None = None) -> Actor:
         """The article's actor for state or organisation ``code``, created when absent."""
@@ -168,7 +173,7 @@ class Parties:
                 break
         else:
             kind = "organisation" if self.table.is_organisation(code) else "state"
-            actor = Actor(id=f"A{len(self.index.actors) + 1}", name=self.table.name_of(code) or code, kind=kind,
+            actor = Actor(id=self._new_id(), name=self.table.name_of(code) or code, kind=kind,
                           country=code)
             self.index.actors.append(actor)
         if mention is not None and all(m.start != mention.start for m in actor.mentions):

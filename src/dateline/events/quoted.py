@@ -19,8 +19,9 @@ from .predicates import REPORTED_OWN, owned
 FIRST_PERSON = {"we", "i"}
 #: Types whose verbs a speaker performs by saying them ("we reject", "I urge", "we condemn").
 SPEECH_ACTS = {"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "AGREE"}
-#: Sectors of the groups that report acts of their own state (government, military, courts).
-_AUTHORITIES = {"GOV", "MIL", "JUD"}
+#: Sectors of the groups and bodies that report acts of their own (government, military,
+#: courts, and intergovernmental bodies such as the UN mission).
+_AUTHORITIES = {"GOV", "MIL", "JUD", "IGO"}
 
 
 class QuotedWords:
@@ -41,7 +42,8 @@ class QuotedWords:
             speaker = by_id.get(q.speaker.actor_id) if q.speaker is not None and q.speaker.actor_id else None
             span = doc.char_span(q.start, q.end, alignment_mode="expand") if speaker is not None else None
             said = doc.char_span(q.speaker.mention_start, q.speaker.mention_end, alignment_mode="expand") \
-                if span is not None and q.speaker.mention_start is not None else None
+                if span is not None and q.speaker.mention_start is not None and q.speaker.mention_end is not None \
+                else None
             for t in span or ():
                 self._by[t.i] = speaker
                 if said is not None:
@@ -70,15 +72,16 @@ class QuotedWords:
 
     def reporter(self, tok: Token) -> list[Actor]:
         """The authority that reports its own act, told by passive verb ``tok`` with no agent: the
-        quote's speaker when a state, a body or a group of government, the military or the courts
+        quote's speaker when a state, or a body or group of government, the military, the courts or
+        an intergovernmental organisation
         (placed by :meth:`~dateline.events.parties.Parties.placed_speaker`), for a verb of
         :data:`~dateline.events.predicates.REPORTED_OWN` ("officials said several hundred troops …
         were deployed"; not "were killed", often the other side's act). Forces with an owner of
         their own ("forces of the UN mission have been deployed") act themselves: empty then."""
         speaker, at, trigger = self._by.get(tok.i), self._said_at.get(tok.i), verb_trigger(tok)
         if speaker is None or at is None or trigger is None or trigger.type not in REPORTED_OWN or \
-                speaker.kind == "person" or speaker.kind == "group" and speaker.sector not in _AUTHORITIES:
-            return []
+                speaker.kind == "person" or speaker.kind != "state" and speaker.sector not in _AUTHORITIES:
+            return []  # a person speaks for no one here; an NGO or a medium detains no one
         if any(c.dep_ == "nsubjpass" and owned(c) for c in tok.children):
             return []
         placed = self.parties.placed_speaker(speaker, at)

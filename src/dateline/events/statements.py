@@ -64,8 +64,6 @@ class StatementFinder:
             speaker = by_id.get(spoken[-1].speaker.actor_id) if spoken else None
             if speaker is None:
                 continue
-            if speaker.country is None and speaker.kind != "person":
-                speaker = self._placed(spoken[-1], speaker)
             first = pieces[0]
             anchor = first.cue_start if first.cue_start is not None else first.start
             span = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
@@ -74,6 +72,8 @@ class StatementFinder:
             if span[0].pos_ == "NOUN" and span[0].dep_ in ("dobj", "nsubjpass") and \
                     getattr(verb_trigger(span[0].head), "type", None) == "REJECT":
                 continue  # "have rejected accusations that Lai's trial is unfair": others' words, rejected
+            if speaker.country is None and speaker.kind != "person":
+                speaker = self._placed(spoken[-1], speaker)
             content = [t for q in pieces for t in (self.doc.char_span(q.start, q.end, alignment_mode="expand") or ())]
             named: list[Actor] = []
             named_at: dict[int, Token] = {}  # id(actor) -> the token naming it first
