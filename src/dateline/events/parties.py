@@ -110,6 +110,7 @@ class Parties:
         self._placed_heads: set[int] | None = None
         self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
         self.story_country = story_country(index.actors, self.places)
+        self._half_home: list[str | None] | None = None  # placed_speaker's home state, on first use
 
     def _context_country(self, tok: Token) -> str | None:
         """For a group the story gives no state: the state of the place named in the same
@@ -138,7 +139,9 @@ class Parties:
         codes |= {p.country for p in self.places if tok.left_edge.idx <= p.start < tok.idx}  # "Hong Kong authorities"
         code = codes.pop() if len(codes) == 1 else None
         if code is None and actor.sector in ("GOV", "MIL", "JUD"):
-            code = story_country(self.index.actors, self.places, share=0.5)  # a state half the story names
+            if self._half_home is None:  # a state half the story names, found once
+                self._half_home = [story_country(self.index.actors, self.places, share=0.5)]
+            code = self._half_home[0]
         return self._placed(actor, tok, code) if code else actor
 
     def _placed(self, actor: Actor, tok: Token, code: str | None = None) -> Actor:
