@@ -41,6 +41,25 @@ def reference(pipeline, reference_text):
     return pipeline.extract(Article(id="ref", text=reference_text, path=str(REFERENCE), published=REFERENCE_PUBLISHED))
 
 
+@pytest.fixture(scope="session")
+def voa_extracted(pipeline):
+    """``voa_extracted(story_id)``: the text of a VOA corpus story and its extraction (published on
+    the record's date), extracted once per test session (extraction does not change its input)."""
+    from dateline.records import Article
+    from shared_paths import voa_story
+
+    done: dict[str, tuple] = {}
+
+    def of(story_id: str):
+        if story_id not in done:
+            story = voa_story(story_id)
+            done[story_id] = (story["text"], pipeline.extract(
+                Article(id=story_id, text=story["text"], published=story["published"][:10])))
+        return done[story_id]
+
+    return of
+
+
 @pytest.fixture()
 def extract(pipeline):
     """Extract a small text written in a test: ``extract(text, published=None)``."""

@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.records import Article
-from tests.shared_paths import voa_story
-
-
-def _extract(pipeline, story_id: str):
-    story = voa_story(story_id)
-    return story["text"], pipeline.extract(Article(id=story_id, text=story["text"], published=story["published"][:10]))
-
 
 def _actor_at(result, start: int):
     return next((a for a in result.actors for m in a.mentions if m.start == start), None)
@@ -26,8 +18,8 @@ def _actor_at(result, start: int):
     # VOA 6184384: "… when the government sent soldiers into Somalia to combat the militant group."
     ("6184384", "the militant group.", "al-Shabaab"),
 ])
-def test_the_group_is_the_armed_group_named_before(pipeline, story, phrase, want):
-    text, result = _extract(pipeline, story)
+def test_the_group_is_the_armed_group_named_before(voa_extracted, story, phrase, want):
+    text, result = voa_extracted(story)
     actor = _actor_at(result, text.index(phrase))
     assert actor is not None and (actor.name, actor.sector) == (want, "REB")
 
@@ -37,20 +29,20 @@ def test_the_group_of_seven_and_a_group_with_no_armed_body_before_stay_unresolve
     assert all("group" not in m.text.lower() for a in result.actors for m in a.mentions)
 
 
-def test_a_north_korean_expert_is_no_north_korean(pipeline):
+def test_a_north_korean_expert_is_no_north_korean(voa_extracted):
     # VOA 6181235: "…," said Joshua Pollack, a North Korean expert at the Middlebury Institute of
     # International Studies in California (he was coded PRK, so his words were North Korea's)
-    _, result = _extract(pipeline, "6181235")
+    _, result = voa_extracted("6181235")
     pollack = next(a for a in result.actors if a.name == "Joshua Pollack")
     assert pollack.country != "PRK"
     assert not [e for e in result.events if any(a.name == "Joshua Pollack" for a in e.actor)]
 
 
-def test_the_storys_she_outweighs_a_first_names_guess(pipeline):
+def test_the_storys_she_outweighs_a_first_names_guess(voa_extracted):
     # VOA 8011218: "Canos-Donnay said she hoped …" ("Sirio" is a man's name in the first-name
     # table); her later quote "The legend is he set fire to the gunpowder house and blew the whole
     # site up" tells of a king: "he" was her, and the blast an ASSAULT by Spain
-    text, result = _extract(pipeline, "8011218")
+    text, result = voa_extracted("8011218")
     he = text.index("he set fire to the gunpowder")
     assert _actor_at(result, he) is None or _actor_at(result, he).name != "Sirio Canos-Donnay"
     assert not [e for e in result.events if "ESP" in [a.country for a in e.actor]]

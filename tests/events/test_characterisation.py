@@ -6,31 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.records import Article
-from tests.shared_paths import voa_story
+from tests.events.told import told_in
 
 
 @pytest.fixture(scope="module")
-def stories(pipeline):
-    out = {}
-    for sid in ("7808748", "7638284"):
-        story = voa_story(sid)
-        out[sid] = (story["text"], pipeline.extract(Article(id=sid, text=story["text"],
-                                                            published=story["published"][:10])))
-    return out
-
-
-def _events(story, words: str):
-    text, result = story
-    assert words in text
-    return [(e.type, sorted(a.country or a.name for a in e.actor), sorted(a.country or a.name for a in e.recipient))
-            for e in result.events if words in text[e.start:e.end]]
+def stories(voa_extracted):
+    return {sid: voa_extracted(sid) for sid in ("7808748", "7638284")}
 
 
 def test_calling_a_states_policy_unbearable_accuses_that_state(stories):
     # "French President Emmanuel Macron in Berlin called Chinese subsidies “unbearable.”": the
     # object is outside the quote, and "called" asks nothing (it was REQUEST France -> China)
-    events = _events(stories["7808748"], 'called Chinese subsidies "unbearable."')
+    events = told_in(stories["7808748"], 'called Chinese subsidies "unbearable."')
     assert ("ACCUSE", ["FRA"], ["CHN"]) in events
     assert not [e for e in events if e[0] == "REQUEST"]
 
@@ -38,6 +25,6 @@ def test_calling_a_states_policy_unbearable_accuses_that_state(stories):
 def test_a_pronoun_characterised_stands_for_the_event_noun_before_it(stories):
     # "China conducted the military drills encircling Taiwan and called them “a punishment for
     # separatist acts.”": "them" are the drills, aimed at Taiwan
-    events = _events(stories["7638284"], "called them “a punishment for separatist acts.”")
+    events = told_in(stories["7638284"], "called them “a punishment for separatist acts.”")
     assert ("ACCUSE", ["CHN"], ["TWN"]) in events
     assert ("MOBILIZE", ["CHN"], ["TWN"]) in events

@@ -3,14 +3,9 @@ ease administrative sanctions: CONCEDE, by the PLOVER crosswalk), and a deadline
 April 2") dates only the verb it bounds. Sentence from VOA 8004380 (``gold/voa/train``)."""
 from __future__ import annotations
 
-from dateline.records import Article
-from tests.shared_paths import voa_story
 
-
-def test_exempting_duties_eases_them_and_a_later_deadline_does_not_date_it(pipeline):
-    story = voa_story("8004380")
-    text = story["text"]
-    result = pipeline.extract(Article(id="8004380", text=text, published=story["published"][:10]))
+def test_exempting_duties_eases_them_and_a_later_deadline_does_not_date_it(voa_extracted):
+    text, result = voa_extracted("8004380")
     # "Trump at first imposed 25% tariffs on Canadian and Mexican exports to the U.S., then
     # exempted the duties on Mexican- and Canadian-made vehicles … and later by week's end delayed
     # the tariffs on almost all items for four weeks until April 2."

@@ -9,22 +9,13 @@ import pytest
 
 from dateline.events.features import verb_trigger
 from dateline.events.lexicon import Trigger
-from dateline.records import Article
 from tests.shared_paths import voa_story
 
 
 @pytest.fixture(scope="module")
-def events(pipeline):
-    """The events of each story asked for, extracted once."""
-    done: dict[str, list] = {}
-
-    def of(story_id: str) -> list:
-        if story_id not in done:
-            story = voa_story(story_id)
-            result = pipeline.extract(Article(id=story_id, text=story["text"], published=story["published"][:10]))
-            done[story_id] = result.events
-        return done[story_id]
-    return of
+def events(voa_extracted):
+    """The events of each story asked for."""
+    return lambda story_id: voa_extracted(story_id)[1].events
 
 
 def _sentence_of(story_id: str, words: str) -> str:

@@ -11,14 +11,9 @@ from tests.shared_paths import voa_story
 
 
 @pytest.fixture(scope="module")
-def stories(pipeline):
+def stories(voa_extracted):
     """Each story's text and extraction, by VOA id."""
-    out = {}
-    for sid in ("6180206", "6181504", "8010842", "6180015", "8010046"):
-        story = voa_story(sid)
-        result = pipeline.extract(Article(id=sid, text=story["text"], published=story["published"][:10]))
-        out[sid] = (story["text"], result)
-    return out
+    return {sid: voa_extracted(sid) for sid in ("6180206", "6181504", "8010842", "6180015", "8010046")}
 
 
 def _events(story, words: str):

@@ -7,28 +7,16 @@ from __future__ import annotations
 import pytest
 
 from dateline.records import Article
+from tests.events.told import told_in
 from tests.shared_paths import voa_story
 
 STORIES = ("6203896", "8009044", "8011117", "8009719", "6202623", "6205696", "8010030")
 
 
 @pytest.fixture(scope="module")
-def stories(pipeline):
+def stories(voa_extracted):
     """Each story's text and extraction, by VOA id."""
-    out = {}
-    for sid in STORIES:
-        story = voa_story(sid)
-        result = pipeline.extract(Article(id=sid, text=story["text"], published=story["published"][:10]))
-        out[sid] = (story["text"], result)
-    return out
-
-
-def _events(story, words: str):
-    """(type, actor codes, recipient codes) of the events told in the sentence holding ``words``."""
-    text, result = story
-    assert words in text
-    return [(e.type, sorted(a.country or a.name for a in e.actor), sorted(a.country or a.name for a in e.recipient))
-            for e in result.events if words in text[e.start:e.end]]
+    return {sid: voa_extracted(sid) for sid in STORIES}
 
 
 @pytest.mark.parametrize("sid, words", [
@@ -43,7 +31,7 @@ def _events(story, words: str):
     ("8011117", "is facing criticism from legal experts"),
 ])
 def test_the_subject_that_undergoes_an_accusation_is_not_its_actor(stories, sid, words):
-    events = _events(stories[sid], words)
+    events = told_in(stories[sid], words)
     subject = {"6203896": "CIV", "8009044": "GBR", "8011117": "SYR"}[sid]
     assert not [e for e in events if e[0] == "ACCUSE" and subject in e[1]]
 
@@ -62,16 +50,16 @@ def test_facing_sanctions_from_a_body_makes_the_body_the_actor(pipeline):
 def test_aid_goes_to_the_people_of_the_state_it_is_given_in(stories):
     # 8009719 (Malawi floods): "the World Food Program on Thursday distributed some relief items to
     # affected people in Mulanje district": AID UN -> Malawi (manual, AID: "Requires recipient: Yes")
-    assert ("AID", ["UN"], ["MWI"]) in _events(stories["8009719"], "distributed some relief items")
+    assert ("AID", ["UN"], ["MWI"]) in told_in(stories["8009719"], "distributed some relief items")
     # 6202623 (Haiti): "The U.S. government, through our INL … programs, has provided technical
     # assistance, training and equipment …": to Haiti, the story's state
-    assert ("AID", ["USA"], ["HTI"]) in _events(stories["6202623"], "has provided technical assistance")
+    assert ("AID", ["USA"], ["HTI"]) in told_in(stories["6202623"], "has provided technical assistance")
 
 
 def test_a_warning_held_out_to_no_one_is_no_threat(stories):
     # 6205696 (gold/voa/train; Barnier): "he has warned that, although an “unlikely event,” other
     # member states could decide to quit": a forecast, no THREATEN (it was one, France -> no one)
-    events = _events(stories["6205696"], "he has warned that")
+    events = told_in(stories["6205696"], "he has warned that")
     assert not [e for e in events if e[0] == "THREATEN"]
 
 

@@ -3,16 +3,12 @@ that request, not a second event (``StatementFinder._urged``, the nested-stateme
 ``EventCoder.code``). Sentence from VOA 7808748, outside ``gold/voa/dev``."""
 from __future__ import annotations
 
-from dateline.records import Article
-from tests.shared_paths import voa_story
 
-
-def test_the_commission_urged_is_the_recipient_and_the_saying_is_the_urging(pipeline):
-    story = voa_story("7808748")
-    result = pipeline.extract(Article(id="7808748", text=story["text"], published=story["published"][:10]))
+def test_the_commission_urged_is_the_recipient_and_the_saying_is_the_urging(voa_extracted):
+    text, result = voa_extracted("7808748")
     sentence = "Spanish Prime Minister Pedro Sánchez said during a visit to Beijing in early September that he " \
                "would urge the European Commission to reconsider raising tariffs on China's EVs."
-    start = story["text"].index(sentence)
+    start = text.index(sentence)
     told = [e for e in result.events if e.start <= start < e.end and e.type in ("REQUEST", "ACCUSE")]
     # before: REQUEST of China (named in what is asked) and ACCUSE of China for the saying
     assert [(e.type, e.trigger, [a.country for a in e.actor], [a.country for a in e.recipient], e.aux)

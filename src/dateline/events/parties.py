@@ -25,6 +25,7 @@ named them), so every event party has an ``actor_id`` in the article's actor lis
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Sequence
 
 import numpy
@@ -110,7 +111,6 @@ class Parties:
         self._placed_heads: set[int] | None = None
         self.places = sorted((p for p in places if p.country), key=lambda p: p.start)
         self.story_country = story_country(index.actors, self.places)
-        self._half_home: list[str | None] | None = None  # placed_speaker's home state, on first use
 
     def _context_country(self, tok: Token) -> str | None:
         """For a group the story gives no state: the state of the place named in the same
@@ -126,6 +126,12 @@ class Parties:
             return min(here, key=lambda p: abs(p.start - tok.idx)).country
         return self.story_country
 
+    @cached_property
+    def half_home(self) -> str | None:
+        """The state at least half the story's state mentions and places name, or None
+        (:func:`~dateline.actors.home.story_country`; found on first use)."""
+        return story_country(self.index.actors, self.places, share=0.5)
+
     def placed_speaker(self, actor: Actor, tok: Token) -> Actor:
         """A group that speaks (``actor``, its mention headed by ``tok``) placed by its own words
         only: the one state its modifiers, places or "in"/"of" phrase name ("Hong Kong
@@ -139,9 +145,7 @@ class Parties:
         codes |= {p.country for p in self.places if tok.left_edge.idx <= p.start < tok.idx}  # "Hong Kong authorities"
         code = codes.pop() if len(codes) == 1 else None
         if code is None and actor.sector in ("GOV", "MIL", "JUD"):
-            if self._half_home is None:  # a state half the story names, found once
-                self._half_home = [story_country(self.index.actors, self.places, share=0.5)]
-            code = self._half_home[0]
+            code = self.half_home
         return self._placed(actor, tok, code) if code else actor
 
     def _placed(self, actor: Actor, tok: Token, code: str | None = None) -> Actor:

@@ -24,6 +24,15 @@ SPEECH_ACTS = {"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "AGREE"}
 _AUTHORITIES = {"GOV", "MIL", "JUD", "IGO"}
 
 
+def speaker_head(doc: Doc, quote: Quote) -> Token | None:
+    """The head token of the mention that names ``quote``'s speaker, or None when it has none."""
+    who = quote.speaker
+    if who is None or who.mention_start is None or who.mention_end is None:
+        return None
+    span = doc.char_span(who.mention_start, who.mention_end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 class QuotedWords:
     """The speaker of each quoted word and the words of every cue.
 
@@ -41,13 +50,11 @@ class QuotedWords:
         for q in quotes:
             speaker = by_id.get(q.speaker.actor_id) if q.speaker is not None and q.speaker.actor_id else None
             span = doc.char_span(q.start, q.end, alignment_mode="expand") if speaker is not None else None
-            said = doc.char_span(q.speaker.mention_start, q.speaker.mention_end, alignment_mode="expand") \
-                if span is not None and q.speaker.mention_start is not None and q.speaker.mention_end is not None \
-                else None
+            said = speaker_head(doc, q) if span is not None else None
             for t in span or ():
                 self._by[t.i] = speaker
                 if said is not None:
-                    self._said_at[t.i] = said.root
+                    self._said_at[t.i] = said
             if q.cue_start is not None:
                 span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
                 if span is not None:

@@ -20,6 +20,7 @@ from .features import verb_trigger
 from .formulas import formula
 from .parties import Parties
 from .predicates import EVENT_NOUNS, aiming
+from .quoted import speaker_head
 from .refine import APPEALS
 
 #: Modals of obligation: "European nations should provide ..." asks it of them.
@@ -119,13 +120,8 @@ class StatementFinder:
         """A group speaker the story gives no state, placed by its own mention
         (:meth:`~dateline.events.parties.Parties.placed_speaker`): "Hong Kong authorities have
         rejected accusations …", "The military says …" in a story set in one state; else as is."""
-        mention = quote.speaker
-        if mention is None or mention.mention_start is None or mention.mention_end is None:
-            return speaker
-        span = self.doc.char_span(mention.mention_start, mention.mention_end, alignment_mode="expand")
-        if span is None:
-            return speaker
-        return self.parties.placed_speaker(speaker, span.root)
+        head = speaker_head(self.doc, quote)
+        return speaker if head is None else self.parties.placed_speaker(speaker, head)
 
     def _characterised(self, cue: Token, speaker: Actor) -> list[Actor]:
         """The other parties named in the object a cue characterises ("called Chinese subsidies
