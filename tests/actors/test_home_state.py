@@ -71,3 +71,19 @@ def test_the_state_a_story_names_first_places_its_minister_at_a_third(pipeline):
     minister = _actor(result, "Wynter Mmolotsi")  # "Wynter Mmolotsi, minister of environment and tourism, told ..."
     assert (minister.country, minister.role, minister.country_from) == ("BWA", "minister", "home")
     assert _actor(result, "Botswana").country == "BWA"
+
+
+def test_a_justice_and_a_member_of_the_upper_house_are_the_home_states(voa_extracted):
+    # 8008998 (Zimbabwe): "at a hearing in Zimbabwe's capital, Harare, Justice Gibson Mandaza
+    # requested more time to examine the case" ("Justice" is a judge's title)
+    _, zimbabwe = voa_extracted("8008998")
+    judge = _actor(zimbabwe, "Gibson Mandaza")
+    assert (judge.country, judge.sector, judge.role) == ("ZWE", "JUD", "judge")
+    # 6204569 (Somalia): "Ilyas Ali Hassan, a member of the upper house, urged the president to
+    # avoid decisions that threaten the country's stability."
+    text, somalia = voa_extracted("6204569")
+    senator = _actor(somalia, "Ilyas Ali Hassan")
+    assert (senator.country, senator.sector, senator.role) == ("SOM", "LEG", "legislator")
+    urged = [e for e in somalia.events if e.trigger == "urged" and "avoid decisions" in text[e.start:e.end]]
+    assert [(e.type, [a.name for a in e.actor], [a.country for a in e.recipient]) for e in urged] == \
+        [("REQUEST", ["Ilyas Ali Hassan"], ["SOM"])]

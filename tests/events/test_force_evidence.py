@@ -64,3 +64,27 @@ def test_sealing_border_areas_restricts_movement(nlp):
     assert verb_trigger(seal) == Trigger("COERCE", "restrict", "191")
     ordered = next(t for t in doc if t.lower_ == "ordered")
     assert verb_trigger(ordered) is None
+
+
+def test_an_assault_launched_is_an_assault_on_its_target(events):
+    # 6184384: "Underscoring the insecurity along the border, the militants launched a brazen
+    # assault on a joint Kenya-U.S. military base in Lamu County, Kenya in January." ("assault"
+    # outside the noun lexicon, the 0.65 rule for unnamed force dropped it)
+    launched = [e for e in events("6184384") if e.trigger == "launched a brazen assault"]
+    assert [(e.type, [a.name for a in e.actor], sorted(a.country for a in e.recipient)) for e in launched] == \
+        [("ASSAULT", ["al-Shabaab"], ["KEN", "USA"])]
+
+
+def test_soldiers_sent_into_a_country_are_mobilised_there(events):
+    # 6184384: "Somalia-based al-Shabab has been attacking and fighting Kenyan troops since 2011,
+    # when the government sent soldiers into Somalia to combat the militant group." (was COERCE)
+    sent = [e for e in events("6184384") if e.trigger == "sent"]
+    assert [(e.type, e.mode, e.cameo, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in sent] == \
+        [("MOBILIZE", "troops", "154", ["KEN"], ["SOM"])]
+    assert verb_trigger_of("sent 10,000 troops to the border") == Trigger("MOBILIZE", "troops", "154")
+
+
+def verb_trigger_of(text: str):
+    from dateline.nlp.pipeline import load_nlp
+    doc = load_nlp()(text)
+    return verb_trigger(next(t for t in doc if t.pos_ == "VERB"))

@@ -28,7 +28,8 @@ from .gender import first_name_gender
 from .person_names import (SHIP_PREFIXES, abbreviations, bare_word, begins_a_place_name, given_names, joined_surnames,
                            no_person_name, person_by_first_name, places_and_things, ships, strip_name, whole_name)
 from .kb import KnowledgeBase
-from .roles import crowd, MALE_PRONOUNS, FEMALE_PRONOUNS, NON_STATE_SECTORS, PLURAL_PRONOUNS, TITLES, advocates, office_of
+from .roles import (crowd, MALE_PRONOUNS, FEMALE_PRONOUNS, NON_STATE_SECTORS, PLURAL_PRONOUNS, TITLES, advocates,
+                    office_of, prenominal_office)
 from .titles import (MODIFIER_DEPS, appositive_name, body_modifier, country_of_modifiers, employer_of,
                      name_after_title, plural_title, predicated_name, title_phrase)
 
@@ -143,8 +144,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
         if bare_word(name, office, gender, kb, full_names, by_text):
             continue  # "the Schengen system", "Brexit negotiations": one word that never acts as a person
         span = name  # the mention also holds titles before the name: "President Trump"
-        while span.start > 0 and doc[span.start - 1].is_title and office_of(doc[span.start - 1].text.lower()):
-            office = office or office_of(doc[span.start - 1].text.lower())[0]
+        while span.start > 0 and doc[span.start - 1].is_title and prenominal_office(doc[span.start - 1].text) \
+                and not (span.start > 1 and doc[span.start - 2].lower_ == "of"):  # "Minister of Justice X"
+            office = office or prenominal_office(doc[span.start - 1].text)[0]
             span = doc[span.start - 1: span.end]
             # "Energy Minister Paul Grant": a two-word title names the ministry
             if span.start > 0 and doc[span.start - 1].is_title and \

@@ -53,6 +53,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "congressman": ("legislator", "LEG"),
     "congresswoman": ("legislator", "LEG"),
     "lawmaker": ("legislator", "LEG"),
+    "legislator": ("legislator", "LEG"),
+    # "a member of the upper house", "a member of parliament": the chamber is the pobj's head
+    **{f"member of {chamber}": ("legislator", "LEG")
+       for chamber in ("parliament", "house", "senate", "congress", "assembly", "legislature")},
     "governor": ("governor", "GOV"),
     "mayor": ("mayor", "GOV"),
     "councillor": ("councillor", "GOV"),
@@ -66,6 +70,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "general": ("commander", "MIL"),
     "commander": ("commander", "MIL"),
     "judge": ("judge", "JUD"),
+    "chief justice": ("judge", "JUD"),
     "leader": ("leader", "GOV"),
     "official": ("official", "GOV"),
     "politician": ("politician", "GOV"),
@@ -140,6 +145,16 @@ NEUTER_PRONOUNS = {"it", "its"}
 def office_of(title: str) -> tuple[str, str | None] | None:
     """``(office key, sector)`` for a title such as "Defence Secretary", or ``None``."""
     return TITLES.get(" ".join(title.lower().split()))
+
+
+#: Titles that are one only before a name: "Justice Gibson Mandaza" is a judge of a high court,
+#: "a sitting justice" a description left to the common nouns.
+PRENOMINAL_TITLES: dict[str, tuple[str, str]] = {"justice": ("judge", "JUD")}
+
+
+def prenominal_office(title: str) -> tuple[str, str | None] | None:
+    """:func:`office_of` for a title written before a name, which also reads :data:`PRENOMINAL_TITLES`."""
+    return office_of(title) or PRENOMINAL_TITLES.get(" ".join(title.lower().split()))
 
 
 def offices_compatible(title_office: str, held_office: str | None) -> bool:

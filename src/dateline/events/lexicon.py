@@ -180,6 +180,10 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     # demonstrators" ("at" hangs from the last object; CAMEO 193 small arms, 175 repression)
     **{("fire", shot): Trigger("ASSAULT", "firearms", "193") for shot in ("bullet", "shot", "round", "gunshot")},
     **{("fire", riot): Trigger("ASSAULT", None, "175") for riot in ("gas", "grenade", "cannon")},
+    # armed forces sent (manual, MOBILIZE troops; CAMEO 154): "sent 10,000 troops to Mexico's
+    # northern border", "sent soldiers into Somalia"
+    **{(verb, force): Trigger("MOBILIZE", "troops", "154") for verb in ("send", "dispatch")
+       for force in ("troop", "soldier", "force", "warship", "reinforcement")},
     # movement restricted (manual, COERCE restrict: "cordoning off areas"; CAMEO 191 "impose
     # blockade, restrict movement"): "ordered its military to seal border areas"
     **{pair: Trigger("COERCE", "restrict", "191") for pair in (
@@ -206,6 +210,7 @@ NOUNS: dict[str, Trigger] = {
     "sanction": Trigger("SANCTION", "discontinue", "163"), "threat": Trigger("THREATEN", None, "130"),
     "attack": Trigger("ASSAULT", None, "190"), "strike": Trigger("ASSAULT", None, "190"),
     "airstrike": Trigger("ASSAULT", "aerial", "195"), "offensive": Trigger("ASSAULT", None, "190"),
+    "assault": Trigger("ASSAULT", None, "190"),
     "protest": Trigger("PROTEST", "demonstrate", "141"),
     # economic sanctions: tariffs and embargoes (CAMEO 163, SANCTION in the manual: see CROSSWALK_EXCEPTIONS)
     "tariff": Trigger("SANCTION", "discontinue", "163"), "embargo": Trigger("SANCTION", "discontinue", "163"),

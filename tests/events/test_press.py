@@ -1,0 +1,16 @@
+"""A statement told to the press is not an act toward the press (VOA guidelines: a statement is
+an event when it acts toward someone): "told the Reuters news agency" is no meeting with Reuters.
+Sentences from VOA stories outside ``gold/voa/dev``."""
+from __future__ import annotations
+
+
+def test_a_spokesman_telling_a_news_agency_meets_no_one(voa_extracted):
+    # 7750892: "… detrimental to [the] interests of Afghanistan and the Afghan people," Taliban
+    # Foreign Ministry spokesman Abdul Qahar Balkhi told the Reuters news agency.
+    text, result = voa_extracted("7750892")
+    assert "Balkhi told the Reuters news agency" in text
+    parties = [a.name for e in result.events for a in e.actor + e.recipient]
+    assert "Reuters" not in parties
+    # his other statements stay: the Taliban's spokesman Mujahid accused the U.N. envoy
+    assert [(e.type, e.actor[0].name) for e in result.events if e.trigger == "accused"] == \
+        [("ACCUSE", "Zabihullah Mujahid")]
