@@ -36,7 +36,8 @@ from .features import for_clause, phrasal_trigger, verb_trigger
 from .lexicon import LIGHT_VERBS, VERBS
 from .parties import Parties, side
 from .quoted import QuotedWords
-from .predicates import (ANSWERING, undergoes, DONE_TO, MOVING, moved, EVENT_NOUNS, IN_MANNER, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
+from .predicates import (ANSWERING, undergoes, DONE_TO, MOVING, moved, EVENT_NOUNS, IN_MANNER, MEETINGS,
+                         MEETING_ADJUNCTS, NEEDS_TARGET, REACTIONS, RECEIVING, STATIVE, TOLD, aiming,
                          claimed, given, on_the_phone, stray_name)
 
 _CLIMB = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "dep", "parataxis", "acomp"}  # acomp: "is due to travel"
@@ -304,6 +305,10 @@ class CandidateFinder:
         if not actor and manner is not None and manner.pos_ == "VERB" and tok.lemma_.lower() in IN_MANNER:
             actor, a_role = self.actor_of(manner)  # "people massed ... in protest of": the people protest
             a_role = "manner-" + a_role if actor else ""
+        if not actor and tok.dep_ == "pobj" and tok.lemma_.lower() in MEETINGS and self._talks_with(tok) and \
+                tok.head.lower_ in MEETING_ADJUNCTS and tok.head.head.pos_ in ("VERB", "AUX"):
+            actor, a_role = self.actor_of(tok.head.head)  # "resolve the pause during talks with Ukrainian
+            a_role = "adjunct-" + a_role if actor else ""  # officials": those who resolve it hold the talks
         claim = claimed(tok.head) if not actor and tok.dep_ == "pobj" else None
         if claim is not None:
             actor, a_role = self.actor_of(claim)  # "Al-Shabab claimed responsibility for the attack"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -41,7 +41,7 @@ from .predicates import MOVING
 from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_type, refuses, reports_own_act,
                      withdrawal_trigger)
 from .modality import CONSIDERED, modality
-from .scene import WEEKDAY, Scene, historical, same_occasion
+from .scene import Scene, historical, same_occasion
 from .merging import answers, merge, restatements
 from .statements import StatementFinder
 
@@ -131,25 +131,7 @@ class EventCoder:
                span: tuple[int, int] | None = None, carry: bool = True, quoted: tuple[int, int] | None = None) -> Event:
         sent = sentence(tok)
         start, end = span or (sent.start_char, sent.end_char)
-        dated = self.scene.date(tok, carry=carry, quoted=quoted)
-        if dated is None and self.published is not None:  # the story's date, as GDELT and POLECAT date events
-            dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
-        if dated and "future" in aux and self.published is not None and WEEKDAY.fullmatch(dated.text.strip()) \
-                and dated.value and dated.value < self.published.isoformat() and self.scene.date_verb(dated) == tok.i:
-            # "is scheduled to travel to Canada on Wednesday": the coming Wednesday, not the last
-            ahead = date.fromisoformat(dated.value) + timedelta(days=7)
-            dated = DateValue(dated.text, dated.start, dated.end, ahead.isoformat(), dated.relation)
-        if dated and "future" not in aux and self.published is not None and tok.tag_ in ("VBD", "VBN") \
-                and dated.relation != "before" and dated.value and dated.value[:7] > self.published.isoformat()[:7]:
-            # (a bound ahead, "delayed the tariffs … until April 2", is ahead as told)
-            if not re.search(r"\b\d{4}\b", dated.text):
-                # "In April, the military removed Bashir" in a November story: the April before, told
-                # in the past tense (the normaliser takes the nearer April, which is ahead)
-                dated = DateValue(dated.text, dated.start, dated.end, _year_before(dated.value), dated.relation)
-            elif self.scene.date_verb(dated) != tok.i:
-                # "has vowed to make the region climate neutral by 2050": the target of what was
-                # vowed, not when; the vow is dated by its story
-                dated = DateValue(text="", start=-1, end=-1, value=self.published.isoformat(), relation="published")
+        dated = self.scene.event_date(tok, aux, self.published, carry=carry, quoted=quoted)
         event_type, cameo = trig.type, trig.cameo
         if "future" in aux and event_type == "RETREAT":
             # "announced ... would withdraw troops" is RETREAT + FUTURE, coded CONCEDE (manual, RETREAT)
@@ -367,6 +349,8 @@ class EventCoder:
                 aux = sorted(set(aux) | set(modality(head)))  # "may impose sanctions": the sanctions may come
                 if head.lemma_.lower() in CONSIDERED and "hypothetical" not in aux:  # "considering sanctions"
                     aux = sorted(aux + ["hypothetical"])
+            if cand.actor_role.startswith("adjunct-"):  # "will join Mike Waltz for the Jeddah talks": the
+                aux = sorted(set(aux) | set(modality(head.head)))  # talks are as future as the joining
             condition = conditional_threat(cand, event_type, aux)
             if condition is not None:  # "if Hamas does not release the hostages, Israel will resume the war"
                 own = {side(a) for a in actor}
@@ -389,14 +373,6 @@ class EventCoder:
         starts = sentence_starts(self.doc)
         same_occasion(events, triggers, people, starts)  # "Abubakar said ..." after "... announced ... Tuesday"
         return restatements(merge(answers(events, sentences, starts), sentences))
-
-
-def _year_before(value: str) -> str:
-    """An ISO 8601 date, month or year (``YYYY[-MM[-DD]]``) a year earlier (29 February: the 28th)."""
-    year, rest = int(value[:4]) - 1, value[4:]
-    if rest == "-02-29":
-        rest = "-02-28"
-    return f"{year:04d}{rest}"
 
 
 def _topical(trigger) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -106,6 +106,36 @@ class Scene:
         para = text.rfind("\n", 0, sent.start_char) + 1
         earlier = [d for d in self.dates if para <= d.start < sent.start_char and d.value]
         return earlier[-1] if earlier else None
+
+    def event_date(self, tok: Token, aux: list[str], published: date | None, carry: bool = True,
+                   quoted: tuple[int, int] | None = None) -> DateValue | None:
+        """The date of the event triggered by ``tok`` with auxiliary modes ``aux``: :meth:`date`,
+        else the publication date (relation ``published``, as GDELT and POLECAT date events), with
+        the tense of the event: a weekday ahead for a future event, the year before for a month
+        ahead told in the past. None without either."""
+        dated = self.date(tok, carry=carry, quoted=quoted)
+        if published is None:
+            return dated
+        today = published.isoformat()
+        if dated is None:
+            return DateValue(text="", start=-1, end=-1, value=today, relation="published")
+        if "future" in aux and WEEKDAY.fullmatch(dated.text.strip()) and dated.value and dated.value < today \
+                and self.date_verb(dated) in (tok.i, _governing_verb(tok)):
+            # "is scheduled to travel to Canada on Wednesday": the coming Wednesday, not the last
+            # ("On Tuesday, Rubio will join Mike Waltz for the Jeddah talks": the talks' verb's day)
+            ahead = date.fromisoformat(dated.value) + timedelta(days=7)
+            return DateValue(dated.text, dated.start, dated.end, ahead.isoformat(), dated.relation)
+        if "future" not in aux and tok.tag_ in ("VBD", "VBN") and dated.relation != "before" and dated.value \
+                and dated.value[:7] > today[:7]:  # (a bound ahead, "delayed the tariffs … until April 2", is ahead)
+            if not re.search(r"\b\d{4}\b", dated.text):
+                # "In April, the military removed Bashir" in a November story: the April before, told
+                # in the past tense (the normaliser takes the nearer April, which is ahead)
+                return DateValue(dated.text, dated.start, dated.end, _year_before(dated.value), dated.relation)
+            if self.date_verb(dated) != tok.i:
+                # "has vowed to make the region climate neutral by 2050": the target of what was
+                # vowed, not when; the vow is dated by its story
+                return DateValue(text="", start=-1, end=-1, value=today, relation="published")
+        return dated
 
     def date_verb(self, dated: DateValue) -> int | None:
         """Token index of the trigger verb a time expression hangs from (cached per expression)."""
@@ -203,6 +233,21 @@ class Scene:
 
 #: How many sentences back a speaker's dated act may date a statement of theirs.
 SAME_OCCASION_SENTENCES = 3
+
+
+def _governing_verb(tok: Token) -> int | None:
+    """Token index of the verb an event noun hangs from ("will join … for the talks"); None for a verb."""
+    if tok.pos_ == "VERB":
+        return None
+    return next((a.i for a in tok.ancestors if a.pos_ == "VERB"), None)
+
+
+def _year_before(value: str) -> str:
+    """An ISO 8601 date, month or year (``YYYY[-MM[-DD]]``) a year earlier (29 February: the 28th)."""
+    year, rest = int(value[:4]) - 1, value[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{year:04d}{rest}"
 
 
 def same_occasion(events: list, triggers: list[Token], people: list[set[str]], starts: list[int]) -> None:
