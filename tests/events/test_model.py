@@ -93,6 +93,8 @@ def test_the_manuals_example_sentences_are_read_with_v08_types():
 def test_the_shipped_model_decides_each_kind_at_the_threshold_the_build_chose():
     model = default_model()
     chosen = SETTINGS["thresholds"]
-    assert {kind: model.threshold_for(kind) for kind in chosen} == chosen == {
-        "statement": 0.25, "verb": 0.3, "noun": 0.2}
+    assert {kind: model.threshold_for(*kind.split(":")) for kind in chosen} == chosen == {
+        "statement": 0.25, "verb": 0.3, "noun": 0.2, "statement:ACCUSE": 0.4}
     assert model.threshold_for("an unknown kind") == model.threshold == 0.2
+    # a type without a threshold of its own takes its kind's
+    assert model.threshold_for("statement", "REQUEST") == 0.25 and model.threshold_for("verb", "ACCUSE") == 0.3

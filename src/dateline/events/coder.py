@@ -43,7 +43,7 @@ from .refine import (VERBAL_ATTACKS, WITHDRAWALS, conditional_threat, refined_ty
 from .modality import CONSIDERED, modality
 from .scene import Scene, historical, same_occasion
 from .merging import answers, merge, restatements
-from .statements import StatementFinder
+from .statements import StatementFinder, characterises
 
 #: CAMEO code of each type where the lexicon has none for the trigger: the type's root in the
 #: OEDA crosswalk (ACCUSE: 111 criticize or denounce, the crosswalk's commonest ACCUSE code).
@@ -264,7 +264,10 @@ class EventCoder:
                 best = classes.index("CONSULT")
                 p = p.copy()
                 p[best] = max(p[best], 1.0 - p[classes.index(NONE)], least)
-            if p[best] < least or (cand.kind == "statement" and n not in keep):
+            # a type may need more than its kind ("statement:ACCUSE"), not a characterisation, which
+            # names its act ("called Chinese subsidies “unbearable”": the cue's own object)
+            if p[best] < (least if characterises(cand) else max(least, model.threshold_for(cand.kind, classes[best]))) \
+                    or (cand.kind == "statement" and n not in keep):
                 continue
             if cand.kind == "noun" and cand.trigger.i in governed and cand.actor_role.startswith("verb-"):
                 continue

@@ -77,11 +77,13 @@ class EventModel:
         """The least probability of a type for a candidate to be reported as an event."""
         return float(self.meta.get("threshold", 0.5))
 
-    def threshold_for(self, kind: str) -> float:
+    def threshold_for(self, kind: str, event_type: str | None = None) -> float:
         """The least probability of a type for a candidate of ``kind`` (``verb``, ``noun`` or
-        ``statement``) to be reported: ``meta["thresholds"][kind]`` where the build chose one by
-        leave-one-story-out on VOA ``train/`` (README), else :attr:`threshold`."""
-        return float(self.meta.get("thresholds", {}).get(kind, self.threshold))
+        ``statement``) to be reported: ``meta["thresholds"]["<kind>:<event_type>"]`` or
+        ``meta["thresholds"][kind]`` where the build chose one by leave-one-story-out on VOA
+        ``train/`` (README), else :attr:`threshold`."""
+        chosen = self.meta.get("thresholds", {})
+        return float(chosen.get(f"{kind}:{event_type}", chosen.get(kind, self.threshold)))
 
     def predict(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """Probabilities of :attr:`classes`, shape ``(len(rows), len(classes))``; rows sum to 1."""

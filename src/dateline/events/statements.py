@@ -29,6 +29,15 @@ _OBLIGATION = {"must", "should"}
 _CHARACTERISATION = {"oprd", "xcomp", "acomp"}
 
 
+def characterises(cand) -> bool:
+    """Whether a statement candidate's recipient is named in the object its cue characterises
+    ("called Chinese subsidies “unbearable”", "called them “a punishment …”"): the cue names its act."""
+    cue = cand.trigger
+    return cand.kind == "statement" and cand.mention is not None and \
+        (cand.mention.i == cue.i or cand.mention.dep_ == "dobj" and cand.mention.head.i == cue.i) and \
+        any(c.dep_ in _CHARACTERISATION and c.pos_ not in ("VERB", "AUX") for c in cue.children)
+
+
 def other_party(a: Actor, speaker: Actor) -> bool:
     """Whether a party a statement names is someone other than its speaker's side: another
     state's actor, or at home a body of another sector ("authorities should declare a state of

@@ -34,7 +34,7 @@ GSR = Path("ontology") / "plover" / "PLOVER_GSR_CAMEO.txt"
 #: Settings chosen by leave-one-story-out cross-validation on ``gold/voa/train`` (README).
 SETTINGS = {"c": 3.0, "gate_c": 1.0, "plv_weight": 1.0, "none_weight": 0.3, "synthetic_weight": 1.0,
             "lexicon_weight": 1.0, "gsr_weight": 1.0, "threshold": 0.2,
-            "thresholds": {"statement": 0.25, "verb": 0.3, "noun": 0.2},
+            "thresholds": {"statement": 0.25, "verb": 0.3, "noun": 0.2, "statement:ACCUSE": 0.4},
             "annotated_weight": 0.0}  # session 19: the AllSides annotations are not used yet (README)
 
 
