@@ -288,7 +288,7 @@ class EventCoder:
                 # names its act ("rejected the plan", "“We demand a ceasefire”")
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
-            if cand.kind == "statement" and cand.recipient_role == "addressee" and \
+            if cand.kind == "statement" and cand.recipient_role == "addressee" and cand.recipient and \
                     all(a.sector == "MED" for a in cand.recipient):
                 continue  # "told the Reuters news agency": the press hears a statement, it is not its party
             if cand.kind == "verb" and cand.noun is not None and cand.trigger.lemma_.lower() in LIGHT_VERBS \
