@@ -87,3 +87,13 @@ def test_a_justice_and_a_member_of_the_upper_house_are_the_home_states(voa_extra
     urged = [e for e in somalia.events if e.trigger == "urged" and "avoid decisions" in text[e.start:e.end]]
     assert [(e.type, [a.name for a in e.actor], [a.country for a in e.recipient]) for e in urged] == \
         [("REQUEST", ["Ilyas Ali Hassan"], ["SOM"])]
+
+
+def test_a_member_of_one_states_senate_or_a_royal_house_is_no_legislator(extract):
+    # "member of the Senate" names no chamber of parliament in general, "the House of Saud" a family
+    result = extract("Prince Faisal, a member of the House of Saud, met Blinken in Riyadh.", "2025-03-13")
+    faisal = _actor(result, "Prince Faisal")
+    assert (faisal.country, faisal.role) == (None, None)
+    result = extract("Protesters gathered outside the residence of President Hakainde Hichilema in Lusaka.",
+                     "2025-03-13")
+    assert _actor(result, "Hakainde Hichilema").role == "president"  # "of" before a title keeps it

@@ -14,3 +14,10 @@ def test_a_spokesman_telling_a_news_agency_meets_no_one(voa_extracted):
     # his other statements stay: the Taliban's spokesman Mujahid accused the U.N. envoy
     assert [(e.type, e.actor[0].name) for e in result.events if e.trigger == "accused"] == \
         [("ACCUSE", "Zabihullah Mujahid")]
+
+
+def test_a_statement_told_to_the_press_keeps_its_reading_toward_others(extract):
+    # the reading toward the Associated Press is left out before one reading is chosen
+    result = extract("Zelenskyy told the Associated Press that Russia must be punished for its crimes.", "2025-03-13")
+    assert [(e.type, [a.country for a in e.actor], [a.country for a in e.recipient]) for e in result.events] == \
+        [("REQUEST", ["UKR"], ["RUS"])]

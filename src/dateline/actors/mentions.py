@@ -145,7 +145,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[RawMention]:
             continue  # "the Schengen system", "Brexit negotiations": one word that never acts as a person
         span = name  # the mention also holds titles before the name: "President Trump"
         while span.start > 0 and doc[span.start - 1].is_title and prenominal_office(doc[span.start - 1].text) \
-                and not (span.start > 1 and doc[span.start - 2].lower_ == "of"):  # "Minister of Justice X"
+                and not (span.start > 1 and doc[span.start - 2].lower_ == "of"  # "Minister of Justice X"
+                         and office_of(doc[span.start - 1].text) is None):
             office = office or prenominal_office(doc[span.start - 1].text)[0]
             span = doc[span.start - 1: span.end]
             # "Energy Minister Paul Grant": a two-word title names the ministry

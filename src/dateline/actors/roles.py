@@ -54,9 +54,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "congresswoman": ("legislator", "LEG"),
     "lawmaker": ("legislator", "LEG"),
     "legislator": ("legislator", "LEG"),
-    # "a member of the upper house", "a member of parliament": the chamber is the pobj's head
-    **{f"member of {chamber}": ("legislator", "LEG")
-       for chamber in ("parliament", "house", "senate", "congress", "assembly", "legislature")},
+    # "a member of parliament" ("a member of the upper house": titles.title_phrase); not "of the
+    # Senate" or "of the assembly", which name one state's chamber or any assembly
+    "member of parliament": ("legislator", "LEG"),
+    "member of congress": ("legislator", "LEG"),
     "governor": ("governor", "GOV"),
     "mayor": ("mayor", "GOV"),
     "councillor": ("councillor", "GOV"),
@@ -121,7 +122,8 @@ NON_STATE_SECTORS = frozenset({"REB", "CRM"})
 #: The head word of every title ("secretary", "minister", "president"): a "name" holding one is a
 #: description ("US Treasury Secretary"), not a person's name. Words that are also surnames
 #: (Martin Luther King, Mike Judge) and the tails of "secretary of state/defense" are left out.
-TITLE_WORDS = frozenset(key.split()[-1] for key in TITLES) - {"king", "queen", "judge", "state", "defense"}  # surnames too
+TITLE_WORDS = frozenset(key.split()[-1] for key in TITLES) - {"king", "queen", "judge", "state", "defense",
+                                                                 "justice"}  # surnames and given names too
 
 
 def has_title_word(name: str) -> bool:

@@ -36,6 +36,9 @@ def title_phrase(tok: Token) -> tuple[str, list[Token]] | None:
         pobj = [c for c in prep.children if c.dep_ == "pobj"]
         if pobj and office_of(f"{tok.text} of {pobj[0].text}"):
             return f"{tok.text.lower()} of {pobj[0].text.lower()}", []
+        if pobj and tok.lower_ == "member" and pobj[0].lower_ == "house" and \
+                any(c.lower_ in ("upper", "lower") for c in pobj[0].children):
+            return "member of parliament", []  # "a member of the upper house": a chamber of parliament
     for i in range(len(words)):
         phrase = " ".join(words[i:])
         if phrase in TITLES:

@@ -61,6 +61,16 @@ _SAYING = CUE_LEMMAS | {"say"}
 #: Verbs of speech that report talks (CONSULT, CAMEO 040) only with a party after "with"
 #: ("Putin spoke by phone with Erdogan"); "spoke to reporters" stays a cue.
 TALK_VERBS = {"speak", "talk", "confer", "chat"}
+
+#: Types of force: a clause of one is no meeting's ("launched drones at Kyiv during talks with …").
+_FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
+
+
+def forceful(verb: Token) -> bool:
+    """Whether ``verb``'s trigger lexicon entry is a type of force (:data:`_FORCE_TYPES`)."""
+    trig = verb_trigger(verb)
+    return trig is not None and trig.type in _FORCE_TYPES
+
 @dataclass
 class Candidate:
     """A possible event: ``kind`` (verb, noun, statement), the ``trigger`` token (the verb, the
@@ -305,9 +315,11 @@ class CandidateFinder:
         if not actor and manner is not None and manner.pos_ == "VERB" and tok.lemma_.lower() in IN_MANNER:
             actor, a_role = self.actor_of(manner)  # "people massed ... in protest of": the people protest
             a_role = "manner-" + a_role if actor else ""
-        if not actor and tok.dep_ == "pobj" and tok.lemma_.lower() in MEETINGS and self._talks_with(tok) and \
-                tok.head.lower_ in MEETING_ADJUNCTS and tok.head.head.pos_ in ("VERB", "AUX"):
-            actor, a_role = self.actor_of(tok.head.head)  # "resolve the pause during talks with Ukrainian
+        clause = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_ADJUNCTS else None
+        if not actor and clause is not None and clause.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEETINGS \
+                and self._talks_with(tok) and not forceful(clause):  # "launched drones at Kyiv during talks
+            # with U.S. officials", "police detained two journalists before the summit with Japan": not theirs
+            actor, a_role = self.actor_of(clause)  # "resolve the pause during talks with Ukrainian
             a_role = "adjunct-" + a_role if actor else ""  # officials": those who resolve it hold the talks
         claim = claimed(tok.head) if not actor and tok.dep_ == "pobj" else None
         if claim is not None:

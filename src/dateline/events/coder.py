@@ -228,7 +228,10 @@ class EventCoder:
         best_of = [max((i for i in range(len(classes)) if classes[i] != NONE), key=lambda i: p[i]) for p in probs]
         statement_best: dict[int, int] = {}  # one reading of each statement: its likeliest recipient
         for n, ((cand, _), p) in enumerate(zip(found, probs)):
-            if cand.kind == "statement" and (cand.recipient or classes[best_of[n]] in UNTARGETED):
+            if cand.kind == "statement" and (cand.recipient or classes[best_of[n]] in UNTARGETED) \
+                    and not _to_press(cand) and p[best_of[n]] >= _least(model, cand, classes[best_of[n]], 0.0):
+                # ("told the Associated Press that …": read toward others; a reading below its type's own
+                # threshold yields to the next)
                 key = cand.quote.start
                 if key not in statement_best or p[best_of[n]] > probs[statement_best[key]][best_of[statement_best[key]]]:
                     statement_best[key] = n
@@ -264,10 +267,7 @@ class EventCoder:
                 best = classes.index("CONSULT")
                 p = p.copy()
                 p[best] = max(p[best], 1.0 - p[classes.index(NONE)], least)
-            # a type may need more than its kind ("statement:ACCUSE"), not a characterisation, which
-            # names its act ("called Chinese subsidies “unbearable”": the cue's own object)
-            if p[best] < (least if characterises(cand) else max(least, model.threshold_for(cand.kind, classes[best]))) \
-                    or (cand.kind == "statement" and n not in keep):
+            if p[best] < _least(model, cand, classes[best], least) or (cand.kind == "statement" and n not in keep):
                 continue
             if cand.kind == "noun" and cand.trigger.i in governed and cand.actor_role.startswith("verb-"):
                 continue
@@ -288,8 +288,7 @@ class EventCoder:
                 # names its act ("rejected the plan", "“We demand a ceasefire”")
             if cand.kind == "statement" and event_type == "CONSULT" and cand.recipient_role != "addressee":
                 continue  # "told reporters": a statement, not a meeting
-            if cand.kind == "statement" and cand.recipient_role == "addressee" and cand.recipient and \
-                    all(a.sector == "MED" for a in cand.recipient):
+            if _to_press(cand):
                 continue  # "told the Reuters news agency": the press hears a statement, it is not its party
             if cand.kind == "verb" and cand.noun is not None and cand.trigger.lemma_.lower() in LIGHT_VERBS \
                     and cand.noun.lemma_.lower() in NOUNS:  # "filed several requests": the noun names the act
@@ -376,6 +375,19 @@ class EventCoder:
         starts = sentence_starts(self.doc)
         same_occasion(events, triggers, people, starts)  # "Abubakar said ..." after "... announced ... Tuesday"
         return restatements(merge(answers(events, sentences, starts), sentences))
+
+
+def _least(model: EventModel, cand: Candidate, event_type: str, least: float) -> float:
+    """The least probability for ``cand`` read as ``event_type``: ``least`` (its kind's), or more
+    where the type has its own threshold ("statement:ACCUSE"), except for a characterisation,
+    which names its act ("called Chinese subsidies “unbearable”": the cue's own object)."""
+    return least if characterises(cand) else max(least, model.threshold_for(cand.kind, event_type))
+
+
+def _to_press(cand: Candidate) -> bool:
+    """Whether a statement's reading is toward those it was told to, all of them news media."""
+    return cand.kind == "statement" and cand.recipient_role == "addressee" and bool(cand.recipient) and \
+        all(a.sector == "MED" for a in cand.recipient)
 
 
 def _topical(trigger) -> bool:

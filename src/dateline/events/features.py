@@ -157,6 +157,8 @@ def phrasal_trigger(tok: Token) -> Trigger | None:
     for c in tok.children:
         key = (tok.lemma_.lower(), c.lower_ if c.dep_ in ("prt", "prep") else c.lemma_.lower())
         if c.dep_ in ("prt", "prep", "dobj") and key in PHRASAL:
+            if PHRASAL[key].type == "MOBILIZE" and any(a.lower_ in ("home", "back") for a in tok.children):
+                return None  # "sent the National Guard troops home": a withdrawal, not a mobilisation
             return PHRASAL[key]
         if (mark := for_clause(c)) is not None and (tok.lemma_.lower(), mark.lower_) in PHRASAL:
             return PHRASAL[(tok.lemma_.lower(), mark.lower_)]  # "called for Russia to reciprocate"

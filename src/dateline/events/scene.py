@@ -120,7 +120,7 @@ class Scene:
         if dated is None:
             return DateValue(text="", start=-1, end=-1, value=today, relation="published")
         if "future" in aux and WEEKDAY.fullmatch(dated.text.strip()) and dated.value and dated.value < today \
-                and self.date_verb(dated) in (tok.i, _governing_verb(tok)):
+                and (verb := self.date_verb(dated)) is not None and verb in (tok.i, _governing_verb(tok)):
             # "is scheduled to travel to Canada on Wednesday": the coming Wednesday, not the last
             # ("On Tuesday, Rubio will join Mike Waltz for the Jeddah talks": the talks' verb's day)
             ahead = date.fromisoformat(dated.value) + timedelta(days=7)
