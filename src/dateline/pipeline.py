@@ -124,9 +124,15 @@ class EventStage(Stage):
     assigns = ("events",)
 
     def __call__(self, state: ArticleState) -> ArticleState:
+        known = len(state.actors.actors)
         coder = EventCoder(state.doc, state.actors, state.dates, state.places, state.amounts, state.published,
                            state.quotes)
         state.events = coder.code()
+        # the coder places groups and adds states for every candidate it reads; those no event
+        # kept and no mention names are no actors of the article ("defence ministers" placed in
+        # Ukraine for a statement that was no event)
+        used = {ref.actor_id for event in state.events for ref in event.actor + event.recipient}
+        state.actors.actors[known:] = [a for a in state.actors.actors[known:] if a.mentions or a.id in used]
         return state
 
 

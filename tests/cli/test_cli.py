@@ -47,6 +47,11 @@ def test_json_output_has_article_actors_and_speaker_mention_offsets(reference_js
     assert first["speaker"]["name"] == "John Healey"
     assert text[first["speaker"]["mention_start"]:first["speaker"]["mention_end"]] == first["speaker"]["mention"]
     assert {a["name"] for a in data["actors"]} >= {"John Healey", "Donald Trump", "Vladimir Putin", "Pete Hegseth"}
+    # every actor is named in the text or is a party of an event: the events stage placed "defence
+    # ministers" in Ukraine for a candidate that was no event, an actor with no mention (session 24)
+    parties = {ref["actor_id"] for e in data["events"] for ref in e["actor"] + e["recipient"]}
+    assert [a["name"] for a in data["actors"] if not a["mentions"] and a["id"] not in parties] == []
+    assert "defence ministers" in {a["name"] for a in data["actors"]}  # the group the text names stays
 
 
 def test_table_output_names_speakers(tmp_path):
