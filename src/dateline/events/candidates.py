@@ -71,6 +71,7 @@ def forceful(verb: Token) -> bool:
     trig = verb_trigger(verb)
     return trig is not None and trig.type in _FORCE_TYPES
 
+
 @dataclass
 class Candidate:
     """A possible event: ``kind`` (verb, noun, statement), the ``trigger`` token (the verb, the

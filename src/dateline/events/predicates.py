@@ -45,14 +45,15 @@ FORCES = {"troop", "force", "soldier", "unit", "personnel", "army", "police", "o
 #: proposal, demand or charge was made to.
 ANSWERING = {"accept", "reject", "welcome", "consider", "study", "review", "refuse", "dismiss", "decline",
              "endorse", "embrace", "spurn", "rebuff", "deny", "answer", "heed"}
-#: Event nouns that say in what spirit the subject of the verb they follow acts ("massed in
-#: protest of", "marched in support of", "fired in retaliation for"): their actor is that subject.
 #: Nouns of meetings whose participants a clause names as its subject when the noun, with a party
-#: after "with", is an adjunct of the clause ("during talks with Ukrainian officials", "Following talks with Mauritius
-#: Prime Minister …, both leaders reaffirmed", "will join Mike Waltz for the Jeddah talks").
+#: after "with", is an adjunct of the clause ("during talks with Ukrainian officials", "Following
+#: talks with Mauritius Prime Minister …, both leaders reaffirmed", "will join Mike Waltz for the
+#: Jeddah talks").
 MEETINGS = {"talk", "meeting", "negotiation", "summit", "visit", "trip", "conversation", "consultation", "dialogue"}
 #: Prepositions by which a meeting is an adjunct of a clause (its time or purpose).
 MEETING_ADJUNCTS = {"during", "after", "following", "before", "for"}
+#: Event nouns that say in what spirit the subject of the verb they follow acts ("massed in
+#: protest of", "marched in support of", "fired in retaliation for"): their actor is that subject.
 IN_MANNER = {"protest", "support", "solidarity", "retaliation", "response", "defiance", "defence", "defense"}
 #: Verbs of telling that report a conversation when told "in a phone call" or "by phone".
 TOLD = {"tell", "assure", "inform", "brief"}

@@ -29,13 +29,19 @@ _OBLIGATION = {"must", "should"}
 _CHARACTERISATION = {"oprd", "xcomp", "acomp"}
 
 
+def _characterising(cue: Token) -> bool:
+    """Whether ``cue`` has a complement that characterises its object ("called Chinese subsidies
+    “unbearable”"); a verb's clause is what is asked instead ("called on China to limit …")."""
+    return any(c.dep_ in _CHARACTERISATION and c.pos_ not in ("VERB", "AUX") for c in cue.children)
+
+
 def characterises(cand) -> bool:
     """Whether a statement candidate's recipient is named in the object its cue characterises
     ("called Chinese subsidies “unbearable”", "called them “a punishment …”"): the cue names its act."""
     cue = cand.trigger
     return cand.kind == "statement" and cand.mention is not None and \
         (cand.mention.i == cue.i or cand.mention.dep_ == "dobj" and cand.mention.head.i == cue.i) and \
-        any(c.dep_ in _CHARACTERISATION and c.pos_ not in ("VERB", "AUX") for c in cue.children)
+        _characterising(cue)
 
 
 def other_party(a: Actor, speaker: Actor) -> bool:
@@ -102,7 +108,7 @@ class StatementFinder:
             addressee: list[Actor] = []
             # the object of a characterisation is not spoken to: "called Chinese subsidies “unbearable”"
             # ("urged the European Commission to reconsider …" asks it of the one urged: a verb's clause)
-            characterised = any(c.dep_ in _CHARACTERISATION and c.pos_ not in ("VERB", "AUX") for c in span[0].children)
+            characterised = _characterising(span[0])
             for obj in (c for c in span[0].children if c.dep_ in ("dobj", "dative") and not characterised):
                 addressee = [a for a in self.parties.of(obj) if a is not speaker]
             # "called on China to ...", "European nations have to provide ...": asked of them
@@ -137,7 +143,7 @@ class StatementFinder:
         “unbearable”": China; "conducted the drills encircling Taiwan and called them “a punishment
         for separatist acts”": a pronoun stands for the last event noun before it in the sentence,
         and Taiwan is named in its phrase). Empty when the cue characterises nothing."""
-        if not any(c.dep_ in _CHARACTERISATION and c.pos_ not in ("VERB", "AUX") for c in cue.children):
+        if not _characterising(cue):
             return []  # ("called on China to limit …": a verb's clause is what is asked, no characterisation)
         found: list[Actor] = []
         for obj in (c for c in cue.children if c.dep_ == "dobj"):
